@@ -1,0 +1,274 @@
+//! Claims extracted from a document: one recogniser per file, run over a
+//! spin-corrected view of the text, with every span mapped back to the file.
+
+pub mod actors;
+pub mod dates;
+pub mod numbers;
+pub mod quantities;
+pub mod quotes;
+pub mod spin;
+pub mod tables;
+
+use crate::model::{Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource};
+use crate::text::{self, LineIndex};
+use std::ops::Range;
+
+/// A claim as a recogniser reports it: offsets are into [`Context::text`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub kind: ClaimKind,
+    pub start: usize,
+    pub end: usize,
+    pub value: ClaimValue,
+}
+
+/// What a recogniser reads.
+pub struct Context<'a> {
+    /// The document body as recognisers see it (spinner phrases rewritten).
+    pub text: &'a str,
+    /// Sentence spans of `text`, in order, never crossing a line break.
+    pub sentences: &'a [Range<usize>],
+    pub reference: &'a Reference,
+}
+
+impl Context<'_> {
+    /// The sentences that lie on one line each, with their text.
+    pub fn sentence_texts(&self) -> impl Iterator<Item = (Range<usize>, &str)> {
+        self.sentences.iter().map(|r| (r.clone(), &self.text[r.clone()]))
+    }
+}
+
+/// One kind of claim finder. Implementations must be pure: the same context
+/// gives the same claims, in the same order.
+pub trait Recogniser: Sync {
+    fn name(&self) -> &'static str;
+    fn find(&self, cx: &Context) -> Vec<Found>;
+}
+
+/// Options for extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Overrides any reference date from front matter or inference.
+    pub reference: Option<Reference>,
+}
+
+/// Extracts every claim from a document.
+pub fn extract(doc: &Document, opts: &Options) -> Extraction {
+    let body = &doc.text[doc.body_start..];
+    let canon = spin::canonicalise(body, spin::Lexicon::bundled());
+    let sentences = text::sentences(&canon.text, 0..canon.text.len());
+    let reference = match &opts.reference {
+        Some(r) => r.clone(),
+        None => front_matter_reference(doc).unwrap_or_else(|| {
+            infer_reference(&canon.text, &sentences, |off| {
+                let orig = doc.body_start + canon.map.map(off, false);
+                LineIndex::new(&doc.text).position(&doc.text, orig).0
+            })
+        }),
+    };
+    let cx = Context {
+        text: &canon.text,
+        sentences: &sentences,
+        reference: &reference,
+    };
+    let found = find_all(&cx);
+
+    let lines = LineIndex::new(&doc.text);
+    let to_file = |off: usize, end: bool| doc.body_start + canon.map.map(off, end);
+    let mut actor_cache: Vec<Option<Vec<String>>> = vec![None; sentences.len()];
+    let mut claims = Vec::with_capacity(found.len());
+    for f in found {
+        let (start, end) = (to_file(f.start, false), to_file(f.end, true));
+        let si = sentence_of(&sentences, f.start);
+        let (sentence, actors) = match si {
+            Some(i) => {
+                let r = &sentences[i];
+                let sent = doc.text[to_file(r.start, false)..to_file(r.end, true)].to_string();
+                let actors = actor_cache[i]
+                    .get_or_insert_with(|| actors::find(&canon.text[r.clone()]))
+                    .clone();
+                (sent, actors)
+            }
+            None => (doc.text[start..end].to_string(), Vec::new()),
+        };
+        let (line, column) = lines.position(&doc.text, start);
+        claims.push(Claim {
+            kind: f.kind,
+            start,
+            end,
+            line,
+            column,
+            surface: doc.text[start..end].to_string(),
+            sentence,
+            value: f.value,
+            actors,
+        });
+    }
+    Extraction {
+        path: doc.path.clone(),
+        title: doc.front_matter.title.clone(),
+        outlet: doc.front_matter.outlet.clone(),
+        url: doc.front_matter.url.clone(),
+        reference,
+        claims,
+    }
+}
+
+/// Runs every recogniser and settles overlaps between them.
+pub fn find_all(cx: &Context) -> Vec<Found> {
+    let recognisers: [&dyn Recogniser; 4] = [
+        &dates::Dates,
+        &quantities::Quantities,
+        &quotes::Quotes,
+        &tables::Tables,
+    ];
+    let mut all: Vec<Found> = Vec::new();
+    for r in recognisers {
+        all.extend(r.find(cx));
+    }
+    settle_overlaps(all)
+}
+
+/// A number inside a date ("2024", "five days earlier") is not a count, and
+/// a table row already carries the dates and counts of its cells.
+fn settle_overlaps(mut all: Vec<Found>) -> Vec<Found> {
+    let dates: Vec<(usize, usize)> = all
+        .iter()
+        .filter(|f| matches!(f.kind, ClaimKind::Date | ClaimKind::DateRange))
+        .map(|f| (f.start, f.end))
+        .collect();
+    let rows: Vec<(usize, usize)> = all
+        .iter()
+        .filter(|f| f.kind == ClaimKind::TableRow)
+        .map(|f| (f.start, f.end))
+        .collect();
+    let overlaps = |spans: &[(usize, usize)], f: &Found| {
+        spans.iter().any(|&(s, e)| f.start < e && s < f.end)
+    };
+    all.retain(|f| match f.kind {
+        ClaimKind::TableRow | ClaimKind::Quote => true,
+        ClaimKind::Date | ClaimKind::DateRange => !overlaps(&rows, f),
+        _ => !overlaps(&rows, f) && !overlaps(&dates, f),
+    });
+    all.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    all.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
+    all
+}
+
+fn sentence_of(sentences: &[Range<usize>], off: usize) -> Option<usize> {
+    let i = sentences.partition_point(|r| r.end <= off);
+    (i < sentences.len() && sentences[i].start <= off).then_some(i)
+}
+
+/// The front matter's `published`, read as a date.
+fn front_matter_reference(doc: &Document) -> Option<Reference> {
+    let published = doc.front_matter.published.as_deref()?;
+    let d = dates::parse_date(published, &Reference::unknown())?;
+    let iv = d.interval?;
+    let date = (d.granularity == crate::model::Granularity::Day).then_some(iv.start);
+    Some(Reference {
+        date,
+        year: Some(iv.start.year()),
+        source: ReferenceSource::FrontMatter,
+    })
+}
+
+/// Infers a reference date from the document's own explicit dates: an
+/// article is written no earlier than the latest date it states in full.
+/// When the latest explicit date is a full date it becomes the reference day;
+/// otherwise only its year is taken. With no explicit year, the year stays
+/// unknown.
+pub fn infer_reference(
+    text: &str,
+    sentences: &[Range<usize>],
+    line_of: impl Fn(usize) -> usize,
+) -> Reference {
+    let unknown = Reference::unknown();
+    let cx = Context {
+        text,
+        sentences,
+        reference: &unknown,
+    };
+    let mut best: Option<(jiff::civil::Date, bool, usize, usize)> = None;
+    for f in dates::Dates.find(&cx) {
+        let ClaimValue::Date(d) = &f.value else {
+            continue;
+        };
+        if d.relative || d.modifier.is_some() {
+            continue;
+        }
+        let Some(iv) = d.interval else { continue };
+        let full = d.granularity == crate::model::Granularity::Day;
+        let better = match best {
+            None => true,
+            Some((b, bfull, _, _)) => iv.start > b || (iv.start == b && full && !bfull),
+        };
+        if better {
+            best = Some((iv.start, full, f.start, f.end));
+        }
+    }
+    match best {
+        None => unknown,
+        Some((date, full, s, e)) => Reference {
+            date: full.then_some(date),
+            year: Some(date.year()),
+            source: ReferenceSource::Inferred {
+                from: text[s..e].to_string(),
+                line: line_of(s),
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FrontMatter;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            path: "t.txt".into(),
+            text: text.into(),
+            body_start: 0,
+            front_matter: FrontMatter::default(),
+        }
+    }
+
+    #[test]
+    fn claims_point_at_the_original_text_through_spin() {
+        let text = "The Division of Investigation said 5 incidents occurred.\nOn Nov. 21, 2024, it acted.";
+        let ex = extract(&doc(text), &Options::default());
+        let date = ex
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Date)
+            .expect("a date");
+        assert_eq!(date.surface, "Nov. 21, 2024");
+        assert_eq!((date.line, date.column), (2, 4));
+        assert_eq!(&text[date.start..date.end], "Nov. 21, 2024");
+        let q = ex
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Quantity)
+            .expect("a quantity");
+        assert!(q.sentence.starts_with("The Division of Investigation"));
+    }
+
+    #[test]
+    fn reference_is_inferred_from_latest_full_date() {
+        let text = "It began on March 3, 2023. It ended on May 9, 2024.";
+        let ex = extract(&doc(text), &Options::default());
+        assert_eq!(ex.reference.value(), "2024-05-09");
+        assert!(matches!(
+            ex.reference.source,
+            ReferenceSource::Inferred { ref from, line: 1 } if from == "May 9, 2024"
+        ));
+    }
+
+    #[test]
+    fn reference_stays_unknown_without_a_year() {
+        let ex = extract(&doc("It happened on June 9."), &Options::default());
+        assert_eq!(ex.reference.source, ReferenceSource::Unknown);
+        assert_eq!(ex.reference.value(), "XXXX");
+    }
+}

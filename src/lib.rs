@@ -1,0 +1,49 @@
+//! crosscheck: cross-check dated factual claims across news articles.
+//!
+//! The pipeline, one module per stage:
+//! documents in ([`input`]) → claims extracted ([`extract`]) → report out
+//! ([`report`]). The library never prints; only reporters write, and only to
+//! the writer they are given.
+
+pub mod extract;
+pub mod input;
+pub mod model;
+pub mod report;
+pub mod text;
+
+use input::{InputError, InputNote, Loaded};
+use model::Extraction;
+use std::path::PathBuf;
+
+/// Everything a run over some paths produced, in input order.
+#[derive(Debug, Default)]
+pub struct Run {
+    pub extractions: Vec<Extraction>,
+    /// Files passed over on purpose (not an article, binary).
+    pub skipped: Vec<InputNote>,
+    /// Caveats about files that were read.
+    pub notes: Vec<InputNote>,
+    /// Files that could not be read; the rest of the run still stands.
+    pub errors: Vec<InputError>,
+}
+
+/// Walks `paths`, reads every article and extracts its claims.
+pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
+    let walked = input::walk(paths);
+    let mut run = Run {
+        skipped: walked.skipped,
+        errors: walked.errors,
+        ..Run::default()
+    };
+    for (path, display) in &walked.files {
+        match input::load(path, display) {
+            Loaded::Document(doc, notes) => {
+                run.notes.extend(notes);
+                run.extractions.push(extract::extract(&doc, opts));
+            }
+            Loaded::Skipped(note) => run.skipped.push(note),
+            Loaded::Failed(err) => run.errors.push(err),
+        }
+    }
+    run
+}

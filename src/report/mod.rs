@@ -1,0 +1,21 @@
+//! Report out: every output format is a reporter writing to a given writer.
+
+pub mod claims;
+
+use std::io::{self, Write};
+
+/// The output formats of `crosscheck claims`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for the terminal.
+    Table,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line, one line per claim.
+    Jsonl,
+}
+
+/// Writes a report of something to `out`.
+pub trait Reporter<T: ?Sized> {
+    fn write(&self, item: &T, out: &mut dyn Write) -> io::Result<()>;
+}

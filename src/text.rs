@@ -1,0 +1,182 @@
+//! Positions in text: line/column lookup and sentence boundaries.
+
+use std::ops::Range;
+
+/// Maps byte offsets to 1-based line and character column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based (line, column); the column counts characters, not bytes.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.starts[line];
+        let end = offset.min(text.len());
+        let col = text.get(start..end).map_or(end - start, |s| s.chars().count());
+        (line + 1, col + 1)
+    }
+
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts[line.saturating_sub(1).min(self.starts.len() - 1)]
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b'\n').then_some(i))
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
+    "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "mt", "ft", "ave",
+    "blvd", "rd", "pres", "rev", "hon", "dept", "univ", "est", "approx", "fig", "vol", "u.s",
+    "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "n.y", "calif", "fla", "mass", "penn",
+];
+
+/// Splits `text[range]` into sentence spans (byte ranges into `text`).
+///
+/// A line break always ends a sentence: news text keeps one paragraph, caption,
+/// bullet or table row per line, and none of them continue across lines.
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = range.start;
+    let body = &text[range.clone()];
+    for (i, b) in body.bytes().enumerate() {
+        if b == b'\n' {
+            split_line(text, line_start, range.start + i, &mut out);
+            line_start = range.start + i + 1;
+        }
+    }
+    split_line(text, line_start, range.end, &mut out);
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let line = &text[start..end];
+    let bytes = line.as_bytes();
+    let mut sent_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            // Swallow closing quotes and brackets that belong to this sentence.
+            let mut j = i + 1;
+            loop {
+                if j < bytes.len() && (bytes[j] == b'"' || bytes[j] == b'\'' || bytes[j] == b')') {
+                    j += 1;
+                } else if line[j..].starts_with('\u{201d}') || line[j..].starts_with('\u{2019}') {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            let next_is_space = j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\t';
+            if next_is_space && !(b == b'.' && is_abbreviation(line, i)) && starts_sentence(line, j) {
+                push_trimmed(text, start + sent_start, start + j, out);
+                sent_start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start + sent_start, end, out);
+}
+
+fn is_abbreviation(line: &str, dot: usize) -> bool {
+    let before = &line[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = before[word_start..].to_ascii_lowercase();
+    if word.is_empty() {
+        return false;
+    }
+    // Single capital initials ("J. Smith") and dotted acronyms ("U.S.").
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic()) {
+        return true;
+    }
+    // "No. 5" abbreviates "number"; a sentence ending in "no." does not.
+    if word == "no" {
+        return line[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
+    ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// A new sentence starts with a capital, digit, quote or bracket after space.
+fn starts_sentence(line: &str, from: usize) -> bool {
+    let rest = line[from..].trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2014}')
+        }
+    }
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(start + lead..end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("On Nov. 21, 2024, the U.S. agency acted. Then it stopped."),
+            vec!["On Nov. 21, 2024, the U.S. agency acted.", "Then it stopped."]
+        );
+    }
+
+    #[test]
+    fn lines_end_sentences_and_quotes_stay_attached() {
+        assert_eq!(
+            split("He said \u{201c}no.\u{201d} She left\nA caption"),
+            vec!["He said \u{201c}no.\u{201d}", "She left", "A caption"]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_full_stop_continues() {
+        assert_eq!(split("about 3 p.m. on Friday."), vec!["about 3 p.m. on Friday."]);
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let t = "“ab”\ncd ef";
+        let idx = LineIndex::new(t);
+        assert_eq!(idx.position(t, 0), (1, 1));
+        assert_eq!(idx.position(t, "“ab”".len()), (1, 5));
+        assert_eq!(idx.position(t, t.find("ef").unwrap()), (2, 4));
+    }
+}
