@@ -1,12 +1,16 @@
 //! crosscheck: cross-check dated factual claims across news articles.
 //!
 //! The pipeline, one module per stage:
-//! documents in ([`input`]) → claims extracted ([`extract`]) → report out
-//! ([`report`]). The library never prints; only reporters write, and only to
+//! documents in ([`input`]) → claims extracted ([`extract`]) → claims
+//! aligned ([`align`]) → contradictions judged ([`judge`], against the
+//! [`ledger`] of verified facts) → report out ([`report`]). The library never prints; only reporters write, and only to
 //! the writer they are given.
 
+pub mod align;
 pub mod extract;
 pub mod input;
+pub mod judge;
+pub mod ledger;
 pub mod model;
 pub mod report;
 pub mod text;

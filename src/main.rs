@@ -1,12 +1,15 @@
 //! The `crosscheck` command line: parse flags, run the library, pick a reporter.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use crosscheck::extract::Options;
+use crosscheck::judge::{self, Severity};
+use crosscheck::ledger::{init, Ledger};
 use crosscheck::model::Reference;
-use crosscheck::report::claims::{JsonReporter, JsonlReporter, TableReporter};
-use crosscheck::report::{Format, Reporter};
+use crosscheck::report::check::CheckReport;
+use crosscheck::report::{check, claims, Format, Reporter};
+use crosscheck::Run;
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -16,14 +19,37 @@ use std::process::ExitCode;
     about = "Cross-check dated factual claims across news articles",
     long_about = "Cross-check dated factual claims across news articles.\n\n\
         crosscheck reads a folder of articles, pulls out the dated factual claims \
-        (dates, counts, ages, amounts, quotes, table rows), and reports them with \
-        file:line locations.\n\n\
+        (dates, counts, ages, amounts, quotes, table rows), aligns claims about the \
+        same event across sources, and reports what contradicts, what is \
+        corroborated and what rests on one source only, each finding at file:line \
+        with the evidence on the other side.\n\n\
         Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
-    after_help = "Examples:\n  crosscheck claims corpus\n  crosscheck claims --format json corpus/001_*.txt\n  crosscheck claims --reference 2025-12-03 draft.md"
+    after_help = "Examples:\n  crosscheck check corpus\n  crosscheck check drafts/new.md --against corpus --format json\n  crosscheck claims --format json corpus/001_*.txt\n  crosscheck ledger init corpus > claims/story.yaml"
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Args)]
+struct Common {
+    /// Resolve relative dates against this date (YYYY-MM-DD) instead of
+    /// each document's front matter or inferred date.
+    #[arg(long, value_name = "DATE", value_parser = parse_reference)]
+    reference: Option<jiff::civil::Date>,
+    /// Name skipped files and other notes on stderr.
+    #[arg(short, long)]
+    verbose: bool,
+    /// Print nothing on stderr but errors.
+    #[arg(short, long, conflicts_with = "verbose")]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
 }
 
 #[derive(Subcommand)]
@@ -40,16 +66,55 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
-        /// Resolve relative dates against this date (YYYY-MM-DD) instead of
-        /// each document's front matter or inferred date.
-        #[arg(long, value_name = "DATE", value_parser = parse_reference)]
-        reference: Option<jiff::civil::Date>,
-        /// Name skipped files and other notes on stderr.
-        #[arg(short, long)]
-        verbose: bool,
-        /// Print nothing on stderr but errors.
-        #[arg(short, long, conflicts_with = "verbose")]
-        quiet: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Cross-check articles: contradictions, corroboration, single-source claims.
+    ///
+    /// Every document is checked against every other and against the ledger
+    /// of verified facts. With --against, only the PATHs (the drafts) are
+    /// reported, checked against the reference sources given there.
+    Check {
+        /// Articles to check (the drafts, with --against).
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Reference articles to check the drafts against; their own
+        /// findings are not reported.
+        #[arg(long, value_name = "PATH", num_args = 1..)]
+        against: Vec<PathBuf>,
+        /// Ledger of verified facts: a YAML file or a folder of them
+        /// [default: ./claims when it exists].
+        #[arg(long, value_name = "PATH", conflicts_with = "no_ledger")]
+        ledger: Option<PathBuf>,
+        /// Do not use any ledger.
+        #[arg(long)]
+        no_ledger: bool,
+        /// Exit 1 when a finding reaches this severity.
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+        /// Output format (json: schema crosscheck.check/v1).
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Lowest severity shown in the table (JSON always has all).
+        #[arg(long, value_enum, default_value_t = Severity::Warning)]
+        show: Severity,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Work with ledgers of verified facts.
+    #[command(subcommand)]
+    Ledger(LedgerCommand),
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Draft a ledger (YAML on stdout) from the claims that two or more
+    /// sources corroborate and none dispute, for a person to review.
+    Init {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        common: Common,
     },
 }
 
@@ -60,58 +125,176 @@ fn parse_reference(s: &str) -> Result<jiff::civil::Date, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Claims {
-            paths,
-            format,
-            reference,
-            verbose,
-            quiet,
-        } => {
-            let opts = Options {
-                reference: reference.map(Reference::given),
-            };
-            let run = crosscheck::extract_paths(&paths, &opts);
-            let stderr = &mut io::stderr().lock();
-            if verbose {
-                for n in run.skipped.iter().chain(&run.notes) {
-                    let _ = writeln!(stderr, "note: {}: {}", n.path, n.message);
-                }
-            } else if !quiet {
-                for n in &run.notes {
-                    let _ = writeln!(stderr, "note: {}: {}", n.path, n.message);
-                }
-            }
-            for e in &run.errors {
-                let _ = writeln!(stderr, "error: {e}");
-            }
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            let width = if stdout.is_terminal() {
-                terminal_width()
-            } else {
-                None
-            };
-            let result = match format {
-                Format::Table => TableReporter { width }.write(&run, &mut out),
-                Format::Json => JsonReporter.write(&run, &mut out),
-                Format::Jsonl => JsonlReporter.write(&run, &mut out),
-            };
-            if let Err(e) = result.and_then(|_| out.flush()) {
-                if e.kind() != io::ErrorKind::BrokenPipe {
-                    let _ = writeln!(stderr, "error: writing output: {e}");
-                    return ExitCode::from(2);
-                }
-            }
-            if run.errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            }
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
         }
     }
 }
 
-fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+fn read(paths: &[PathBuf], common: &Common) -> Run {
+    let opts = Options {
+        reference: common.reference.map(Reference::given),
+    };
+    let run = crosscheck::extract_paths(paths, &opts);
+    report_input(&run, common);
+    run
+}
+
+fn report_input(run: &Run, common: &Common) {
+    let stderr = &mut io::stderr().lock();
+    if common.verbose {
+        for n in &run.skipped {
+            let _ = writeln!(stderr, "note: {}: {}", n.path, n.message);
+        }
+    }
+    if !common.quiet {
+        for n in &run.notes {
+            let _ = writeln!(stderr, "note: {}: {}", n.path, n.message);
+        }
+    }
+    for e in &run.errors {
+        let _ = writeln!(stderr, "error: {e}");
+    }
+}
+
+fn width() -> Option<u16> {
+    if io::stdout().is_terminal() {
+        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    } else {
+        None
+    }
+}
+
+fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match f(&mut out).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(anyhow::anyhow!("writing output: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Claims {
+            paths,
+            format,
+            common,
+        } => {
+            let run = read(&paths, &common);
+            emit(|out| match format {
+                Format::Table => claims::TableReporter { width: width() }.write(&run, out),
+                Format::Json => claims::JsonReporter.write(&run, out),
+                Format::Jsonl => claims::JsonlReporter.write(&run, out),
+            })?;
+            Ok(if run.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+        Command::Check {
+            paths,
+            against,
+            ledger,
+            no_ledger,
+            fail_on,
+            format,
+            show,
+            common,
+        } => {
+            let ledger = if no_ledger {
+                None
+            } else {
+                match ledger {
+                    Some(p) => Some(load_ledger(&p)?),
+                    None if Path::new("claims").is_dir() => Some(load_ledger(Path::new("claims"))?),
+                    None => None,
+                }
+            };
+            let drafts_run = read(&paths, &common);
+            let n_drafts = drafts_run.extractions.len();
+            let mut run = drafts_run;
+            if !against.is_empty() {
+                let refs = read(&against, &common);
+                run.extractions.extend(refs.extractions);
+                run.errors.extend(refs.errors);
+                run.skipped.extend(refs.skipped);
+                run.notes.extend(refs.notes);
+            }
+            let judgement = judge::judge(
+                &run.extractions,
+                &judge::Options {
+                    drafts: (!against.is_empty()).then(|| (0..n_drafts).collect()),
+                    ledger: ledger.as_ref(),
+                },
+            );
+            let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
+            let report = CheckReport {
+                run: &run,
+                judgement: &judgement,
+                ledger_files: &ledger_files,
+            };
+            emit(|out| match format {
+                Format::Table => check::TableReporter {
+                    width: width(),
+                    min_severity: show,
+                }
+                .write(&report, out),
+                Format::Json | Format::Jsonl => check::JsonReporter.write(&report, out),
+            })?;
+            if !run.errors.is_empty() {
+                return Ok(ExitCode::from(2));
+            }
+            let worst = judgement.findings.iter().map(|f| f.severity).max();
+            let fail = match (fail_on, worst) {
+                (FailOn::Never, _) | (_, None) => false,
+                (FailOn::Error, Some(s)) => s >= Severity::Error,
+                (FailOn::Warning, Some(s)) => s >= Severity::Warning,
+            };
+            Ok(if fail {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Ledger(LedgerCommand::Init { paths, common }) => {
+            let run = read(&paths, &common);
+            let judgement = judge::judge(
+                &run.extractions,
+                &judge::Options {
+                    drafts: None,
+                    ledger: None,
+                },
+            );
+            let file = init::draft(&run.extractions, &judgement);
+            let yaml = yaml_serde::to_string(&file)?;
+            emit(|out| {
+                writeln!(
+                    out,
+                    "# Drafted by crosscheck ledger init from {} documents.",
+                    run.extractions.len()
+                )?;
+                writeln!(
+                    out,
+                    "# Every fact below is stated alike by two or more sources; check each one."
+                )?;
+                out.write_all(yaml.as_bytes())
+            })?;
+            Ok(if run.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+    }
+}
+
+fn load_ledger(p: &Path) -> anyhow::Result<Ledger> {
+    Ledger::load(p).map_err(|e| anyhow::anyhow!("{e}"))
 }

@@ -79,18 +79,33 @@ pub struct DateValue {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Amount {
-    Exact { value: f64 },
+    Exact {
+        value: f64,
+    },
     /// "about 200", "nearly 50"
-    Approx { value: f64 },
+    Approx {
+        value: f64,
+    },
     /// "more than 250" (exclusive)
-    MoreThan { value: f64 },
+    MoreThan {
+        value: f64,
+    },
     /// "at least 3"
-    AtLeast { value: f64 },
+    AtLeast {
+        value: f64,
+    },
     /// "fewer than 10" (exclusive)
-    LessThan { value: f64 },
+    LessThan {
+        value: f64,
+    },
     /// "up to 19", "at most 4"
-    AtMost { value: f64 },
-    Between { low: f64, high: f64 },
+    AtMost {
+        value: f64,
+    },
+    Between {
+        low: f64,
+        high: f64,
+    },
     /// "multiple", "several", "dozens": a range with a label.
     Vague {
         label: String,
@@ -108,7 +123,9 @@ impl Amount {
             Amount::Approx { value } => (value * 0.85, value * 1.15),
             Amount::MoreThan { value } => (value + f64::EPSILON.max(value * 1e-9), f64::INFINITY),
             Amount::AtLeast { value } => (value, f64::INFINITY),
-            Amount::LessThan { value } => (f64::NEG_INFINITY, value - f64::EPSILON.max(value * 1e-9)),
+            Amount::LessThan { value } => {
+                (f64::NEG_INFINITY, value - f64::EPSILON.max(value * 1e-9))
+            }
             Amount::AtMost { value } => (f64::NEG_INFINITY, value),
             Amount::Between { low, high } => (low, high),
             Amount::Vague { low, high, .. } => (low, high.unwrap_or(f64::INFINITY)),
@@ -198,17 +215,28 @@ pub enum ClaimValue {
         interval: Option<Interval>,
     },
     /// A count of a thing: `unit` is the singular head noun ("incident").
-    Quantity { amount: Amount, unit: String },
+    Quantity {
+        amount: Amount,
+        unit: String,
+    },
     Age {
         amount: Amount,
         #[serde(skip_serializing_if = "Option::is_none")]
         person: Option<String>,
     },
     /// `currency` is an ISO 4217 code where known ("USD"), else the word used.
-    Money { amount: Amount, currency: String },
-    Percent { amount: Amount },
+    Money {
+        amount: Amount,
+        currency: String,
+    },
+    Percent {
+        amount: Amount,
+    },
     /// "90-page": amount 90, unit "page".
-    Size { amount: Amount, unit: String },
+    Size {
+        amount: Amount,
+        unit: String,
+    },
     Quote {
         quote: String,
         #[serde(skip_serializing_if = "Option::is_none")]

@@ -23,7 +23,9 @@ impl LineIndex {
         };
         let start = self.starts[line];
         let end = offset.min(text.len());
-        let col = text.get(start..end).map_or(end - start, |s| s.chars().count());
+        let col = text
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count());
         (line + 1, col + 1)
     }
 
@@ -41,10 +43,10 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
-    "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
-    "adm", "maj", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "mt", "ft", "ave",
-    "blvd", "rd", "pres", "rev", "hon", "dept", "univ", "est", "approx", "fig", "vol", "u.s",
-    "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "n.y", "calif", "fla", "mass", "penn",
+    "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "maj", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "mt", "ft", "ave", "blvd", "rd",
+    "pres", "rev", "hon", "dept", "univ", "est", "approx", "fig", "vol", "u.s", "u.k", "u.n",
+    "e.g", "i.e", "a.m", "p.m", "d.c", "n.y", "calif", "fla", "mass", "penn",
 ];
 
 /// Splits `text[range]` into sentence spans (byte ranges into `text`).
@@ -85,7 +87,8 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
                 }
             }
             let next_is_space = j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\t';
-            if next_is_space && !(b == b'.' && is_abbreviation(line, i)) && starts_sentence(line, j) {
+            if next_is_space && !(b == b'.' && is_abbreviation(line, i)) && starts_sentence(line, j)
+            {
                 push_trimmed(text, start + sent_start, start + j, out);
                 sent_start = j;
             }
@@ -101,7 +104,9 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
     let before = &line[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = before[word_start..].to_ascii_lowercase();
     if word.is_empty() {
         return false;
@@ -112,7 +117,9 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
     }
     // "No. 5" abbreviates "number"; a sentence ending in "no." does not.
     if word == "no" {
-        return line[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+        return line[dot + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
     }
     ABBREVIATIONS.contains(&word.as_str())
 }
@@ -125,7 +132,10 @@ fn starts_sentence(line: &str, from: usize) -> bool {
         Some(c) => {
             c.is_uppercase()
                 || c.is_ascii_digit()
-                || matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2014}')
+                || matches!(
+                    c,
+                    '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[' | '-' | '\u{2014}'
+                )
         }
     }
 }
@@ -154,7 +164,10 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             split("On Nov. 21, 2024, the U.S. agency acted. Then it stopped."),
-            vec!["On Nov. 21, 2024, the U.S. agency acted.", "Then it stopped."]
+            vec![
+                "On Nov. 21, 2024, the U.S. agency acted.",
+                "Then it stopped."
+            ]
         );
     }
 
@@ -168,7 +181,10 @@ mod tests {
 
     #[test]
     fn lowercase_after_full_stop_continues() {
-        assert_eq!(split("about 3 p.m. on Friday."), vec!["about 3 p.m. on Friday."]);
+        assert_eq!(
+            split("about 3 p.m. on Friday."),
+            vec!["about 3 p.m. on Friday."]
+        );
     }
 
     #[test]

@@ -4,7 +4,8 @@
 pub fn find(sentence: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in sentence.split(|c: char| !c.is_alphanumeric()) {
-        if w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && !out.iter().any(|o| o == w) {
+        if w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()) && !out.iter().any(|o| o == w)
+        {
             out.push(w.to_string());
         }
     }

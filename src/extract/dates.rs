@@ -164,7 +164,11 @@ mod tests {
             ("February 2025", "2025-02"),
             ("June 9", "XXXX-06-09"),
         ] {
-            assert_eq!(parse_date(s, &r).map(|d| d.value), Some(v.to_string()), "{s}");
+            assert_eq!(
+                parse_date(s, &r).map(|d| d.value),
+                Some(v.to_string()),
+                "{s}"
+            );
         }
     }
 }

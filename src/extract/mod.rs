@@ -9,7 +9,9 @@ pub mod quotes;
 pub mod spin;
 pub mod tables;
 
-use crate::model::{Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource};
+use crate::model::{
+    Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource,
+};
 use crate::text::{self, LineIndex};
 use std::ops::Range;
 
@@ -34,7 +36,9 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The sentences that lie on one line each, with their text.
     pub fn sentence_texts(&self) -> impl Iterator<Item = (Range<usize>, &str)> {
-        self.sentences.iter().map(|r| (r.clone(), &self.text[r.clone()]))
+        self.sentences
+            .iter()
+            .map(|r| (r.clone(), &self.text[r.clone()]))
     }
 }
 
@@ -142,15 +146,14 @@ fn settle_overlaps(mut all: Vec<Found>) -> Vec<Found> {
         .filter(|f| f.kind == ClaimKind::TableRow)
         .map(|f| (f.start, f.end))
         .collect();
-    let overlaps = |spans: &[(usize, usize)], f: &Found| {
-        spans.iter().any(|&(s, e)| f.start < e && s < f.end)
-    };
+    let overlaps =
+        |spans: &[(usize, usize)], f: &Found| spans.iter().any(|&(s, e)| f.start < e && s < f.end);
     all.retain(|f| match f.kind {
         ClaimKind::TableRow | ClaimKind::Quote => true,
         ClaimKind::Date | ClaimKind::DateRange => !overlaps(&rows, f),
         _ => !overlaps(&rows, f) && !overlaps(&dates, f),
     });
-    all.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    all.sort_by_key(|a| (a.start, a.end, a.kind));
     all.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     all
 }
@@ -236,7 +239,8 @@ mod tests {
 
     #[test]
     fn claims_point_at_the_original_text_through_spin() {
-        let text = "The Division of Investigation said 5 incidents occurred.\nOn Nov. 21, 2024, it acted.";
+        let text =
+            "The Division of Investigation said 5 incidents occurred.\nOn Nov. 21, 2024, it acted.";
         let ex = extract(&doc(text), &Options::default());
         let date = ex
             .claims

@@ -6,7 +6,8 @@
 pub const NUMBER_WORDS: &str = r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|a\s+dozen|dozen)(?:(?:\s+and\s+|[\s-]+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion))*)";
 
 /// A regex fragment matching a numeral: "5", "1,234", "2.5", "1.2 million".
-pub const NUMERAL: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|trillion|thousand|hundred))?";
+pub const NUMERAL: &str =
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|trillion|thousand|hundred))?";
 
 fn unit_word(w: &str) -> Option<f64> {
     Some(match w {

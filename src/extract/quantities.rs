@@ -11,8 +11,10 @@ pub struct Quantities;
 fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)\b(?P<n>{NUMERAL}|{NUMBER_WORDS})\s+(?P<unit>[a-z]+)\b"))
-            .expect("quantity regex")
+        Regex::new(&format!(
+            r"(?i)\b(?P<n>{NUMERAL}|{NUMBER_WORDS})\s+(?P<unit>[a-z]+)\b"
+        ))
+        .expect("quantity regex")
     })
 }
 
@@ -21,7 +23,11 @@ pub fn singular(word: &str) -> String {
     let w = word.to_lowercase();
     if let Some(s) = w.strip_suffix("ies") {
         format!("{s}y")
-    } else if w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes") {
+    } else if w.ends_with("sses")
+        || w.ends_with("ches")
+        || w.ends_with("shes")
+        || w.ends_with("xes")
+    {
         w[..w.len() - 2].to_string()
     } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
         w[..w.len() - 1].to_string()

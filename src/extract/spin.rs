@@ -76,7 +76,10 @@ impl Lexicon {
     }
 
     /// Every spinner phrase in `text`: (byte range, entry).
-    pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a Substitution)> + 'a {
+    pub fn find<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, &'a Substitution)> + 'a {
         self.all.captures_iter(text).filter_map(move |caps| {
             let (g, m) = caps
                 .iter()
@@ -173,7 +176,10 @@ mod tests {
         let orig = c.map.map(march, false);
         assert_eq!(&text[orig..orig + 5], "March");
         let ey = c.text.find("earlier this year").unwrap();
-        let (s, e) = (c.map.map(ey, false), c.map.map(ey + "earlier this year".len(), true));
+        let (s, e) = (
+            c.map.map(ey, false),
+            c.map.map(ey + "earlier this year".len(), true),
+        );
         assert_eq!(&text[s..e], "earlier this 12 months");
         // A span that ends inside a rewritten phrase covers the whole phrase.
         let (s, e) = (c.map.map(ey + 8, false), c.map.map(ey + 12, true));

@@ -2,6 +2,9 @@
 
 use crate::model::FrontMatter;
 
+/// Front matter, where the body starts, and warnings.
+pub type Split = (FrontMatter, usize, Vec<String>);
+
 const KNOWN: &[&str] = &["title", "outlet", "published", "url"];
 
 /// Splits front matter from the body.
@@ -10,9 +13,7 @@ const KNOWN: &[&str] = &["title", "outlet", "published", "url"];
 /// warnings (unknown keys are kept out of the way, not fatal: articles carry
 /// all sorts of metadata). A front matter block that is not valid YAML is an
 /// error: (line, column, message).
-pub fn split_front_matter(
-    text: &str,
-) -> Result<(FrontMatter, usize, Vec<String>), (usize, Option<usize>, String)> {
+pub fn split_front_matter(text: &str) -> Result<Split, (usize, Option<usize>, String)> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let rest = &text[bom..];
     let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
@@ -61,7 +62,11 @@ pub fn split_front_matter(
                     yaml_serde::Value::Null => None,
                     _ => {
                         let line = line_of_key(yaml, &key);
-                        return Err((line, None, format!("front matter `{key}` must be a plain value")));
+                        return Err((
+                            line,
+                            None,
+                            format!("front matter `{key}` must be a plain value"),
+                        ));
                     }
                 };
                 match key.as_str() {
@@ -77,7 +82,13 @@ pub fn split_front_matter(
                 }
             }
         }
-        _ => return Err((2, None, "front matter must be a mapping of keys to values".into())),
+        _ => {
+            return Err((
+                2,
+                None,
+                "front matter must be a mapping of keys to values".into(),
+            ))
+        }
     }
     Ok((fm, bom + body_start, warnings))
 }

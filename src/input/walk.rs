@@ -65,7 +65,10 @@ fn walk_dir(dir: &Path, out: &mut Walked, ancestors: &mut Vec<PathBuf>) {
     ancestors.push(canon);
     for child in children {
         let display = child.to_string_lossy().to_string();
-        let name = child.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = child
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         if name.starts_with('.') {
             continue;
         }

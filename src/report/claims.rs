@@ -48,7 +48,10 @@ fn reference_text(r: &Reference) -> String {
         ReferenceSource::FrontMatter => format!("{} (front matter)", r.value()),
         ReferenceSource::Given => format!("{} (given)", r.value()),
         ReferenceSource::Inferred { from, line } => {
-            format!("{} (inferred from \u{201c}{from}\u{201d}, line {line})", r.value())
+            format!(
+                "{} (inferred from \u{201c}{from}\u{201d}, line {line})",
+                r.value()
+            )
         }
         ReferenceSource::Unknown => "unknown (no explicit year in the text)".into(),
     }

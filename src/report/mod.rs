@@ -1,5 +1,6 @@
 //! Report out: every output format is a reporter writing to a given writer.
 
+pub mod check;
 pub mod claims;
 
 use std::io::{self, Write};

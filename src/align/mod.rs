@@ -1,0 +1,322 @@
+//! Claims aligned: which claims, in different documents, speak of the same
+//! event or the same counted thing.
+//!
+//! Every claim becomes an [`Item`] with the content terms of its sentence
+//! (read through the spin lexicon) and the actors it names. Candidate pairs
+//! come from an inverted index over those terms, so the cost grows with the
+//! number of claims that share a term, never with all pairs: terms that occur
+//! in most documents carry no weight and are not used to block.
+
+pub mod terms;
+
+use crate::extract::spin;
+use crate::model::{Claim, ClaimValue, Extraction};
+use std::collections::{HashMap, HashSet};
+
+/// A claim prepared for alignment.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub doc: usize,
+    pub claim: usize,
+    /// Sorted, unique term ids of the claim's context.
+    pub terms: Vec<u32>,
+    /// Canonical name of what the claim counts or measures, if anything.
+    pub unit: Option<String>,
+    /// A word that makes the counted set a different one ("four *other*
+    /// incidents", "two *more* arrests").
+    pub qualifier: Option<String>,
+    /// Lowercased actor names.
+    pub actors: Vec<String>,
+}
+
+/// All claims of a set of documents, indexed for alignment.
+pub struct Aligned<'a> {
+    pub docs: &'a [Extraction],
+    pub items: Vec<Item>,
+    vocab: HashMap<String, u32>,
+    idf: Vec<f32>,
+    norms: Vec<f32>,
+    /// Per document: sorted unique term ids over all its claims.
+    doc_terms: Vec<Vec<u32>>,
+}
+
+/// Words that, standing between a number and its noun, make a different set.
+const SUBSET_WORDS: &[&str] = &[
+    "other",
+    "additional",
+    "remaining",
+    "more",
+    "further",
+    "extra",
+    "another",
+    "previous",
+    "prior",
+    "subsequent",
+    "similar",
+];
+
+/// Postings longer than this are too common to block on.
+const MAX_POSTINGS: usize = 4000;
+
+impl<'a> Aligned<'a> {
+    pub fn new(docs: &'a [Extraction]) -> Self {
+        let lex = spin::Lexicon::bundled();
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut items = Vec::new();
+        let mut doc_terms = Vec::with_capacity(docs.len());
+        for (d, ex) in docs.iter().enumerate() {
+            let mut seen_in_doc: Vec<u32> = Vec::new();
+            for (c, claim) in ex.claims.iter().enumerate() {
+                let context = context_text(claim);
+                let canon = spin::canonicalise(&context, lex).text;
+                let mut ids: Vec<u32> = terms::content_terms(&canon)
+                    .into_iter()
+                    .map(|t| {
+                        let next = vocab.len() as u32;
+                        *vocab.entry(t).or_insert_with(|| {
+                            df.push(0);
+                            next
+                        })
+                    })
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                seen_in_doc.extend(&ids);
+                let (unit, qualifier) = unit_of(claim);
+                items.push(Item {
+                    doc: d,
+                    claim: c,
+                    terms: ids,
+                    unit,
+                    qualifier,
+                    actors: claim.actors.iter().map(|a| a.to_lowercase()).collect(),
+                });
+            }
+            seen_in_doc.sort_unstable();
+            seen_in_doc.dedup();
+            for &t in &seen_in_doc {
+                df[t as usize] += 1;
+            }
+            doc_terms.push(seen_in_doc);
+        }
+        mark_parts(docs, &mut items);
+        let n = docs.len().max(1) as f32;
+        let idf: Vec<f32> = df
+            .iter()
+            .map(|&f| {
+                // Terms every document uses say nothing about which event.
+                if docs.len() > 2 && f as f32 >= n {
+                    0.0
+                } else {
+                    ((n + 1.0) / (f as f32 + 0.5)).ln().max(0.0)
+                }
+            })
+            .collect();
+        let norms = items
+            .iter()
+            .map(|it| it.terms.iter().map(|&t| idf[t as usize]).sum())
+            .collect();
+        Aligned {
+            docs,
+            items,
+            vocab,
+            idf,
+            norms,
+            doc_terms,
+        }
+    }
+
+    pub fn claim(&self, item: usize) -> &Claim {
+        let it = &self.items[item];
+        &self.docs[it.doc].claims[it.claim]
+    }
+
+    /// Weighted term overlap of two items in [0, 1] (cosine of binary
+    /// vectors weighted by inverse document frequency).
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        let (ta, tb) = (&self.items[a].terms, &self.items[b].terms);
+        let (mut i, mut j, mut shared) = (0, 0, 0.0);
+        while i < ta.len() && j < tb.len() {
+            match ta[i].cmp(&tb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.idf[ta[i] as usize];
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let denom = (self.norms[a] * self.norms[b]).sqrt();
+        if denom == 0.0 {
+            0.0
+        } else {
+            shared / denom
+        }
+    }
+
+    /// How alike two documents' claim contexts are, in [0, 1]: whether they
+    /// tell the same story.
+    pub fn doc_similarity(&self, a: usize, b: usize) -> f32 {
+        let (ta, tb) = (&self.doc_terms[a], &self.doc_terms[b]);
+        let w = |ts: &[u32]| ts.iter().map(|&t| self.idf[t as usize]).sum::<f32>();
+        let shared: f32 = ta
+            .iter()
+            .filter(|t| tb.binary_search(t).is_ok())
+            .map(|&t| self.idf[t as usize])
+            .sum();
+        let denom = (w(ta) * w(tb)).sqrt();
+        if denom == 0.0 {
+            0.0
+        } else {
+            shared / denom
+        }
+    }
+
+    /// The number of shared terms that carry weight.
+    pub fn shared_terms(&self, a: usize, b: usize) -> usize {
+        let tb = &self.items[b].terms;
+        self.items[a]
+            .terms
+            .iter()
+            .filter(|t| self.idf[**t as usize] > 0.0 && tb.binary_search(t).is_ok())
+            .count()
+    }
+
+    /// Pairs (a, b), a < b, of items in different documents that both pass
+    /// `keep` and share at least one weighted term, with their similarity.
+    pub fn candidate_pairs(&self, keep: impl Fn(usize) -> bool) -> Vec<(usize, usize, f32)> {
+        let members: Vec<usize> = (0..self.items.len()).filter(|&i| keep(i)).collect();
+        self.candidate_pairs_among(&members)
+    }
+
+    /// Like [`Self::candidate_pairs`], among the given items only. Small
+    /// sets are compared pairwise; larger ones through an inverted index of
+    /// their terms, so cost follows the pairs that share a term.
+    pub fn candidate_pairs_among(&self, members: &[usize]) -> Vec<(usize, usize, f32)> {
+        let mut out = Vec::new();
+        if members.len() <= 64 {
+            for (x, &a) in members.iter().enumerate() {
+                for &b in &members[x + 1..] {
+                    let (a, b) = (a.min(b), a.max(b));
+                    if self.items[a].doc != self.items[b].doc && self.shared_terms(a, b) > 0 {
+                        out.push((a, b, self.similarity(a, b)));
+                    }
+                }
+            }
+            out.sort_by_key(|x| (x.0, x.1));
+            return out;
+        }
+        let mut local: HashMap<u32, Vec<usize>> = HashMap::new();
+        for &i in members {
+            for &t in &self.items[i].terms {
+                if self.idf[t as usize] > 0.0 {
+                    local.entry(t).or_default().push(i);
+                }
+            }
+        }
+        let mut acc: HashSet<usize> = HashSet::new();
+        for &a in members {
+            acc.clear();
+            for &t in &self.items[a].terms {
+                let Some(p) = local.get(&t) else { continue };
+                if p.len() > MAX_POSTINGS {
+                    continue;
+                }
+                for &b in p {
+                    if b > a && self.items[b].doc != self.items[a].doc {
+                        acc.insert(b);
+                    }
+                }
+            }
+            let mut bs: Vec<usize> = acc.iter().copied().collect();
+            bs.sort_unstable();
+            for b in bs {
+                out.push((a, b, self.similarity(a, b)));
+            }
+        }
+        out.sort_by_key(|x| (x.0, x.1));
+        out
+    }
+
+    /// The term id of a stemmed word, if any document uses it.
+    pub fn term_id(&self, stemmed: &str) -> Option<u32> {
+        self.vocab.get(stemmed).copied()
+    }
+
+    /// The term ids of every word in the unit group `unit`.
+    pub fn unit_terms(&self, unit: &str) -> Vec<u32> {
+        let mut ids: Vec<u32> = self
+            .vocab
+            .iter()
+            .filter(|(w, _)| terms::term_is_unit(w, unit))
+            .map(|(_, &id)| id)
+            .collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Whether an item counts `unit` or its context names one of `unit_terms`.
+    pub fn mentions_unit(&self, item: usize, unit: &str, unit_terms: &[u32]) -> bool {
+        let it = &self.items[item];
+        it.unit.as_deref() == Some(unit)
+            || unit_terms.iter().any(|t| it.terms.binary_search(t).is_ok())
+    }
+}
+
+/// A count of the same thing as a count before it in the same sentence names
+/// a part of that set ("Of the five cases, investigators found one instance
+/// ..."), so it gets the qualifier "part".
+fn mark_parts(docs: &[Extraction], items: &mut [Item]) {
+    for i in 0..items.len() {
+        let Some(unit) = items[i].unit.clone() else {
+            continue;
+        };
+        if items[i].qualifier.is_some() {
+            continue;
+        }
+        let (d, c) = (items[i].doc, items[i].claim);
+        let claim = &docs[d].claims[c];
+        let earlier = items[..i].iter().rev().take_while(|o| o.doc == d).any(|o| {
+            let oc = &docs[d].claims[o.claim];
+            o.unit.as_deref() == Some(unit.as_str())
+                && oc.line == claim.line
+                && oc.sentence == claim.sentence
+                && matches!(oc.value, ClaimValue::Quantity { .. })
+        });
+        if earlier {
+            items[i].qualifier = Some("part".to_string());
+        }
+    }
+}
+
+/// The text that says what a claim is about.
+fn context_text(claim: &Claim) -> String {
+    match &claim.value {
+        ClaimValue::TableRow { cells, .. } => cells
+            .iter()
+            .map(|c| format!("{} {}", c.header, c.text))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => claim.sentence.clone(),
+    }
+}
+
+fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
+    let unit = match &claim.value {
+        ClaimValue::Quantity { unit, .. } | ClaimValue::Size { unit, .. } => unit.clone(),
+        ClaimValue::TableRow {
+            count: Some(_),
+            subject,
+            ..
+        } => subject.clone(),
+        _ => return (None, None),
+    };
+    let qualifier = claim
+        .surface
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .find(|w| SUBSET_WORDS.contains(&w.as_str()));
+    (Some(terms::canonical_unit(&unit)), qualifier)
+}

@@ -1,0 +1,132 @@
+//! Words that say what a sentence is about: stemmed content terms, and
+//! canonical names for counted things.
+
+use crate::extract::quantities::singular;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+fn stopwords() -> &'static HashSet<&'static str> {
+    static SW: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SW.get_or_init(|| {
+        include_str!("../../data/stopwords.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// A light suffix-stripping stemmer: enough to meet "alerts"/"alert",
+/// "investigated"/"investigation" is left alone on purpose (different roles).
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let n = w.chars().count();
+    if n <= 3 {
+        return w.to_string();
+    }
+    for (suffix, keep) in [
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ings", ""),
+        ("ing", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 3
+                && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')))
+            {
+                return format!("{base}{keep}");
+            }
+        }
+    }
+    w.to_string()
+}
+
+/// Content terms of `text`: lowercased, stemmed, without stopwords, numbers
+/// or one-letter tokens. Order is kept; duplicates are not removed.
+pub fn content_terms(text: &str) -> Vec<String> {
+    let sw = stopwords();
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| {
+            let t = t.trim_matches(|c| c == '\'' || c == '\u{2019}');
+            let lower = t.to_lowercase();
+            if lower.chars().count() < 2
+                || lower.chars().any(|c| c.is_ascii_digit())
+                || sw.contains(lower.as_str())
+            {
+                return None;
+            }
+            Some(stem(&lower))
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct UnitsFile {
+    groups: Vec<Vec<String>>,
+}
+
+fn unit_groups() -> &'static HashMap<String, String> {
+    static G: OnceLock<HashMap<String, String>> = OnceLock::new();
+    G.get_or_init(|| {
+        let file: UnitsFile =
+            yaml_serde::from_str(include_str!("../../data/units.yaml")).expect("data/units.yaml");
+        let mut map = HashMap::new();
+        for g in file.groups {
+            let canon = g[0].clone();
+            for w in g {
+                map.entry(w).or_insert_with(|| canon.clone());
+            }
+        }
+        map
+    })
+}
+
+/// The canonical name of a counted thing: its last word, singular, mapped
+/// through the synonym groups of `data/units.yaml`.
+pub fn canonical_unit(unit: &str) -> String {
+    let last = unit.split_whitespace().last().unwrap_or(unit);
+    let s = singular(last);
+    unit_groups().get(&s).cloned().unwrap_or(s)
+}
+
+/// Whether `term` (a stemmed content term) names the same kind of thing as
+/// the canonical unit `unit`.
+pub fn term_is_unit(term: &str, unit: &str) -> bool {
+    canonical_unit(term) == unit || stem(unit) == term
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet() {
+        assert_eq!(stem("alerts"), stem("alert"));
+        assert_eq!(stem("placed"), "plac");
+        assert_eq!(stem("agencies"), "agency");
+        assert_eq!(stem("ICE"), "ice");
+    }
+
+    #[test]
+    fn terms_drop_function_words_and_dates() {
+        assert_eq!(
+            content_terms("On Nov. 21, 2024, the officer placed alerts."),
+            vec!["officer", "plac", "alert"]
+        );
+    }
+
+    #[test]
+    fn spun_synonyms_count_the_same_thing() {
+        assert_eq!(canonical_unit("instances"), "incident");
+        assert_eq!(canonical_unit("suggestions"), "recommendation");
+        assert_eq!(canonical_unit("clear violation"), "violation");
+        assert_ne!(canonical_unit("violations"), canonical_unit("incidents"));
+    }
+}

@@ -1,0 +1,100 @@
+//! Attribute conflict: ages, money, sizes and percentages of the same person
+//! or thing.
+//!
+//! Ages meet by the person they describe (names matched fuzzily, so
+//! "Gutiérrez Flores" meets "Merwil Gutiérrez Flores"); money, sizes and
+//! percentages by their unit and the sentence around them.
+
+use super::counts::compatible;
+use super::{FindingKind, Relation};
+use crate::align::Aligned;
+use crate::model::{Amount, ClaimKind, ClaimValue};
+
+pub const MIN_SIMILARITY: f32 = 0.45;
+
+fn attribute(v: &ClaimValue) -> Option<(&Amount, String)> {
+    match v {
+        ClaimValue::Age { amount, person } => {
+            Some((amount, format!("age:{}", person.as_deref().unwrap_or(""))))
+        }
+        ClaimValue::Money { amount, currency } => Some((amount, format!("money:{currency}"))),
+        ClaimValue::Size { amount, unit } => Some((
+            amount,
+            format!("size:{}", crate::align::terms::canonical_unit(unit)),
+        )),
+        ClaimValue::Percent { amount } => Some((amount, "percent".into())),
+        _ => None,
+    }
+}
+
+/// Whether two written names can denote the same person: one name's words
+/// all appear (fuzzily) in the other's.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| w.len() > 1)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    short
+        .iter()
+        .all(|w| long.iter().any(|x| strsim::jaro_winkler(w, x) >= 0.92))
+}
+
+pub fn relate(al: &Aligned) -> Vec<Relation> {
+    let is_attr = |i: usize| attribute(&al.claim(i).value).is_some();
+    let members: Vec<usize> = (0..al.items.len()).filter(|&i| is_attr(i)).collect();
+    let mut out = Vec::new();
+    for (a, b, sim) in al.candidate_pairs_among(&members) {
+        let (ca, cb) = (al.claim(a), al.claim(b));
+        let ((xa, ka), (xb, kb)) = (attribute(&ca.value).unwrap(), attribute(&cb.value).unwrap());
+        let same = if ca.kind == ClaimKind::Age && cb.kind == ClaimKind::Age {
+            match (&ca.value, &cb.value) {
+                (
+                    ClaimValue::Age {
+                        person: Some(p), ..
+                    },
+                    ClaimValue::Age {
+                        person: Some(q), ..
+                    },
+                ) => same_person(p, q),
+                _ => false,
+            }
+        } else {
+            ka == kb && sim >= MIN_SIMILARITY
+        };
+        if same {
+            out.push(Relation {
+                a,
+                b,
+                kind: FindingKind::AttributeConflict,
+                agree: compatible(xa, xb),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_meet_fuzzily() {
+        assert!(same_person("Merwil Gutiérrez Flores", "Gutiérrez Flores"));
+        assert!(same_person("Merwil Gutierrez Flores", "Merwil Gutiérrez"));
+        assert!(!same_person("Leqaa Kordia", "Merwil Gutiérrez"));
+    }
+}

@@ -1,0 +1,474 @@
+//! Contradictions judged: each rule (one per file) relates aligned claims as
+//! agreeing or conflicting; this module weighs the sources on each side and
+//! turns the relations into findings.
+
+pub mod attributes;
+pub mod counts;
+pub mod dates;
+pub mod quotes;
+pub mod ranges;
+
+use crate::align::Aligned;
+use crate::ledger::{Ledger, Verdict};
+use crate::model::{ClaimKind, ClaimValue, Extraction, Granularity};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    DateConflict,
+    CountConflict,
+    AttributeConflict,
+    QuoteConflict,
+    RangeConflict,
+    LedgerConflict,
+    LedgerMatch,
+    Uncorroborated,
+    SingleSource,
+}
+
+impl FindingKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FindingKind::DateConflict => "date-conflict",
+            FindingKind::CountConflict => "count-conflict",
+            FindingKind::AttributeConflict => "attribute-conflict",
+            FindingKind::QuoteConflict => "quote-conflict",
+            FindingKind::RangeConflict => "range-conflict",
+            FindingKind::LedgerConflict => "ledger-conflict",
+            FindingKind::LedgerMatch => "ledger-match",
+            FindingKind::Uncorroborated => "uncorroborated",
+            FindingKind::SingleSource => "single-source",
+        }
+    }
+}
+
+/// Two aligned claims (item indices) found to agree or to conflict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    pub a: usize,
+    pub b: usize,
+    pub kind: FindingKind,
+    pub agree: bool,
+}
+
+/// A claim located by document and index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimRef {
+    pub doc: usize,
+    pub claim: usize,
+}
+
+/// The ledger's word on a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LedgerMatch {
+    pub fact: String,
+    pub verdict: Verdict,
+    pub expected: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub at: ClaimRef,
+    pub message: String,
+    pub evidence: Vec<ClaimRef>,
+    /// Independent sources that state the claim's value (including its own).
+    pub support: usize,
+    /// Independent sources that state a conflicting value.
+    pub against: usize,
+    pub ledger: Option<LedgerMatch>,
+}
+
+/// A group of aligned claims: one event or counted thing across sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub kind: ClaimKind,
+    pub claims: Vec<ClaimRef>,
+    /// Each distinct value and the documents that state it.
+    pub values: Vec<(String, Vec<usize>)>,
+    pub conflicting: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SourceSummary {
+    pub claims: usize,
+    pub corroborated: usize,
+    pub contradicted: usize,
+    pub single_source: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub findings: Vec<Finding>,
+    pub facts: Vec<Fact>,
+    pub sources: Vec<SourceSummary>,
+    /// Per document: may its findings be reported (drafts mode).
+    pub reported: Vec<bool>,
+}
+
+pub struct Options<'a> {
+    /// Documents whose findings are reported; `None` reports all.
+    pub drafts: Option<Vec<usize>>,
+    pub ledger: Option<&'a Ledger>,
+}
+
+/// Runs every rule, weighs the sources, and returns the findings sorted by
+/// path, line, column and kind.
+pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
+    let al = Aligned::new(docs);
+    let mut rel: Vec<Relation> = Vec::new();
+    rel.extend(dates::relate(&al));
+    rel.extend(counts::relate(&al));
+    rel.extend(attributes::relate(&al));
+    rel.extend(quotes::relate(&al));
+    rel.extend(ranges::relate(&al));
+
+    // A document's source: identity for now; rewrites will share one.
+    let source_of: Vec<usize> = (0..docs.len()).collect();
+    let n = al.items.len();
+    let mut agree: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    let mut conflicts: Vec<Vec<(usize, FindingKind)>> = vec![Vec::new(); n];
+    let mut aligned_any = vec![false; n];
+    for r in &rel {
+        aligned_any[r.a] = true;
+        aligned_any[r.b] = true;
+        if r.agree {
+            agree[r.a].insert(source_of[al.items[r.b].doc]);
+            agree[r.b].insert(source_of[al.items[r.a].doc]);
+        } else {
+            conflicts[r.a].push((r.b, r.kind));
+            conflicts[r.b].push((r.a, r.kind));
+        }
+    }
+
+    let ledger_matches: Vec<Option<LedgerMatch>> = match opts.ledger {
+        Some(l) => l.verdicts(&al),
+        None => vec![None; n],
+    };
+
+    let reported: Vec<bool> = match &opts.drafts {
+        None => vec![true; docs.len()],
+        Some(d) => (0..docs.len()).map(|i| d.contains(&i)).collect(),
+    };
+
+    let mut findings = Vec::new();
+    let mut summaries = vec![SourceSummary::default(); docs.len()];
+    for i in 0..n {
+        let it = &al.items[i];
+        let at = ClaimRef {
+            doc: it.doc,
+            claim: it.claim,
+        };
+        let claim = al.claim(i);
+        let own = source_of[it.doc];
+        let mut supp: BTreeSet<usize> = agree[i].clone();
+        supp.insert(own);
+        let mut opp: BTreeSet<usize> = BTreeSet::new();
+        let mut evidence: Vec<ClaimRef> = Vec::new();
+        let mut kinds: Vec<FindingKind> = Vec::new();
+        for &(j, k) in &conflicts[i] {
+            let jt = &al.items[j];
+            opp.insert(source_of[jt.doc]);
+            opp.extend(agree[j].iter().copied());
+            evidence.push(ClaimRef {
+                doc: jt.doc,
+                claim: jt.claim,
+            });
+            kinds.push(k);
+        }
+        let opp: BTreeSet<usize> = opp.difference(&supp).copied().collect();
+        let corroborated = supp.len() > 1;
+        let s = &mut summaries[it.doc];
+        s.claims += 1;
+        if corroborated {
+            s.corroborated += 1;
+        }
+        if !aligned_any[i] {
+            s.single_source += 1;
+        }
+        let lm = ledger_matches[i].clone();
+        let ledger_refutes = matches!(&lm, Some(m) if m.verdict == Verdict::Refutes);
+        let ledger_supports = matches!(&lm, Some(m) if m.verdict == Verdict::Supports);
+
+        let mut finding: Option<Finding> = None;
+        if !conflicts[i].is_empty() && !ledger_supports {
+            kinds.sort();
+            kinds.dedup();
+            let kind = kinds[0];
+            let severity = if supp.len() < opp.len() {
+                Some(Severity::Error)
+            } else if supp.len() == opp.len() {
+                Some(Severity::Warning)
+            } else {
+                None
+            };
+            if let Some(severity) = severity {
+                evidence.sort();
+                evidence.dedup();
+                let specific_alone = is_specific(&claim.value) && !corroborated;
+                finding = Some(Finding {
+                    kind,
+                    severity,
+                    at,
+                    message: conflict_message(
+                        &al,
+                        i,
+                        kind,
+                        &evidence,
+                        supp.len(),
+                        opp.len(),
+                        specific_alone,
+                    ),
+                    evidence,
+                    support: supp.len(),
+                    against: opp.len(),
+                    ledger: None,
+                });
+            }
+        }
+        if ledger_refutes {
+            let m = lm.clone().expect("refutes");
+            let f = finding.get_or_insert_with(|| Finding {
+                kind: FindingKind::LedgerConflict,
+                severity: Severity::Error,
+                at,
+                message: String::new(),
+                evidence: Vec::new(),
+                support: supp.len(),
+                against: opp.len(),
+                ledger: None,
+            });
+            f.severity = Severity::Error;
+            let note = format!(
+                "the ledger's fact `{}` says {}; this says {}",
+                m.fact,
+                m.expected,
+                claim.value.display()
+            );
+            f.message = if f.message.is_empty() {
+                note
+            } else {
+                format!("{}; {note}", f.message)
+            };
+        }
+        if finding.is_none() {
+            if let Some(m) = &lm {
+                finding = Some(Finding {
+                    kind: FindingKind::LedgerMatch,
+                    severity: Severity::Info,
+                    at,
+                    message: format!(
+                        "the ledger's fact `{}`: {} ({})",
+                        m.fact,
+                        m.verdict.as_str(),
+                        m.expected
+                    ),
+                    evidence: Vec::new(),
+                    support: supp.len(),
+                    against: opp.len(),
+                    ledger: None,
+                });
+            }
+        }
+        if finding.is_none() && !corroborated && !ledger_supports {
+            if claim.kind == ClaimKind::TableRow {
+                finding = Some(Finding {
+                    kind: FindingKind::Uncorroborated,
+                    severity: Severity::Warning,
+                    at,
+                    message: format!(
+                        "table row `{}` is supported by no other source",
+                        claim.value.display()
+                    ),
+                    evidence: Vec::new(),
+                    support: 1,
+                    against: 0,
+                    ledger: None,
+                });
+            } else if is_specific(&claim.value) {
+                finding = Some(Finding {
+                    kind: FindingKind::SingleSource,
+                    severity: Severity::Info,
+                    at,
+                    message: format!("`{}` rests on this source only", claim.value.display()),
+                    evidence: Vec::new(),
+                    support: 1,
+                    against: 0,
+                    ledger: None,
+                });
+            }
+        }
+        if let Some(mut f) = finding {
+            if f.severity >= Severity::Warning && f.kind != FindingKind::Uncorroborated {
+                summaries[it.doc].contradicted += 1;
+            }
+            f.ledger = lm;
+            if reported[it.doc] {
+                findings.push(f);
+            }
+        }
+    }
+    findings.sort_by(|a, b| {
+        let ca = &docs[a.at.doc].claims[a.at.claim];
+        let cb = &docs[b.at.doc].claims[b.at.claim];
+        (&docs[a.at.doc].path, ca.line, ca.column, a.kind).cmp(&(
+            &docs[b.at.doc].path,
+            cb.line,
+            cb.column,
+            b.kind,
+        ))
+    });
+    let facts = group_facts(&al, &rel);
+    Judgement {
+        findings,
+        facts,
+        sources: summaries,
+        reported,
+    }
+}
+
+/// A claim precise enough that a second source should be able to confirm it.
+fn is_specific(v: &ClaimValue) -> bool {
+    match v {
+        ClaimValue::Date(d) => d.granularity <= Granularity::Month && d.interval.is_some(),
+        ClaimValue::Quantity { amount, .. } => amount.is_exact(),
+        ClaimValue::TableRow { .. } | ClaimValue::Age { .. } | ClaimValue::Money { .. } => true,
+        _ => false,
+    }
+}
+
+fn conflict_message(
+    al: &Aligned,
+    i: usize,
+    kind: FindingKind,
+    evidence: &[ClaimRef],
+    support: usize,
+    against: usize,
+    specific_alone: bool,
+) -> String {
+    let claim = al.claim(i);
+    let mut others: Vec<String> = evidence
+        .iter()
+        .map(|e| al.docs[e.doc].claims[e.claim].value.display())
+        .collect();
+    others.sort();
+    others.dedup();
+    let what = match kind {
+        FindingKind::DateConflict => "dates the same event",
+        FindingKind::CountConflict => "counts the same thing",
+        FindingKind::AttributeConflict => "gives the same attribute",
+        FindingKind::QuoteConflict => "quotes the same words",
+        FindingKind::RangeConflict => "sets the range of the events",
+        _ => "states",
+    };
+    let mut m = format!(
+        "`{}` here, but {} other source{} {} as {} ({} vs {})",
+        claim.value.display(),
+        against,
+        if against == 1 { "" } else { "s" },
+        what,
+        others.join(", "),
+        support,
+        against
+    );
+    if kind == FindingKind::RangeConflict {
+        m = format!(
+            "`{}` lies outside the period other sources give for these events ({}); {} source{} vs {}",
+            claim.value.display(),
+            others.join(", "),
+            against,
+            if against == 1 { "" } else { "s" },
+            support
+        );
+    }
+    if specific_alone {
+        m.push_str("; no other source supports it");
+    }
+    m
+}
+
+/// Groups claims connected by any relation (union-find), for `facts[]`.
+fn group_facts(al: &Aligned, rel: &[Relation]) -> Vec<Fact> {
+    let n = al.items.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let mut conflicting = vec![false; n];
+    for r in rel {
+        if r.kind == FindingKind::RangeConflict {
+            continue;
+        }
+        let (ra, rb) = (find(&mut parent, r.a), find(&mut parent, r.b));
+        if ra != rb {
+            parent[ra] = rb;
+        }
+        if !r.agree {
+            conflicting[r.a] = true;
+            conflicting[r.b] = true;
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut facts = Vec::new();
+    for (_, members) in groups {
+        if members.len() < 2 {
+            continue;
+        }
+        let mut values: Vec<(String, Vec<usize>)> = Vec::new();
+        for &m in &members {
+            let v = al.claim(m).value.display();
+            let d = al.items[m].doc;
+            match values.iter_mut().find(|(x, _)| *x == v) {
+                Some((_, ds)) => {
+                    if !ds.contains(&d) {
+                        ds.push(d)
+                    }
+                }
+                None => values.push((v, vec![d])),
+            }
+        }
+        values.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        facts.push(Fact {
+            kind: al.claim(members[0]).kind,
+            claims: members
+                .iter()
+                .map(|&m| ClaimRef {
+                    doc: al.items[m].doc,
+                    claim: al.items[m].claim,
+                })
+                .collect(),
+            values,
+            conflicting: members.iter().any(|&m| conflicting[m]),
+        });
+    }
+    facts
+}

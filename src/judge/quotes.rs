@@ -1,0 +1,152 @@
+//! Quote conflict: the same words quoted with some of them changed.
+//!
+//! A quote that appears word for word inside another source's quote (after
+//! normalising case, punctuation and quote marks) corroborates it. A quote
+//! that matches another closely but not exactly is a misquote in one of them.
+
+use super::{FindingKind, Relation};
+use crate::align::Aligned;
+use crate::model::ClaimValue;
+
+/// Quotes shorter than this many words are too short to call misquoted.
+pub const MIN_WORDS: usize = 5;
+/// Word-level likeness above which differing quotes are the same quote.
+pub const MIN_LIKENESS: f64 = 0.75;
+
+fn words(q: &str) -> Vec<String> {
+    q.replace(['\u{2019}', '\u{2018}'], "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// How two quotes relate: `Some(true)` same words (one inside the other),
+/// `Some(false)` nearly the same words, `None` different quotes.
+pub fn compare(a: &str, b: &str) -> Option<bool> {
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.is_empty() {
+        return None;
+    }
+    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+        return Some(true);
+    }
+    if short.len() < MIN_WORDS {
+        return None;
+    }
+    // Best alignment of the short quote against a window of the long one.
+    let mut best = 0.0f64;
+    let n = short.len();
+    for start in 0..=long.len().saturating_sub(n) {
+        let end = (start + n + 2).min(long.len());
+        let d = word_distance(&short, &long[start..end]);
+        let likeness = 1.0 - d as f64 / n as f64;
+        best = best.max(likeness);
+    }
+    (best >= MIN_LIKENESS).then_some(false)
+}
+
+/// Edit distance over words, allowing the window's trailing words to go
+/// unused (a quote may stop early).
+fn word_distance(a: &[String], b: &[String]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let sub = if a[i - 1] == b[j - 1] { 0 } else { 1 };
+            cur[j] = (prev[j - 1] + sub).min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    *prev.iter().min().unwrap_or(&a.len())
+}
+
+pub fn relate(al: &Aligned) -> Vec<Relation> {
+    let quote = |i: usize| match &al.claim(i).value {
+        ClaimValue::Quote { quote, speaker } => Some((quote.as_str(), speaker.as_deref())),
+        _ => None,
+    };
+    let members: Vec<usize> = (0..al.items.len())
+        .filter(|&i| quote(i).is_some())
+        .collect();
+    let mut out = Vec::new();
+    for (a, b, _) in al.candidate_pairs_among(&members) {
+        let ((qa, sa), (qb, sb)) = (quote(a).unwrap(), quote(b).unwrap());
+        if let (Some(sa), Some(sb)) = (sa, sb) {
+            if !speakers_compatible(sa, sb) {
+                continue;
+            }
+        }
+        if let Some(same) = compare(qa, qb) {
+            out.push(Relation {
+                a,
+                b,
+                kind: FindingKind::QuoteConflict,
+                agree: same,
+            });
+        }
+    }
+    out
+}
+
+/// Speakers are compatible when they share a name word ("Adams and Brewer"
+/// and "Adrienne Adams") or either is a generic role ("the report").
+fn speakers_compatible(a: &str, b: &str) -> bool {
+    let names = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    na.is_empty() || nb.is_empty() || na.iter().any(|w| nb.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contained_quote_corroborates() {
+        assert_eq!(
+            compare(
+                "working diligently",
+                "the NYPD has been working diligently to ensure"
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            compare("It\u{2019}s critical", "It's critical that"),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn one_changed_word_is_a_misquote() {
+        assert_eq!(
+            compare(
+                "We have accepted all their recommendations to make our policies stronger",
+                "We have accepted all its recommendations to make our policies stronger"
+            ),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn different_quotes_do_not_meet() {
+        assert_eq!(
+            compare(
+                "the weather was lovely all week long",
+                "we will appeal the ruling at once"
+            ),
+            None
+        );
+        assert_eq!(compare("gaps", "deeply troubling"), None);
+    }
+}

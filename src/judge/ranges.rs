@@ -1,0 +1,113 @@
+//! Range conflict: a source says a set of events spans a period ("five
+//! incidents from November 2024 through June 2025") and a member of that set
+//! is dated outside it.
+//!
+//! A *set statement* is a count and a date range in one sentence. A document
+//! speaks of the same set when it counts the same thing with a compatible
+//! amount and tells the same story; its *members* are the dated claims whose
+//! context names the counted thing (a table under an "Incident Date" header
+//! lists incidents).
+
+use super::counts::{amount_of, compatible};
+use super::dates::date_of;
+use super::{FindingKind, Relation};
+use crate::align::Aligned;
+use crate::model::{ClaimValue, Interval};
+
+/// How alike two documents must be to tell the same story.
+pub const MIN_DOC_SIMILARITY: f32 = 0.2;
+
+struct SetStatement {
+    count: usize,
+    range: usize,
+    unit: String,
+    interval: Interval,
+}
+
+fn set_statements(al: &Aligned) -> Vec<SetStatement> {
+    let mut out = Vec::new();
+    for (r, it) in al.items.iter().enumerate() {
+        let rc = al.claim(r);
+        let ClaimValue::DateRange {
+            interval: Some(iv), ..
+        } = &rc.value
+        else {
+            continue;
+        };
+        // The count the range qualifies: the nearest count before it in the sentence.
+        let doc = &al.docs[it.doc];
+        let count = (0..it.claim).rev().find(|&k| {
+            let c = &doc.claims[k];
+            c.line == rc.line
+                && c.sentence == rc.sentence
+                && matches!(c.value, ClaimValue::Quantity { .. })
+        });
+        if let Some(k) = count {
+            let q = al
+                .items
+                .iter()
+                .position(|x| x.doc == it.doc && x.claim == k);
+            if let Some(q) = q {
+                if let Some(unit) = al.items[q].unit.clone() {
+                    out.push(SetStatement {
+                        count: q,
+                        range: r,
+                        unit,
+                        interval: *iv,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn relate(al: &Aligned) -> Vec<Relation> {
+    let sets = set_statements(al);
+    let mut out = Vec::new();
+    for s in &sets {
+        let set_doc = al.items[s.count].doc;
+        let set_amount = amount_of(&al.claim(s.count).value)
+            .expect("a count")
+            .clone();
+        let unit_terms = al.unit_terms(&s.unit);
+        for d in 0..al.docs.len() {
+            // Does document d speak of this set?
+            let same_set = d == set_doc
+                || (al.doc_similarity(d, set_doc) >= MIN_DOC_SIMILARITY
+                    && al.items.iter().enumerate().any(|(i, it)| {
+                        it.doc == d
+                            && it.unit.as_deref() == Some(s.unit.as_str())
+                            && it.qualifier.is_none()
+                            && amount_of(&al.claim(i).value)
+                                .is_some_and(|a| compatible(a, &set_amount))
+                    }));
+            if !same_set {
+                continue;
+            }
+            for (i, it) in al.items.iter().enumerate() {
+                if it.doc != d || i == s.range {
+                    continue;
+                }
+                let c = al.claim(i);
+                let rc = al.claim(s.range);
+                if d == set_doc && c.line == rc.line && c.sentence == rc.sentence {
+                    continue;
+                }
+                let Some(iv) = date_of(&c.value).and_then(|x| x.interval) else {
+                    continue;
+                };
+                if !al.mentions_unit(i, &s.unit, &unit_terms) {
+                    continue;
+                }
+                out.push(Relation {
+                    a: i,
+                    b: s.range,
+                    kind: FindingKind::RangeConflict,
+                    agree: s.interval.overlaps(&iv),
+                });
+            }
+        }
+    }
+    out
+}
