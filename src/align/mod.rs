@@ -104,14 +104,9 @@ impl<'a> Aligned<'a> {
         let n = docs.len().max(1) as f32;
         let idf: Vec<f32> = df
             .iter()
-            .map(|&f| {
-                // Terms every document uses say nothing about which event.
-                if docs.len() > 2 && f as f32 >= n {
-                    0.0
-                } else {
-                    ((n + 1.0) / (f as f32 + 0.5)).ln().max(0.0)
-                }
-            })
+            // Smoothed: a term every document uses weighs little but not
+            // nothing, so a small corpus about one story still aligns.
+            .map(|&f| ((n + 1.0) / (f as f32 + 0.5)).ln().max(0.0))
             .collect();
         let norms = items
             .iter()

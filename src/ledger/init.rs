@@ -10,11 +10,25 @@ use crate::model::{ClaimValue, Extraction};
 pub fn draft(docs: &[Extraction], judgement: &Judgement) -> LedgerFile {
     let mut facts: Vec<FactSpec> = Vec::new();
     for fact in &judgement.facts {
-        if fact.conflicting || fact.values.len() != 1 || fact.values[0].1.len() < 2 {
+        // The value two or more sources state, and more sources than any other.
+        let (value, sources) = &fact.values[0];
+        let runner_up = fact.values.get(1).map_or(0, |v| v.1.len());
+        if sources.len() < 2 || sources.len() <= runner_up {
             continue;
         }
-        // The most precise statement of the value among the group's claims.
-        let first = fact.claims[0];
+        // Its statement from a source nothing contradicts, where there is one.
+        let with_value: Vec<_> = fact
+            .claims
+            .iter()
+            .filter(|c| docs[c.doc].claims[c.claim].value.display() == *value)
+            .collect();
+        let first = with_value
+            .iter()
+            .find(|c| judgement.sources[c.doc].contradicted == 0)
+            .or(with_value.first())
+            .copied()
+            .copied()
+            .expect("a claim with the value");
         let claim = &docs[first.doc].claims[first.claim];
         let mut spec = FactSpec {
             id: String::new(),
@@ -26,8 +40,7 @@ pub fn draft(docs: &[Extraction], judgement: &Judgement) -> LedgerFile {
             age: None,
             size: None,
             quote: None,
-            sources: fact
-                .claims
+            sources: with_value
                 .iter()
                 .map(|c| format!("{}:{}", docs[c.doc].path, docs[c.doc].claims[c.claim].line))
                 .collect(),

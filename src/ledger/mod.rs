@@ -65,6 +65,22 @@ impl<'de> Deserialize<'de> for LedgerDate {
     }
 }
 
+/// Writes whole numbers without a fractional part (`5`, not `5.0`).
+fn whole<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) => whole_f64(x, s),
+        None => s.serialize_none(),
+    }
+}
+
+fn whole_f64<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn iso_date(text: &str) -> Option<DateValue> {
     use jiff::civil::Date;
@@ -104,7 +120,11 @@ pub fn iso_date(text: &str) -> Option<DateValue> {
 pub struct CountSpec {
     /// What is counted, singular ("incident").
     pub thing: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "whole"
+    )]
     pub value: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
@@ -147,6 +167,7 @@ impl RangeSpec {
 #[serde(deny_unknown_fields)]
 pub struct AgeSpec {
     pub person: String,
+    #[serde(serialize_with = "whole_f64")]
     pub value: f64,
 }
 

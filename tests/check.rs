@@ -1,0 +1,260 @@
+//! `crosscheck check` on small multi-document fixtures written for these
+//! tests: each judgement, and cases that must come out clean.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const FIX: &str = "tests/fixtures/check";
+
+fn check(args: &[&str]) -> (i32, Value) {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .arg("check")
+        .args(["--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    });
+    assert_eq!(v["schema"], "crosscheck.check/v1");
+    (out.status.code().unwrap(), v)
+}
+
+/// Findings at warning or above: (severity, kind, file name, line).
+fn serious(v: &Value) -> Vec<(String, String, String, u64)> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] != "info")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap().to_string(),
+                f["kind"].as_str().unwrap().to_string(),
+                f["path"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn date_conflict_is_flagged_on_the_minority_side() {
+    let (code, v) = check(&["--no-ledger", &format!("{FIX}/dates")]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        serious(&v),
+        vec![(
+            "error".into(),
+            "date-conflict".into(),
+            "county-wire.md".into(),
+            1
+        )]
+    );
+    let f = &v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["severity"] == "error")
+        .unwrap();
+    assert_eq!(f["value"], "2023-04-13");
+    assert_eq!(f["support"], 1);
+    assert_eq!(f["against"], 2);
+    let ev: Vec<&str> = f["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(ev, vec!["2023-04-03", "2023-04-03"]);
+}
+
+#[test]
+fn number_word_and_numeral_agree_and_a_third_count_conflicts() {
+    let (code, v) = check(&["--no-ledger", &format!("{FIX}/counts")]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        serious(&v),
+        vec![(
+            "error".into(),
+            "count-conflict".into(),
+            "region-post.md".into(),
+            1
+        )]
+    );
+    // The agreeing pair is one fact with one value from two sources.
+    let facts = v["facts"].as_array().unwrap();
+    assert!(facts.iter().any(
+        |f| f["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["sources"].as_array().unwrap().len() == 2)
+    ));
+}
+
+#[test]
+fn different_events_with_the_same_number_are_not_compared() {
+    let (code, v) = check(&["--no-ledger", &format!("{FIX}/different-events")]);
+    assert_eq!(code, 0, "{v:#}");
+    assert!(serious(&v).is_empty(), "{:?}", serious(&v));
+    assert_eq!(v["facts"].as_array().unwrap().len(), 0, "{:#}", v["facts"]);
+}
+
+#[test]
+fn a_faithful_paraphrase_comes_out_clean_and_corroborated() {
+    let (code, v) = check(&[
+        "--no-ledger",
+        "--fail-on",
+        "warning",
+        &format!("{FIX}/paraphrase"),
+    ]);
+    assert_eq!(code, 0, "{:?}", serious(&v));
+    let corroborated: u64 = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["corroborated"].as_u64().unwrap())
+        .sum();
+    assert!(corroborated >= 2, "{:#}", v["sources"]);
+}
+
+#[test]
+fn fail_on_never_exits_zero_even_with_errors() {
+    let (code, v) = check(&["--no-ledger", "--fail-on", "never", &format!("{FIX}/dates")]);
+    assert_eq!(code, 0);
+    assert_eq!(v["summary"]["errors"], 1);
+}
+
+#[test]
+fn against_reports_only_the_drafts() {
+    let dir = format!("{FIX}/dates");
+    let (code, v) = check(&[
+        "--no-ledger",
+        &format!("{dir}/riverton-herald.md"),
+        "--against",
+        &format!("{dir}/valley-times.md"),
+        &format!("{dir}/county-wire.md"),
+    ]);
+    // The draft agrees with one reference and conflicts with another: a
+    // tie, so a warning on the draft, and nothing reported on the references.
+    assert_eq!(code, 0);
+    let s = serious(&v);
+    assert!(s.iter().all(|f| f.2 == "riverton-herald.md"), "{s:?}");
+    let (code, v) = check(&[
+        "--no-ledger",
+        &format!("{dir}/county-wire.md"),
+        "--against",
+        &format!("{dir}/riverton-herald.md"),
+        &format!("{dir}/valley-times.md"),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        serious(&v),
+        vec![(
+            "error".into(),
+            "date-conflict".into(),
+            "county-wire.md".into(),
+            1
+        )]
+    );
+}
+
+#[test]
+fn ledger_refutes_a_wrong_date_and_supports_a_right_one() {
+    let dir = format!("{FIX}/dates");
+    let (code, v) = check(&[
+        "--ledger",
+        "tests/fixtures/ledger/bridge.yaml",
+        &format!("{dir}/county-wire.md"),
+        &format!("{dir}/riverton-herald.md"),
+    ]);
+    assert_eq!(code, 1);
+    let findings = v["findings"].as_array().unwrap();
+    let wrong = findings
+        .iter()
+        .find(|f| {
+            f["path"].as_str().unwrap().ends_with("county-wire.md") && f["value"] == "2023-04-13"
+        })
+        .unwrap();
+    assert_eq!(wrong["severity"], "error");
+    assert_eq!(wrong["ledger"]["verdict"], "REFUTES");
+    assert_eq!(wrong["ledger"]["fact"], "collapse-date");
+    let right = findings
+        .iter()
+        .find(|f| {
+            f["path"].as_str().unwrap().ends_with("riverton-herald.md")
+                && f["value"] == "2023-04-03"
+        })
+        .unwrap();
+    assert_eq!(right["ledger"]["verdict"], "SUPPORTS");
+    assert_eq!(right["severity"], "info");
+}
+
+#[test]
+fn malformed_ledger_stops_with_file_and_line() {
+    for (file, line, what) in [
+        ("malformed.yaml", 6, "soruces"),
+        ("bad-date.yaml", 4, "2023-02-30"),
+    ] {
+        let out = Command::cargo_bin("crosscheck")
+            .unwrap()
+            .args([
+                "check",
+                "--ledger",
+                &format!("tests/fixtures/ledger/{file}"),
+                &format!("{FIX}/dates"),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!("tests/fixtures/ledger/{file}:{line}:")),
+            "{err}"
+        );
+        assert!(err.contains(what), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn ledger_init_drafts_corroborated_facts_that_load_back() {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["ledger", "init", &format!("{FIX}/dates")])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let yaml = String::from_utf8(out.stdout).unwrap();
+    assert!(yaml.contains("2023-04-03"), "{yaml}");
+    assert!(
+        !yaml.contains("2023-04-13"),
+        "a disputed date must not be drafted: {yaml}"
+    );
+    let mut ledger = crosscheck::ledger::Ledger::default();
+    ledger
+        .add_str(&yaml, "draft.yaml")
+        .expect("the draft is a valid ledger");
+    assert!(!ledger.facts.is_empty());
+}
+
+#[test]
+fn bad_flag_is_a_usage_error() {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["check", "--fail-on", "sometimes", FIX])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
