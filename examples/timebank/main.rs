@@ -21,7 +21,16 @@ use timeml::{Pred, Scores};
 fn split_range(surface: &str) -> usize {
     let lower = surface.to_ascii_lowercase();
     let mut best = surface.len() / 2;
-    for sep in [" through ", " thru ", " until ", " till ", " to ", " and ", "-", "\u{2013}"] {
+    for sep in [
+        " through ",
+        " thru ",
+        " until ",
+        " till ",
+        " to ",
+        " and ",
+        "-",
+        "\u{2013}",
+    ] {
         if let Some(i) = lower.rfind(sep) {
             best = i + sep.len();
             break;

@@ -217,7 +217,12 @@ pub fn score(doc: &TimeDoc, preds: &[Pred], scores: &mut Scores, errors: &mut Ve
                 doc: doc.name.clone(),
                 surface: doc.text[p.start..p.end].to_string(),
                 gold: String::new(),
-                got: p.parts.iter().map(|x| x.2.as_str()).collect::<Vec<_>>().join("/"),
+                got: p
+                    .parts
+                    .iter()
+                    .map(|x| x.2.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/"),
                 context: context(&doc.text, p.start, p.end),
             });
             continue;
@@ -229,7 +234,10 @@ pub fn score(doc: &TimeDoc, preds: &[Pred], scores: &mut Scores, errors: &mut Ve
         if hit.iter().any(|g| (g.start, g.end) == span) {
             scores.strict.tp_pred += 1;
         }
-        if hit.iter().any(|g| part_value(p, g) == Some(g.value.as_str())) {
+        if hit
+            .iter()
+            .any(|g| part_value(p, g) == Some(g.value.as_str()))
+        {
             scores.value.tp_pred += 1;
         }
     }
@@ -257,7 +265,10 @@ pub fn score(doc: &TimeDoc, preds: &[Pred], scores: &mut Scores, errors: &mut Ve
         if hit.iter().any(|p| (p.start, p.end) == (g.start, g.end)) {
             scores.strict.tp_gold += 1;
         }
-        if hit.iter().any(|p| part_value(p, g) == Some(g.value.as_str())) {
+        if hit
+            .iter()
+            .any(|p| part_value(p, g) == Some(g.value.as_str()))
+        {
             scores.value.tp_gold += 1;
         } else {
             let p = hit[0];
@@ -279,7 +290,10 @@ pub fn score(doc: &TimeDoc, preds: &[Pred], scores: &mut Scores, errors: &mut Ve
 
 /// Prints the three figures.
 pub fn print(system: &str, docs: usize, s: &Scores) {
-    println!("{system} on {docs} TimeBank documents, gold DATE TIMEX3s: {}", s.relaxed.n_gold);
+    println!(
+        "{system} on {docs} TimeBank documents, gold DATE TIMEX3s: {}",
+        s.relaxed.n_gold
+    );
     println!("  predictions counted: {}", s.relaxed.n_pred);
     for (name, m) in [
         ("relaxed span", &s.relaxed),
