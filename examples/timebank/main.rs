@@ -1,0 +1,97 @@
+//! Scores crosscheck's date recogniser on TimeBank's gold DATE TIMEX3s.
+//!
+//! ```text
+//! cargo run --release --example timebank -- ../shared/timeml/timebank [--errors]
+//! ```
+//!
+//! Each document's `<TEXT>` is stripped to plain text and run through
+//! `crosscheck::extract::extract` with the creation time (`<DCT>`) as the
+//! reference date; date and date-range claims are scored against the gold
+//! DATE expressions (relaxed span, strict span, and value).
+
+mod timeml;
+
+use crosscheck::extract::{extract, Options};
+use crosscheck::model::{ClaimValue, Document, FrontMatter, Reference};
+use std::path::PathBuf;
+use timeml::{Pred, Scores};
+
+/// Where the `to` part of a range starts in its surface: after the last
+/// separator ("through", "to", "and", a dash).
+fn split_range(surface: &str) -> usize {
+    let lower = surface.to_ascii_lowercase();
+    let mut best = surface.len() / 2;
+    for sep in [
+        " through ",
+        " thru ",
+        " until ",
+        " till ",
+        " to ",
+        " and ",
+        "-",
+        "\u{2013}",
+    ] {
+        if let Some(i) = lower.rfind(sep) {
+            best = i + sep.len();
+            break;
+        }
+    }
+    best
+}
+
+fn main() -> anyhow::Result<()> {
+    let mut dir = None;
+    let mut show_errors = false;
+    for a in std::env::args().skip(1) {
+        match a.as_str() {
+            "--errors" => show_errors = true,
+            _ => dir = Some(PathBuf::from(a)),
+        }
+    }
+    let dir = dir.ok_or_else(|| anyhow::anyhow!("usage: timebank DIR [--errors]"))?;
+    let docs = timeml::read_dir(&dir)?;
+    let mut scores = Scores::default();
+    let mut errors = Vec::new();
+    for d in &docs {
+        let dct: jiff::civil::Date = d.dct.parse()?;
+        let doc = Document {
+            path: d.name.clone(),
+            text: d.text.clone(),
+            body_start: 0,
+            front_matter: FrontMatter::default(),
+        };
+        let opts = Options {
+            reference: Some(Reference::given(dct)),
+        };
+        let ex = extract(&doc, &opts);
+        let preds: Vec<Pred> = ex
+            .claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                ClaimValue::Date(v) => Some(Pred {
+                    start: c.start,
+                    end: c.end,
+                    parts: vec![(c.start, c.end, v.value.clone())],
+                }),
+                ClaimValue::DateRange { from, to, .. } => {
+                    let mid = c.start + split_range(&c.surface);
+                    Some(Pred {
+                        start: c.start,
+                        end: c.end,
+                        parts: vec![
+                            (c.start, mid, from.value.clone()),
+                            (mid, c.end, to.value.clone()),
+                        ],
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        timeml::score(d, &preds, &mut scores, &mut errors);
+    }
+    if show_errors {
+        timeml::print_errors(&errors);
+    }
+    timeml::print("crosscheck", docs.len(), &scores);
+    Ok(())
+}

@@ -1,0 +1,249 @@
+//! Words of English news dates and the one regex that finds them.
+
+use crate::extract::numbers::NUMBER_WORDS;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Horizontal whitespace: a date never runs across a line break.
+const S: &str = r"[^\S\n]+";
+
+/// Month names are matched case-sensitively: "a protest march" is no date.
+const MONTH_FULL: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
+const MONTH_ABBR: &str = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?-u:\b))";
+const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)";
+const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)";
+const YEAR4: &str = r"(?:1[6-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)";
+const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)(?-u:\b)";
+const ORD: &str = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)";
+
+/// A year said in words: "nineteen ninety-six", "two thousand and one".
+fn year_words() -> String {
+    let units = "one|two|three|four|five|six|seven|eight|nine";
+    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    let below100 = format!("(?:(?:{tens})(?:[- ](?:{units}))?|{teens}|oh[- ](?:{units}))");
+    format!(
+        "(?:(?:seventeen|eighteen|nineteen)[- ](?:hundred(?:[- ]and)?[- ])?{below100}|two[- ]thousand(?:(?:[- ]and)?[- ](?:{below100}|{units}))?|twenty[- ](?:{teens}|(?:{tens})(?:[- ](?:{units}))?))(?-u:\\b)"
+    )
+}
+
+/// A count of time units: "two", "a", "several", "18", "a couple of".
+fn count() -> String {
+    format!(r"(?:a{S}couple{S}of|a{S}few|several|few|many|some|an|a|\d+|{NUMBER_WORDS})")
+}
+
+/// The combined date regex. Alternatives are tried leftmost-first, so the
+/// longer forms of a shared beginning come first.
+pub fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let yw = year_words();
+        let year = format!("(?:{YEAR4}|{yw})");
+        let month = format!("(?:{MONTH_FULL}|{MONTH_ABBR})");
+        let num = count();
+        let alts = [
+            // 2024-11-21, 11/21/2024
+            r"(?P<iso>(?P<isoy>\d{4})-(?P<isom>\d\d)-(?P<isod>\d\d))(?-u:\b)".to_string(),
+            r"(?P<sl>(?P<slm>\d{1,2})/(?P<sld>\d{1,2})/(?P<sly>\d{4}|\d\d))(?-u:\b)".to_string(),
+            // [Friday,] Nov. 21[-23][, 2024]
+            format!(
+                r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:[-–](?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
+            ),
+            // [the] 21[st] [of] November [2024]
+            format!(
+                r"(?P<dm>(?:the{S})?(?P<dmd>{DAY}){S}(?:of{S})?(?P<dmm>{MONTH_FULL}|{MONTH_ABBR})(?:,?{S}(?P<dmy>{YEAR4}))?)"
+            ),
+            // November 2024, Sept. '89, March of 1990
+            format!(r"(?P<my>(?P<mym>{month})(?:,|{S}of)?{S}(?P<myy>{year}|'\d\d(?-u:\b)))"),
+            // June last year
+            format!(r"(?P<mr>(?P<mrm>{MONTH_FULL}){S}(?P<mrd>this|last|next){S}year(?-u:\b))"),
+            // last April, next Friday, this summer
+            format!(
+                r"(?P<rn>(?P<rnd>last|this|next|past|coming|that){S}(?:(?P<rnm>{MONTH_FULL})|(?P<rnw>{WEEKDAY})|(?P<rns>{SEASON})))"
+            ),
+            // spring 2024, the winter of 1994
+            format!(r"(?P<sy>(?:the{S})?(?P<sys>{SEASON})(?:,|{S}of)?{S}(?P<syy>{year}))"),
+            // the third quarter [of 1989], this year's first quarter, third-quarter
+            format!(
+                r"(?P<q>(?:the{S})?(?:(?P<qrel>this|last|next){S}year's{S}|(?P<qy0>{YEAR4}){S})?(?:(?:fiscal|calendar){S})?(?P<qo>{ORD})[- ]quarter(?-u:\b)(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<qy>{year})|(?P<qyr>this|last|next){S}year(?-u:\b)|(?:the|this){S}year(?-u:\b)))?)"
+            ),
+            format!(r"(?P<qn>(?-i:Q)(?P<qnn>[1-4]){S}?(?P<qny>{YEAR4}|'\d\d(?-u:\b)))"),
+            // the quarter, the latest quarter, last quarter, the year-ago quarter
+            format!(
+                r"(?P<qa>(?:the{S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"
+            ),
+            // the first half of 1989, the second half of next year, H1 2024
+            format!(
+                r"(?P<h>(?:the{S})?(?P<ho>first|second|last|latter|1st|2nd){S}half{S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<hy>{year})|(?P<hyr>this|last|next){S}year(?-u:\b)))"
+            ),
+            format!(r"(?P<hn>(?-i:H)(?P<hnn>[12]){S}?(?P<hny>{YEAR4}))"),
+            // fiscal 1989, fiscal year 2024, FY2024; the current fiscal year
+            format!(
+                r"(?P<fy>(?:fiscal(?:{S}year)?{S}|(?-i:FY){S}?)(?P<fyy>{YEAR4}|'?\d\d(?-u:\b)))"
+            ),
+            format!(
+                r"(?P<fr>(?:the{S})?(?P<frd>this|last|next|current|latest|previous|prior|coming|past){S}fiscal{S}year(?-u:\b))"
+            ),
+            // the 1990s, the mid-1980s, the '90s
+            format!(
+                r"(?P<dec>(?:the{S})?(?:(?P<decp>early|mid|late)[- ]?)?(?P<decy>1[0-9][0-9]0|20[0-9]0|'[0-9]0)'?s(?-u:\b))"
+            ),
+            // the 20th century
+            format!(
+                r"(?P<cen>(?:the{S})?(?:(?P<cenp>early|mid|late)[- ]?)?(?P<cenn>1[0-9]|2[0-2]|[1-9])(?:st|nd|rd|th){S}century(?-u:\b))"
+            ),
+            // two years ago, nearly four years ago, a week or so ago, five days earlier
+            format!(
+                r"(?P<ago>(?:(?P<agoq>nearly|almost|about|around|roughly|some|more{S}than|less{S}than|over|under|only|just|barely|at{S}least){S})?(?P<agon>{num}){S}(?P<agou>day|week|month|year|decade)s?(?:{S}or{S}(?:so|two|three|more))?{S}(?P<agod>ago|earlier|later|from{S}now|hence)(?-u:\b))"
+            ),
+            // the year-ago quarter, year-earlier
+            format!(
+                r"(?P<ya>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?P<yan>quarter|period|month|year)(?-u:\b))?)"
+            ),
+            // year-end, the end of the year
+            r"(?P<ye>year[- ]end(?-u:\b))".to_string(),
+            // earlier this year, late next month, this week, the past year
+            format!(
+                r"(?P<ru>(?:(?P<rup>earlier|later|early|late|mid)[- ]?{S}?)?(?:the{S})?(?P<rud>this|last|next|past|coming|previous|current|same|following){S}(?P<ruu>year|month|week|weekend|decade|century)(?-u:\b))"
+            ),
+            // the end of the year, the beginning of the month
+            format!(
+                r"(?P<eo>(?:the{S})?(?P<eop>end|beginning|start|middle|close|turn){S}of{S}(?:the|this){S}(?P<eou>year|month|week|decade|century)(?-u:\b))"
+            ),
+            r"(?P<we>(?:the|this|last|next|that)[^\S\n]+weekend(?-u:\b))".to_string(),
+            // yesterday, the day after tomorrow
+            format!(
+                r"(?P<dw>(?:the{S}day{S}(?P<dwba>before|after){S})?(?P<dww>today|yesterday|tomorrow)(?-u:\b))"
+            ),
+            format!(r"(?P<wd>{WEEKDAY})"),
+            // PRESENT_REF, PAST_REF, FUTURE_REF
+            format!(
+                r"(?P<pr>now|currently|nowadays|presently|at{S}present|these{S}days|the{S}present(?-u:\b)|current)(?-u:\b)"
+            ),
+            format!(
+                r"(?P<pa>recently|lately|recent{S}(?:years|months|weeks|days)|recent|the{S}past|previously|formerly|once{S}upon)(?-u:\b)"
+            ),
+            format!(
+                r"(?P<fu>the{S}(?:near{S}|distant{S})?future|soon|future)(?-u:\b)"
+            ),
+            // 2019-2021, 1990-91
+            format!(r"(?P<yrr>(?P<yrr1>{YEAR4})[-–](?P<yrr2>{YEAR4}|\d\d(?-u:\b)))"),
+            // 1989, the year 2000, nineteen ninety-six
+            format!(r"(?P<yr>(?:the{S}year{S})?(?P<yry>{YEAR4}|{yw}))"),
+            format!(r"(?P<ty>(?:the|that){S}year(?-u:\b))"),
+            // a bare month (guarded in code)
+            format!(r"(?P<mo>{MONTH_FULL})"),
+        ];
+        let pre = format!(
+            r"(?P<pre>(?:early|late|mid)(?:-|{S})|(?:the{S})?(?:end|beginning|start|middle|close){S}of{S})?"
+        );
+        let src = format!(r"(?i)(?-u:\b){pre}(?:{})", alts.join("|"));
+        Regex::new(&src).expect("date regex")
+    })
+}
+
+/// Words that make a following sentence part refer to the future.
+pub fn future_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:will|won't|shall|going{S}to|plans?{S}to|planned{S}to|expects?{S}to|expected{S}to|scheduled|is{S}to|are{S}to|set{S}to|upcoming)(?-u:\b)|'ll(?-u:\b)"
+                .replace("{S}", S)
+                .as_str(),
+        )
+        .expect("future regex")
+    })
+}
+
+pub fn month_number(s: &str) -> Option<i8> {
+    let l = s.trim_end_matches('.').to_ascii_lowercase();
+    let m = match l.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Monday = 1 ... Sunday = 7.
+pub fn weekday_number(s: &str) -> Option<i8> {
+    let l = s.to_ascii_lowercase();
+    Some(match l.get(..3)? {
+        "mon" => 1,
+        "tue" => 2,
+        "wed" => 3,
+        "thu" => 4,
+        "fri" => 5,
+        "sat" => 6,
+        "sun" => 7,
+        _ => return None,
+    })
+}
+
+/// `SP`, `SU`, `FA`, `WI`.
+pub fn season_code(s: &str) -> Option<&'static str> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+pub fn ordinal(s: &str) -> Option<i8> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" | "last" | "latter" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+/// A year in digits or words; two-digit years read as 19xx/20xx (pivot 50).
+pub fn parse_year(s: &str) -> Option<i16> {
+    let t = s.trim().trim_start_matches('\'');
+    if t.bytes().all(|b| b.is_ascii_digit()) {
+        let n: i16 = t.parse().ok()?;
+        return Some(match t.len() {
+            2 if n < 50 => 2000 + n,
+            2 => 1900 + n,
+            _ => n,
+        });
+    }
+    let l = t.to_ascii_lowercase().replace('-', " ");
+    let words: Vec<&str> = l.split_whitespace().filter(|w| *w != "and").collect();
+    let small = |ws: &[&str]| -> Option<i16> {
+        let j = ws.join(" ");
+        if j.is_empty() {
+            return Some(0);
+        }
+        if let Some(rest) = j.strip_prefix("oh ") {
+            return crate::extract::numbers::parse_number(rest).map(|v| v as i16);
+        }
+        crate::extract::numbers::parse_number(&j).map(|v| v as i16)
+    };
+    match words.first().copied()? {
+        "two" if words.get(1) == Some(&"thousand") => Some(2000 + small(&words[2..])?),
+        first => {
+            let century = crate::extract::numbers::parse_number(first)? as i16;
+            let rest = if words.get(1) == Some(&"hundred") {
+                &words[2..]
+            } else {
+                &words[1..]
+            };
+            Some(century * 100 + small(rest)?)
+        }
+    }
+}

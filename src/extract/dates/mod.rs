@@ -1,0 +1,1075 @@
+//! Dates in English news text: full, partial and relative dates, quarters,
+//! halves, seasons, decades, fiscal years and ranges, each normalised to a
+//! TIMEX3-style value and an interval of calendar days.
+//!
+//! One combined regex ([`lexicon::date_regex`]) finds candidates in a single
+//! pass; [`Reader`] turns each match into a [`DateValue`] against the
+//! reference date, keeping a little discourse state (the last date stated,
+//! the last quarter named) for anaphoric forms such as "a year earlier" or
+//! "the quarter"; a last pass joins neighbouring dates into ranges.
+
+mod lexicon;
+mod resolve;
+
+use super::{Context, Found, Recogniser};
+use crate::model::{ClaimKind, ClaimValue, DateValue, Granularity, Interval, Reference};
+use jiff::civil::Date;
+use jiff::ToSpan;
+use lexicon::{
+    date_regex, future_regex, month_number, ordinal, parse_year, season_code, weekday_number,
+};
+use regex::Captures;
+
+pub struct Dates;
+
+/// What a year-less date needs to be read again with a year from its range
+/// partner ("between March and May 2025").
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Spec {
+    MonthDay(i8, i8),
+    Month(i8),
+    Season(&'static str),
+    Year,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    value: DateValue,
+    /// The end of a range read as one expression ("Nov. 1-15", "2019-2021").
+    to: Option<DateValue>,
+    spec: Spec,
+    /// The expression states its own year.
+    explicit_year: bool,
+}
+
+/// The last resolved date, for "a year earlier" and "the year-ago quarter".
+#[derive(Debug, Clone, Copy)]
+enum Anchor {
+    Day(Date),
+    Month(i16, i8),
+    Quarter(i16, i8),
+    Half(i16, i8),
+    Year(i16),
+}
+
+/// Reads matches in document order against one reference.
+struct Reader<'a> {
+    reference: &'a Reference,
+    anchor: Option<Anchor>,
+    last_quarter: Option<(i16, i8)>,
+}
+
+fn modifier_of(pre: &str) -> Option<&'static str> {
+    let l = pre.to_ascii_lowercase();
+    if l.starts_with("early") || l.contains("beginning") || l.contains("start") {
+        Some("START")
+    } else if l.starts_with("late") || l.contains("end") || l.contains("close") {
+        Some("END")
+    } else if l.starts_with("mid") || l.contains("middle") {
+        Some("MID")
+    } else {
+        None
+    }
+}
+
+/// -1 for last/past/previous, 0 for this/current/same, +1 for next/coming.
+fn offset_of(word: &str) -> i16 {
+    match word.to_ascii_lowercase().as_str() {
+        "last" | "past" | "previous" | "prior" => -1,
+        "next" | "coming" | "following" => 1,
+        _ => 0,
+    }
+}
+
+fn quarter_of(d: Date) -> i8 {
+    (d.month() - 1) / 3 + 1
+}
+
+fn shift_quarter(y: i16, q: i8, by: i32) -> (i16, i8) {
+    let n = y as i32 * 4 + (q as i32 - 1) + by;
+    ((n.div_euclid(4)) as i16, (n.rem_euclid(4) + 1) as i8)
+}
+
+fn shift_month(y: i16, m: i8, by: i32) -> (i16, i8) {
+    let n = y as i32 * 12 + (m as i32 - 1) + by;
+    ((n.div_euclid(12)) as i16, (n.rem_euclid(12) + 1) as i8)
+}
+
+/// The word before `at` in `text` (lower case, letters only).
+fn word_before(text: &str, at: usize) -> String {
+    let before = text[..at].trim_end();
+    let w: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    w.chars().rev().collect::<String>().to_ascii_lowercase()
+}
+
+/// Words before a bare month name that make it a month, not a verb or noun.
+const MONTH_CUES: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "during",
+    "of",
+    "through",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "this",
+    "next",
+    "to",
+    "and",
+    "or",
+    "between",
+    "each",
+    "every",
+    "throughout",
+    "for",
+    "on",
+    "into",
+    "that",
+    "around",
+    "about",
+    "mid-",
+];
+
+/// Words before a number that make it a label or count, not a year.
+const NUMBER_LABELS: &[&str] = &[
+    "law",
+    "no",
+    "number",
+    "route",
+    "flight",
+    "room",
+    "section",
+    "article",
+    "chapter",
+    "rule",
+    "bill",
+    "model",
+    "suite",
+    "box",
+    "highway",
+    "interstate",
+    "form",
+    "page",
+    "pages",
+    "item",
+    "exhibit",
+    "code",
+    "lot",
+    "unit",
+    "apartment",
+    "apt",
+    "resolution",
+    "act",
+    "order",
+    "case",
+    "docket",
+    "file",
+    "version",
+    "street",
+    "avenue",
+    "precinct",
+    "district",
+    "gate",
+    "pier",
+    "bus",
+    "train",
+    "track",
+    "phase",
+    "level",
+    "grade",
+    "local",
+    "ordinance",
+    "amendment",
+];
+
+/// Nouns after a number that make it a count, not a year.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "troops",
+    "soldiers",
+    "migrants",
+    "workers",
+    "employees",
+    "jobs",
+    "shares",
+    "units",
+    "cases",
+    "deaths",
+    "residents",
+    "students",
+    "homes",
+    "houses",
+    "cars",
+    "vehicles",
+    "acres",
+    "miles",
+    "feet",
+    "meters",
+    "metres",
+    "tons",
+    "tonnes",
+    "pounds",
+    "dollars",
+    "times",
+    "votes",
+    "members",
+    "patients",
+    "pages",
+    "copies",
+    "points",
+    "barrels",
+    "hours",
+    "minutes",
+    "seconds",
+    "days",
+    "calories",
+    "kilometers",
+    "kilometres",
+    "yards",
+    "square",
+    "cubic",
+    "percent",
+    "per",
+    "mph",
+    "km",
+    "kg",
+    "mg",
+    "ft",
+    "sq",
+    "lb",
+    "lbs",
+    "rooms",
+    "beds",
+    "seats",
+    "words",
+    "items",
+    "files",
+    "incidents",
+    "arrests",
+    "complaints",
+    "officers",
+    "flights",
+    "passengers",
+    "users",
+];
+
+impl<'a> Reader<'a> {
+    fn new(reference: &'a Reference) -> Self {
+        Reader {
+            reference,
+            anchor: None,
+            last_quarter: None,
+        }
+    }
+
+    fn day_ref(&self) -> Option<Date> {
+        self.reference.date
+    }
+
+    fn year_ref(&self) -> Option<i16> {
+        self.reference.year
+    }
+
+    /// The year for a year-less date that spans `[s, e]` in the reference
+    /// year: the reference year, moved a year on when the sentence speaks of
+    /// the future and the date has passed.
+    fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
+        let y = self.year_ref()?;
+        let Some(r) = self.day_ref() else {
+            return Some(y);
+        };
+        let s = resolve::ymd(y, m, d.unwrap_or(1))?;
+        let e = match d {
+            Some(_) => s,
+            None => s.last_of_month(),
+        };
+        if future && e < r {
+            Some(y + 1)
+        } else if !future && s > r && (s.month() - r.month()) as i32 > 0 && PAST_SHIFT {
+            Some(y - 1)
+        } else {
+            Some(y)
+        }
+    }
+
+    fn last_completed_quarter(&self) -> Option<(i16, i8)> {
+        let r = self.day_ref()?;
+        Some(shift_quarter(r.year(), quarter_of(r), -1))
+    }
+
+    /// The quarter a bare "the quarter" refers to.
+    fn current_topic_quarter(&self) -> Option<(i16, i8)> {
+        self.last_quarter.or_else(|| self.last_completed_quarter())
+    }
+
+    fn set_anchor(&mut self, v: &DateValue) {
+        let Some(iv) = v.interval else { return };
+        if v.value.ends_with("_REF") {
+            return;
+        }
+        let s = iv.start;
+        self.anchor = Some(match v.granularity {
+            Granularity::Day => Anchor::Day(s),
+            Granularity::Month => Anchor::Month(s.year(), s.month()),
+            Granularity::Quarter => Anchor::Quarter(s.year(), quarter_of(s)),
+            Granularity::Half => Anchor::Half(s.year(), if s.month() <= 6 { 1 } else { 2 }),
+            Granularity::Year => Anchor::Year(s.year()),
+            _ => return,
+        });
+        if v.granularity == Granularity::Quarter {
+            self.last_quarter = Some((s.year(), quarter_of(s)));
+        }
+    }
+
+    /// `n` units from `base` (a day), at the unit's granularity.
+    fn shift_day(&self, base: Date, n: i32, unit: &str, relative: bool) -> Option<DateValue> {
+        match unit {
+            "day" => Some(resolve::day(
+                base.checked_add((n as i64).days()).ok()?,
+                relative,
+            )),
+            "week" => resolve::week(base.checked_add((n as i64 * 7).days()).ok()?, relative),
+            "month" => {
+                let (y, m) = shift_month(base.year(), base.month(), n);
+                resolve::month(y, m, relative)
+            }
+            "year" => resolve::year(base.year() + n as i16, relative),
+            "decade" => resolve::decade((base.year() + 10 * n as i16) / 10 * 10, relative),
+            _ => None,
+        }
+    }
+
+    /// "a year earlier": the last date stated, moved; a quarter or month
+    /// stays a quarter or month.
+    fn shift_anchor(&self, n: i32, unit: &str) -> Option<DateValue> {
+        match (self.anchor?, unit) {
+            (Anchor::Quarter(y, q), "year") => resolve::quarter(y + n as i16, q, true),
+            (Anchor::Quarter(y, q), "quarter") => {
+                let (y, q) = shift_quarter(y, q, n);
+                resolve::quarter(y, q, true)
+            }
+            (Anchor::Month(y, m), "year") => resolve::month(y + n as i16, m, true),
+            (Anchor::Month(y, m), "month") => {
+                let (y, m) = shift_month(y, m, n);
+                resolve::month(y, m, true)
+            }
+            (Anchor::Half(y, h), "year") => resolve::half(y + n as i16, h, true),
+            (Anchor::Year(y), "year") => resolve::year(y + n as i16, true),
+            (Anchor::Day(d), u) => self.shift_day(d, n, u, true),
+            _ => None,
+        }
+    }
+
+    /// Reads one match. `future` tells whether its sentence speaks of the future.
+    fn read(&mut self, text: &str, c: &Captures, future: bool) -> Option<Hit> {
+        let m = c.get(0)?;
+        let (start, end) = (m.start(), m.end());
+        let g = |n: &str| c.name(n).map(|x| x.as_str());
+        let pre = g("pre").and_then(modifier_of);
+        let mut spec = Spec::Other;
+        let mut explicit_year = false;
+        let yr = self.year_ref();
+        let rday = self.day_ref();
+
+        let value: DateValue = if c.name("iso").is_some() {
+            explicit_year = true;
+            let d = resolve::ymd(
+                g("isoy")?.parse().ok()?,
+                g("isom")?.parse().ok()?,
+                g("isod")?.parse().ok()?,
+            )?;
+            resolve::day(d, false)
+        } else if c.name("sl").is_some() {
+            explicit_year = true;
+            let y = parse_year(g("sly")?)?;
+            let d = resolve::ymd(y, g("slm")?.parse().ok()?, g("sld")?.parse().ok()?)?;
+            resolve::day(d, false)
+        } else if let Some(mm) = g("mdm").or(g("dmm")) {
+            let mo = month_number(mm)?;
+            let dd: i8 = digits(g("mdd").or(g("dmd"))?)?;
+            let year = g("mdy").or(g("dmy"));
+            // "May 5" must not be a bare "May" plus a count; a day needs a
+            // month abbreviation with its period or a full month name.
+            spec = Spec::MonthDay(mo, dd);
+            let from = self.month_day(mo, dd, year, future)?;
+            explicit_year = year.is_some();
+            if let Some(d2) = g("mdd2").and_then(digits::<i8>) {
+                let to = self.month_day(mo, d2, year, future)?;
+                return Some(Hit {
+                    start,
+                    end,
+                    value: from,
+                    to: Some(to),
+                    spec,
+                    explicit_year,
+                });
+            }
+            from
+        } else if let Some(mm) = g("mym") {
+            let mo = month_number(mm)?;
+            let y = parse_year(g("myy")?)?;
+            explicit_year = true;
+            spec = Spec::Month(mo);
+            resolve::month(y, mo, false)?
+        } else if let Some(mm) = g("mrm") {
+            let mo = month_number(mm)?;
+            match yr {
+                Some(y) => resolve::month(y + offset_of(g("mrd")?), mo, true)?,
+                None => resolve::unanchored(format!("XXXX-{mo:02}"), Granularity::Month),
+            }
+        } else if let Some(det) = g("rnd") {
+            let off = offset_of(det);
+            let that = det.eq_ignore_ascii_case("that");
+            if let Some(mm) = g("rnm") {
+                let mo = month_number(mm)?;
+                match (yr, rday) {
+                    (Some(_), Some(r)) if !that => {
+                        // last April: the latest April before the reference
+                        // month; next April: the first after it.
+                        let y = r.year();
+                        let y = match off {
+                            -1 if mo >= r.month() => y - 1,
+                            1 if mo <= r.month() => y + 1,
+                            _ => y,
+                        };
+                        resolve::month(y, mo, true)?
+                    }
+                    (Some(y), _) if !that => resolve::month(y + off, mo, true)?,
+                    _ => resolve::unanchored(format!("XXXX-{mo:02}"), Granularity::Month),
+                }
+            } else if let Some(w) = g("rnw") {
+                let wd = weekday_number(w)?;
+                match rday {
+                    Some(r) if !that => {
+                        let rw = r.weekday().to_monday_one_offset();
+                        let diff = (wd - rw) as i64;
+                        let d = match off {
+                            -1 => {
+                                let back = if diff < 0 { -diff } else { 7 - diff };
+                                r.checked_sub(back.days()).ok()?
+                            }
+                            1 => {
+                                let fwd = if diff > 0 { diff } else { diff + 7 };
+                                r.checked_add(fwd.days()).ok()?
+                            }
+                            _ => r.checked_add(diff.days()).ok()?,
+                        };
+                        resolve::day(d, true)
+                    }
+                    _ => resolve::unanchored(format!("XXXX-WXX-{wd}"), Granularity::Day),
+                }
+            } else {
+                let code = season_code(g("rns")?)?;
+                match yr {
+                    Some(y) if !that => resolve::season(y + off, code, true)?,
+                    _ => resolve::unanchored(format!("XXXX-{code}"), Granularity::Season),
+                }
+            }
+        } else if let Some(s) = g("sys") {
+            let code = season_code(s)?;
+            explicit_year = true;
+            spec = Spec::Season(code);
+            resolve::season(parse_year(g("syy")?)?, code, false)?
+        } else if let Some(o) = g("qo") {
+            let q = ordinal(o)?;
+            if let Some(y) = g("qy0").or(g("qy")) {
+                explicit_year = true;
+                resolve::quarter(parse_year(y)?, q, false)?
+            } else if let Some(rel) = g("qrel").or(g("qyr")) {
+                match yr {
+                    Some(y) => resolve::quarter(y + offset_of(rel), q, true)?,
+                    None => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
+                }
+            } else {
+                match (yr, rday) {
+                    (Some(y), Some(r)) => {
+                        let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
+                        let e = resolve::ymd(y, q * 3, 1)?.last_of_month();
+                        let y = if future && e < r {
+                            y + 1
+                        } else if !future && s > r {
+                            y - 1
+                        } else {
+                            y
+                        };
+                        resolve::quarter(y, q, true)?
+                    }
+                    (Some(y), None) => resolve::quarter(y, q, true)?,
+                    _ => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
+                }
+            }
+        } else if let Some(n) = g("qnn") {
+            explicit_year = true;
+            resolve::quarter(parse_year(g("qny")?)?, n.parse().ok()?, false)?
+        } else if let Some(noun) = g("qan") {
+            let det = g("qad").or(g("qad2")).map(|d| d.to_ascii_lowercase());
+            let period = noun.eq_ignore_ascii_case("period");
+            if period && det.is_none() {
+                return None;
+            }
+            let det = det.unwrap_or_default();
+            let det = det.split_whitespace().collect::<Vec<_>>().join(" ");
+            let cur = rday.map(|r| (r.year(), quarter_of(r)));
+            let yq = match det.as_str() {
+                "" | "latest" | "most recent" | "recent" | "just-ended" | "same" => {
+                    self.current_topic_quarter()
+                }
+                "last" | "previous" | "prior" | "past" => self.last_completed_quarter(),
+                "current" | "this" => cur,
+                "next" | "coming" => cur.map(|(y, q)| shift_quarter(y, q, 1)),
+                _ => self.current_topic_quarter().map(|(y, q)| (y - 1, q)),
+            };
+            match yq {
+                Some((y, q)) => resolve::quarter(y, q, true)?,
+                None => resolve::unanchored("XXXX-QX".into(), Granularity::Quarter),
+            }
+        } else if let Some(o) = g("ho") {
+            let h = if ordinal(o)? == 1 { 1 } else { 2 };
+            if let Some(y) = g("hy") {
+                explicit_year = true;
+                resolve::half(parse_year(y)?, h, false)?
+            } else {
+                match yr {
+                    Some(y) => resolve::half(y + offset_of(g("hyr")?), h, true)?,
+                    None => resolve::unanchored(format!("XXXX-H{h}"), Granularity::Half),
+                }
+            }
+        } else if let Some(n) = g("hnn") {
+            explicit_year = true;
+            resolve::half(parse_year(g("hny")?)?, n.parse().ok()?, false)?
+        } else if let Some(y) = g("fyy") {
+            explicit_year = true;
+            spec = Spec::Year;
+            resolve::year(parse_year(y)?, false)?
+        } else if let Some(det) = g("frd") {
+            match yr {
+                Some(y) => resolve::year(y + offset_of(det), true)?,
+                None => resolve::unanchored("XXXX".into(), Granularity::Year),
+            }
+        } else if let Some(dy) = g("decy") {
+            let d = if let Some(two) = dy.strip_prefix('\'') {
+                // "the '90s": the century of the reference, else the 1900s.
+                let n: i16 = two.parse().ok()?;
+                let century = yr.map(|y| y / 100 * 100).unwrap_or(1900);
+                let d = century + n;
+                if yr.is_some_and(|y| d > y) {
+                    d - 100
+                } else {
+                    d
+                }
+            } else {
+                explicit_year = true;
+                dy.parse().ok()?
+            };
+            let v = resolve::decade(d, false)?;
+            match g("decp").and_then(modifier_of) {
+                Some(md) => resolve::with_modifier(v, md),
+                None => v,
+            }
+        } else if let Some(n) = g("cenn") {
+            explicit_year = true;
+            let v = resolve::century(n.parse().ok()?, false)?;
+            match g("cenp").and_then(modifier_of) {
+                Some(md) => resolve::with_modifier(v, md),
+                None => v,
+            }
+        } else if let Some(n) = g("agon") {
+            let unit = g("agou")?.to_ascii_lowercase();
+            let dir = g("agod")?.to_ascii_lowercase();
+            let back = dir == "ago" || dir == "earlier";
+            let anaphoric = dir == "earlier" || dir == "later";
+            let count = match n.to_ascii_lowercase().as_str() {
+                "a" | "an" => Some(1.0),
+                s if s.starts_with("a couple") => Some(2.0),
+                "several" | "few" | "many" | "some" => None,
+                s if s.starts_with("a few") => None,
+                s => crate::extract::numbers::parse_number(s),
+            };
+            let mut v = match count {
+                None => {
+                    resolve::reference_point(if back { "PAST_REF" } else { "FUTURE_REF" }, rday)
+                }
+                Some(k) => {
+                    let k = if back { -(k as i32) } else { k as i32 };
+                    let shifted = if anaphoric {
+                        self.shift_anchor(k, &unit)
+                    } else {
+                        None
+                    };
+                    match (shifted, rday, yr) {
+                        (Some(v), _, _) => v,
+                        (None, Some(r), _) => self.shift_day(r, k, &unit, true)?,
+                        (None, None, Some(y)) if unit == "year" => {
+                            resolve::year(y + k as i16, true)?
+                        }
+                        _ => resolve::unanchored("XXXX".into(), Granularity::Year),
+                    }
+                }
+            };
+            v.modifier = g("agoq").and_then(|q| {
+                let q = q.to_ascii_lowercase();
+                Some(match q.as_str() {
+                    "nearly" | "almost" | "under" | "barely" => "LESS_THAN",
+                    "about" | "around" | "roughly" | "some" => "APPROX",
+                    "only" | "just" => return None,
+                    _ => "MORE_THAN",
+                })
+                .map(String::from)
+            });
+            v
+        } else if c.name("ya").is_some() {
+            let noun = g("yan").map(|n| n.to_ascii_lowercase());
+            let q = match noun.as_deref() {
+                Some("quarter") | Some("period") => self.current_topic_quarter(),
+                _ => None,
+            };
+            match (q, noun.as_deref()) {
+                (Some((y, q)), _) => resolve::quarter(y - 1, q, true)?,
+                (None, Some("month")) => match rday {
+                    Some(r) => resolve::month(r.year() - 1, r.month(), true)?,
+                    None => resolve::unanchored("XXXX-XX".into(), Granularity::Month),
+                },
+                _ => match self.shift_anchor(-1, "year") {
+                    Some(v) if noun.is_none() => v,
+                    _ => match yr {
+                        Some(y) => resolve::year(y - 1, true)?,
+                        None => resolve::unanchored("XXXX".into(), Granularity::Year),
+                    },
+                },
+            }
+        } else if c.name("ye").is_some() {
+            match yr {
+                Some(y) => resolve::with_modifier(resolve::year(y, true)?, "END"),
+                None => resolve::unanchored("XXXX".into(), Granularity::Year),
+            }
+        } else if let Some(unit) = g("ruu").or(g("eou")) {
+            let unit = unit.to_ascii_lowercase();
+            let off = g("rud").map(offset_of).unwrap_or(0) as i32;
+            let md = g("rup").or(g("eop")).and_then(|p| {
+                let p = p.to_ascii_lowercase();
+                match p.as_str() {
+                    "earlier" | "later" | "turn" => None,
+                    _ => modifier_of(&p),
+                }
+            });
+            let v = match (unit.as_str(), rday, yr) {
+                ("year", _, Some(y)) => resolve::year(y + off as i16, true)?,
+                ("decade", _, Some(y)) => resolve::decade((y + 10 * off as i16) / 10 * 10, true)?,
+                ("century", _, Some(y)) => resolve::century(y / 100 + 1 + off as i16, true)?,
+                ("weekend", Some(r), _) => {
+                    resolve::weekend(r.checked_add((off as i64 * 7).days()).ok()?, true)?
+                }
+                (u, Some(r), _) => self.shift_day(r, off, u, true)?,
+                ("month", None, _) => resolve::unanchored("XXXX-XX".into(), Granularity::Month),
+                ("week" | "weekend", None, _) => {
+                    resolve::unanchored("XXXX-WXX".into(), Granularity::Week)
+                }
+                _ => resolve::unanchored("XXXX".into(), Granularity::Year),
+            };
+            match md {
+                Some(md) => resolve::with_modifier(v, md),
+                None => v,
+            }
+        } else if c.name("we").is_some() {
+            let det = text[start..end]
+                .split_whitespace()
+                .next()?
+                .to_ascii_lowercase();
+            match rday {
+                Some(r) => {
+                    let rw = r.weekday().to_monday_one_offset();
+                    let off: i64 = match det.as_str() {
+                        "last" => -1,
+                        "next" => 1,
+                        "this" => 0,
+                        // "the weekend": the one just past early in the week.
+                        _ if rw <= 3 && !future => -1,
+                        _ => 0,
+                    };
+                    resolve::weekend(r.checked_add((off * 7).days()).ok()?, true)?
+                }
+                None => resolve::unanchored("XXXX-WXX-WE".into(), Granularity::Week),
+            }
+        } else if let Some(w) = g("dww") {
+            let base: i64 = match w.to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            let extra: i64 = match g("dwba").map(|s| s.to_ascii_lowercase()) {
+                Some(s) if s == "before" => -1,
+                Some(_) => 1,
+                None => 0,
+            };
+            match rday {
+                Some(r) => resolve::day(r.checked_add((base + extra).days()).ok()?, true),
+                None => resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+            }
+        } else if let Some(w) = g("wd") {
+            let wd = weekday_number(w)?;
+            match rday {
+                Some(r) => {
+                    let rw = r.weekday().to_monday_one_offset();
+                    let diff = (wd - rw) as i64;
+                    let d = if future {
+                        r.checked_add((if diff > 0 { diff } else { diff + 7 }).days())
+                            .ok()?
+                    } else {
+                        r.checked_sub((if diff <= 0 { -diff } else { 7 - diff }).days())
+                            .ok()?
+                    };
+                    resolve::day(d, true)
+                }
+                None => resolve::unanchored(format!("XXXX-WXX-{wd}"), Granularity::Day),
+            }
+        } else if c.name("pr").is_some() {
+            resolve::reference_point("PRESENT_REF", rday)
+        } else if c.name("pa").is_some() {
+            resolve::reference_point("PAST_REF", rday)
+        } else if c.name("fu").is_some() {
+            resolve::reference_point("FUTURE_REF", rday)
+        } else if c.name("yrr").is_some() {
+            let a = parse_year(g("yrr1")?)?;
+            let b2 = g("yrr2")?;
+            let b = if b2.len() == 2 {
+                a / 100 * 100 + b2.parse::<i16>().ok()?
+            } else {
+                b2.parse().ok()?
+            };
+            if b <= a || b - a > 100 || !year_context_ok(text, start, end) {
+                return None;
+            }
+            return Some(Hit {
+                start,
+                end,
+                value: resolve::year(a, false)?,
+                to: Some(resolve::year(b, false)?),
+                spec: Spec::Year,
+                explicit_year: true,
+            });
+        } else if let Some(y) = g("yry") {
+            if y.bytes().all(|b| b.is_ascii_digit())
+                && !text[start..].to_ascii_lowercase().starts_with("the year")
+                && !year_context_ok(text, start, end)
+            {
+                return None;
+            }
+            explicit_year = true;
+            spec = Spec::Year;
+            resolve::year(parse_year(y)?, false)?
+        } else if c.name("ty").is_some() {
+            let y = match self.anchor {
+                Some(Anchor::Year(y)) => Some(y),
+                _ => yr,
+            };
+            match y {
+                Some(y) => resolve::year(y, true)?,
+                None => resolve::unanchored("XXXX".into(), Granularity::Year),
+            }
+        } else if let Some(mm) = g("mo") {
+            let mo = month_number(mm)?;
+            if !bare_month_ok(text, start, end, mm) {
+                return None;
+            }
+            spec = Spec::Month(mo);
+            match self.pick_year(mo, None, future) {
+                Some(y) => resolve::month(y, mo, true)?,
+                None => resolve::unanchored(format!("XXXX-{mo:02}"), Granularity::Month),
+            }
+        } else {
+            return None;
+        };
+
+        let value = match pre {
+            Some(md) if value.granularity > Granularity::Day && value.modifier.is_none() => {
+                resolve::with_modifier(value, md)
+            }
+            _ => value,
+        };
+        self.set_anchor(&value);
+        Some(Hit {
+            start,
+            end,
+            value,
+            to: None,
+            spec,
+            explicit_year,
+        })
+    }
+
+    fn month_day(&self, mo: i8, dd: i8, year: Option<&str>, future: bool) -> Option<DateValue> {
+        if let Some(y) = year {
+            return Some(resolve::day(resolve::ymd(parse_year(y)?, mo, dd)?, false));
+        }
+        if !(1..=31).contains(&dd) {
+            return None;
+        }
+        match self.pick_year(mo, Some(dd), future) {
+            Some(y) => Some(resolve::day(resolve::ymd(y, mo, dd)?, true)),
+            None => {
+                // Validate the day against a leap year.
+                resolve::ymd(2000, mo, dd)?;
+                Some(resolve::unanchored(
+                    format!("XXXX-{mo:02}-{dd:02}"),
+                    Granularity::Day,
+                ))
+            }
+        }
+    }
+}
+
+/// Whether to move a year-less past-tense month after the reference month
+/// into the previous year.
+const PAST_SHIFT: bool = false;
+
+fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
+    s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()
+}
+
+/// A four-digit number reads as a year unless money, a label or a count.
+fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    if matches!(
+        before,
+        Some('$' | '#' | '€' | '£' | '¥' | '.' | ',' | '-' | '/' | '+')
+    ) || before.is_some_and(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let after = &text[end..];
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('%' | '/') => return false,
+        Some('.' | ',' | ':') if chars.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        _ => {}
+    }
+    let prev = word_before(text, start);
+    if NUMBER_LABELS.contains(&prev.as_str()) {
+        return false;
+    }
+    let next: String = after
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    !COUNT_NOUNS.contains(&next.as_str())
+}
+
+/// A month name standing alone: "May" and "March" need a temporal cue
+/// before them (or a range after); any month followed by a capitalised word
+/// may be a name ("June Carter").
+fn bare_month_ok(text: &str, start: usize, end: usize, month: &str) -> bool {
+    let prev = word_before(text, start);
+    let cued = MONTH_CUES.contains(&prev.as_str());
+    let after = &text[end..];
+    let next_range = {
+        let a = after.trim_start();
+        let a = a
+            .strip_prefix(['-', '–'])
+            .or_else(|| a.strip_prefix("to "))
+            .or_else(|| a.strip_prefix("through "))
+            .or_else(|| a.strip_prefix("and "));
+        a.is_some_and(|a| month_number(a.trim_start()).is_some())
+    };
+    if cued || next_range {
+        return true;
+    }
+    if month == "May" || month == "March" {
+        return false;
+    }
+    let next = after.strip_prefix(' ').unwrap_or("");
+    !next.starts_with(|c: char| c.is_uppercase())
+}
+
+/// The separator between two dates that makes them a range, given the word
+/// before the first ("from", "between").
+fn range_separator(between: &str, lead: &str) -> bool {
+    let b = between.trim().to_ascii_lowercase();
+    match b.as_str() {
+        "-" | "–" | "—" | "through" | "thru" | "until" | "till" | "to" => {
+            b != "to" || lead == "from"
+        }
+        "and" => lead == "between",
+        _ => false,
+    }
+}
+
+/// Reads a year-less date again in the year its range partner states.
+fn with_year(h: &Hit, y: i16) -> Option<DateValue> {
+    Some(match h.spec {
+        Spec::MonthDay(m, d) => resolve::day(resolve::ymd(y, m, d)?, false),
+        Spec::Month(m) => resolve::month(y, m, false)?,
+        Spec::Season(code) => resolve::season(y, code, false)?,
+        _ => return None,
+    })
+}
+
+fn rangeable(v: &DateValue) -> bool {
+    !v.value.ends_with("_REF") && !v.value.starts_with('X')
+        || v.value.starts_with("XXXX-") && !v.value.contains('W')
+}
+
+/// Joins "from X through Y", "between X and Y", "X-Y" into ranges.
+fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
+    let mut out = Vec::with_capacity(hits.len());
+    let mut i = 0;
+    while i < hits.len() {
+        let a = &hits[i];
+        if let Some(b) = hits.get(i + 1) {
+            let lead = word_before(text, a.start);
+            let between = &text[a.end..b.start];
+            if a.to.is_none()
+                && b.to.is_none()
+                && !between.contains('\n')
+                && range_separator(between, &lead)
+                && rangeable(&a.value)
+                && rangeable(&b.value)
+            {
+                let mut from = a.value.clone();
+                if !a.explicit_year && b.explicit_year {
+                    if let Some(y) = b.value.interval.map(|iv| iv.start.year()) {
+                        if let Some(v) = with_year(a, y) {
+                            let later = match (v.interval, b.value.interval) {
+                                (Some(x), Some(z)) => x.start > z.start,
+                                _ => false,
+                            };
+                            from = if later {
+                                with_year(a, y - 1).unwrap_or(v)
+                            } else {
+                                v
+                            };
+                        }
+                    }
+                }
+                let to = b.value.clone();
+                let interval = match (from.interval, to.interval) {
+                    (Some(x), Some(z)) if x.start <= z.end => Some(Interval::new(x.start, z.end)),
+                    _ => None,
+                };
+                out.push((
+                    a.start,
+                    b.end,
+                    ClaimKind::DateRange,
+                    ClaimValue::DateRange { from, to, interval },
+                ));
+                i += 2;
+                continue;
+            }
+        }
+        match &a.to {
+            Some(to) => {
+                let interval = match (a.value.interval, to.interval) {
+                    (Some(x), Some(z)) => Some(Interval::new(x.start, z.end)),
+                    _ => None,
+                };
+                out.push((
+                    a.start,
+                    a.end,
+                    ClaimKind::DateRange,
+                    ClaimValue::DateRange {
+                        from: a.value.clone(),
+                        to: to.clone(),
+                        interval,
+                    },
+                ));
+            }
+            None => out.push((
+                a.start,
+                a.end,
+                ClaimKind::Date,
+                ClaimValue::Date(a.value.clone()),
+            )),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Every date in `text`, read against `reference`; `sentences` decide tense.
+fn find_dates(
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+    reference: &Reference,
+) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
+    let mut reader = Reader::new(reference);
+    let mut hits = Vec::new();
+    let mut future_cache: Option<(usize, bool)> = None;
+    for c in date_regex().captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let si = sentences.partition_point(|r| r.end <= m.start());
+        let future = match future_cache {
+            Some((i, f)) if i == si => f,
+            _ => {
+                let r = sentences
+                    .get(si)
+                    .filter(|r| r.start <= m.start())
+                    .cloned()
+                    .unwrap_or(m.start()..m.end());
+                let f = future_regex().is_match(&text[r]);
+                future_cache = Some((si, f));
+                f
+            }
+        };
+        if let Some(h) = reader.read(text, &c, future) {
+            hits.push(h);
+        }
+    }
+    join_ranges(text, hits)
+}
+
+impl Recogniser for Dates {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+
+    fn find(&self, cx: &Context) -> Vec<Found> {
+        find_dates(cx.text, cx.sentences, cx.reference)
+            .into_iter()
+            .map(|(start, end, kind, value)| Found {
+                kind,
+                start,
+                end,
+                value,
+            })
+            .collect()
+    }
+}
+
+/// Reads a whole string as one date ("2025-12-03", "Dec. 3, 2025", "June
+/// 2025"). A range reads as its start.
+pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
+    let t = text.trim();
+    let found = find_dates(t, &[0..t.len()], reference);
+    match found.as_slice() {
+        [(0, e, _, v)] if *e == t.len() => match v {
+            ClaimValue::Date(d) => Some(d.clone()),
+            ClaimValue::DateRange { from, .. } => Some(from.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;
