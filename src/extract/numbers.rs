@@ -1,5 +1,6 @@
 //! Numbers written as numerals or words: "1,234", "2.5", "twenty-six",
-//! "a dozen", "3 million", "one hundred and five".
+//! "a dozen", "3 million", "one hundred and five"; and a small word tokenizer
+//! the number-reading recognisers share.
 
 /// A regex fragment matching a number written in words (one to several
 /// words), for recognisers to embed. Case-insensitive matching is expected.
@@ -53,6 +54,24 @@ fn scale_word(w: &str) -> Option<f64> {
         "trillion" => 1e12,
         _ => return None,
     })
+}
+
+/// True for a single lowercase word that is part of a number in words
+/// ("five", "twenty", "hundred", "dozen"); not "a", "an", "none" or "single".
+pub fn is_number_word(w: &str) -> bool {
+    !matches!(w, "a" | "an" | "none" | "single")
+        && (unit_word(w).is_some() || scale_word(w).is_some())
+}
+
+/// The multiplier of a scale word or abbreviation ("million", "bn", "k").
+pub fn scale_of(w: &str) -> Option<f64> {
+    match w {
+        "k" | "thousand" => Some(1e3),
+        "m" | "mn" | "mln" | "million" => Some(1e6),
+        "b" | "bn" | "billion" => Some(1e9),
+        "tn" | "trillion" => Some(1e12),
+        _ => None,
+    }
 }
 
 /// Parses a number written as a numeral, in words, or mixed ("1.5 million").
@@ -116,6 +135,156 @@ fn numeral(w: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok()
 }
 
+/// Reads a numeral at the start of `w` ("1,234", "2.5", "90" of "90-page")
+/// and returns its value and the rest of the word. Comma groups must be
+/// well-formed ("1,234" but not "12,34").
+pub fn leading_numeral(w: &str) -> Option<(f64, &str)> {
+    let b = w.as_bytes();
+    let mut i = 0;
+    let mut int = 0.0f64;
+    let mut group = 0usize;
+    let mut commas = false;
+    while i < b.len() {
+        match b[i] {
+            d @ b'0'..=b'9' => {
+                int = int * 10.0 + f64::from(d - b'0');
+                group += 1;
+                i += 1;
+            }
+            b',' if b
+                .get(i + 1..i + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && !b.get(i + 4).is_some_and(u8::is_ascii_digit) =>
+            {
+                if (!commas && group > 3) || (commas && group != 3) || group == 0 {
+                    return None;
+                }
+                commas = true;
+                group = 0;
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    if i == 0 || (commas && group != 3) {
+        return None;
+    }
+    let mut value = int;
+    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        let mut j = i + 1;
+        let mut scale = 0.1;
+        while j < b.len() && b[j].is_ascii_digit() {
+            value += f64::from(b[j] - b'0') * scale;
+            scale /= 10.0;
+            j += 1;
+        }
+        i = j;
+    }
+    Some((value, &w[i..]))
+}
+
+/// A word or punctuation token: byte offsets into the tokenized text, and
+/// the token's lowercase form as offsets into the tokenizer's buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// A run of letters and digits (with inner hyphens, apostrophes, and
+    /// commas or points between digits); otherwise one punctuation character.
+    pub word: bool,
+    lo_start: usize,
+    lo_end: usize,
+}
+
+/// A reusable tokenizer: one allocation for all sentences.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    pub toks: Vec<Tok>,
+    lower: String,
+}
+
+impl Tokens {
+    /// Tokenizes `text`; offsets are into `text` plus `base`.
+    pub fn tokenize(&mut self, text: &str, base: usize) {
+        self.toks.clear();
+        self.lower.clear();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let lo_start = self.lower.len();
+            if !c.is_alphanumeric() {
+                self.lower.push(c);
+                self.toks.push(Tok {
+                    start: base + i,
+                    end: base + i + c.len_utf8(),
+                    word: false,
+                    lo_start,
+                    lo_end: self.lower.len(),
+                });
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            let mut prev = c;
+            push_lower(&mut self.lower, c);
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    chars.next();
+                    push_lower(&mut self.lower, d);
+                    end = j + d.len_utf8();
+                    prev = d;
+                    continue;
+                }
+                let next = text[j + d.len_utf8()..].chars().next();
+                let joins = match (d, next) {
+                    (',' | '.', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
+                    ('-', Some(n)) => n.is_alphanumeric(),
+                    ('\'' | '\u{2019}', Some(n)) => prev.is_alphabetic() && n.is_alphabetic(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                chars.next();
+                self.lower.push(d);
+                prev = d;
+            }
+            self.toks.push(Tok {
+                start: base + i,
+                end: base + end,
+                word: true,
+                lo_start,
+                lo_end: self.lower.len(),
+            });
+        }
+    }
+
+    /// The lowercase text of token `i`.
+    pub fn lower(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.lower[t.lo_start..t.lo_end]
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+}
+
+fn push_lower(s: &mut String, c: char) {
+    if c.is_ascii() {
+        s.push(c.to_ascii_lowercase());
+    } else {
+        // Keep one char per char so offsets stay simple for non-ASCII letters
+        // whose lowercase form is longer than one char.
+        s.push(c.to_lowercase().next().unwrap_or(c));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +315,57 @@ mod tests {
         for s in ["", "many", "a", "five apples", "12abc"] {
             assert_eq!(parse_number(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn leading_numerals() {
+        assert_eq!(
+            leading_numeral("3,000-square-foot"),
+            Some((3000.0, "-square-foot"))
+        );
+        assert_eq!(leading_numeral("1.5"), Some((1.5, "")));
+        assert_eq!(leading_numeral("19-year-old"), Some((19.0, "-year-old")));
+        assert_eq!(leading_numeral("3bn"), Some((3.0, "bn")));
+        assert_eq!(leading_numeral("12,34"), Some((12.0, ",34")));
+        assert_eq!(leading_numeral("1234,567"), None);
+        assert_eq!(leading_numeral("abc"), None);
+    }
+
+    #[test]
+    fn tokens_keep_compounds_and_numerals_whole() {
+        let mut t = Tokens::default();
+        let s = "The 19-year-old paid $20,000 (12%) at 3 p.m. in Department’s U.S. office.";
+        t.tokenize(s, 0);
+        let words: Vec<&str> = t.toks.iter().map(|k| &s[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "The",
+                "19-year-old",
+                "paid",
+                "$",
+                "20,000",
+                "(",
+                "12",
+                "%",
+                ")",
+                "at",
+                "3",
+                "p",
+                ".",
+                "m",
+                ".",
+                "in",
+                "Department’s",
+                "U",
+                ".",
+                "S",
+                ".",
+                "office",
+                "."
+            ]
+        );
+        assert_eq!(t.lower(0), "the");
+        assert_eq!(t.lower(16), "department’s");
     }
 }

@@ -1,26 +1,204 @@
 //! Counts of things, ages, money, percentages and sizes.
+//!
+//! Each sentence that could hold a number (a digit, a currency or percent
+//! sign, or a number or vague-amount word) is tokenized once; the scanner
+//! then reads, at each token, an optional bound ("more than", "nearly",
+//! "between"), a currency sign, a number (numeral, words, "a single",
+//! "both", or a vague amount such as "several" or "dozens of"), and what
+//! follows it: a percent sign or word, a currency word, an age ("-year-old",
+//! "years old"), a size compound ("90-page"), or the counted noun, skipping
+//! adjectives ("five separate incidents" → 5 incident).
 
-use super::numbers::{parse_number, NUMBER_WORDS, NUMERAL};
+use super::numbers::{is_number_word, leading_numeral, parse_number, scale_of, Tokens};
 use super::{Context, Found, Recogniser};
 use crate::model::{Amount, ClaimKind, ClaimValue};
-use regex::Regex;
+use regex::bytes::Regex;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 pub struct Quantities;
 
-fn re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?i)\b(?P<n>{NUMERAL}|{NUMBER_WORDS})\s+(?P<unit>[a-z]+)\b"
-        ))
-        .expect("quantity regex")
+/// Words that are never the counted noun nor an adjective before it:
+/// function words, auxiliaries and reporting verbs.
+const FUNCTION_WORDS: &str = include_str!("../../data/function_words.txt");
+
+fn function_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_list(FUNCTION_WORDS))
+}
+
+fn word_list(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .flat_map(|l| l.split_whitespace())
+        .collect()
+}
+
+fn is_function(w: &str) -> bool {
+    function_words().contains(w)
+}
+
+/// Irregular and common verb forms, which cannot be the noun after "one".
+const COMMON_VERBS: &str = include_str!("../../data/common_verbs.txt");
+
+fn is_common_verb(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_list(COMMON_VERBS)).contains(w)
+        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+}
+
+/// Units of time: a number of them is a duration, not a count of things.
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "night"
+            | "week"
+            | "weekend"
+            | "fortnight"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "centurie"
+            | "time"
+            | "yr"
+            | "hr"
+            | "min"
+            | "sec"
+    )
+}
+
+/// Units of measure: "5 miles" is a size, not a count.
+fn measure_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mile" | "miles" => "mile",
+        "foot" | "feet" => "foot",
+        "inch" | "inches" => "inch",
+        "yard" | "yards" => "yard",
+        "meter" | "meters" | "metre" | "metres" => "meter",
+        "kilometer" | "kilometers" | "kilometre" | "kilometres" | "km" => "kilometer",
+        "centimeter" | "centimeters" | "centimetre" | "centimetres" | "cm" => "centimeter",
+        "acre" | "acres" => "acre",
+        "hectare" | "hectares" => "hectare",
+        "kilogram" | "kilograms" | "kg" => "kilogram",
+        "gram" | "grams" => "gram",
+        "ton" | "tons" | "tonne" | "tonnes" => "ton",
+        "gallon" | "gallons" => "gallon",
+        "liter" | "liters" | "litre" | "litres" => "liter",
+        "page" | "pages" => "page",
+        "story" | "storey" | "stories" | "storeys" => "story",
+        _ => return None,
     })
+}
+
+/// An ISO 4217 code for a currency sign.
+fn currency_sign(c: &str) -> Option<&'static str> {
+    Some(match c {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        _ => return None,
+    })
+}
+
+/// An ISO 4217 code (or the word) for a currency word after a number.
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" => "USD",
+        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
+        "euro" | "euros" | "eur" => "EUR",
+        "yen" | "jpy" => "JPY",
+        "yuan" | "renminbi" | "cny" => "CNY",
+        "rupee" | "rupees" | "inr" => "INR",
+        "peso" | "pesos" => "peso",
+        "franc" | "francs" | "chf" => "CHF",
+        _ => return None,
+    })
+}
+
+/// Adjectives commonly found between a number and the noun it counts.
+fn is_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "other"
+            | "separate"
+            | "new"
+            | "clear"
+            | "distinct"
+            | "different"
+            | "key"
+            | "major"
+            | "minor"
+            | "main"
+            | "big"
+            | "small"
+            | "large"
+            | "great"
+            | "good"
+            | "bad"
+            | "old"
+            | "young"
+            | "top"
+            | "high"
+            | "low"
+            | "known"
+            | "possible"
+            | "potential"
+            | "alleged"
+            | "suspected"
+            | "confirmed"
+            | "reported"
+            | "further"
+            | "additional"
+            | "extra"
+            | "total"
+            | "whole"
+            | "entire"
+            | "specific"
+            | "particular"
+            | "individual"
+            | "single"
+            | "same"
+            | "last"
+            | "first"
+            | "next"
+            | "previous"
+            | "recent"
+            | "serious"
+            | "senior"
+            | "junior"
+            | "full"
+            | "open"
+            | "joint"
+            | "former"
+            | "current"
+            | "certain"
+            | "similar"
+            | "related"
+            | "unrelated"
+            | "unidentified"
+            | "undocumented"
+            | "missing"
+    ) || [
+        "al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ed", "ing", "ary", "ian", "ese",
+    ]
+    .iter()
+    .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 /// The singular of a plural English noun, good enough for matching units.
 pub fn singular(word: &str) -> String {
     let w = word.to_lowercase();
+    if let Some(s) = irregular_plural(&w) {
+        return s.to_string();
+    }
     if let Some(s) = w.strip_suffix("ies") {
         format!("{s}y")
     } else if w.ends_with("sses")
@@ -29,10 +207,892 @@ pub fn singular(word: &str) -> String {
         || w.ends_with("xes")
     {
         w[..w.len() - 2].to_string()
-    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         w[..w.len() - 1].to_string()
     } else {
         w
+    }
+}
+
+fn irregular_plural(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "people" => "person",
+        "persons" => "person",
+        "children" => "child",
+        "men" => "man",
+        "women" => "woman",
+        "police" => "police",
+        "personnel" => "personnel",
+        "staff" => "staff",
+        "staffers" => "staffer",
+        "teeth" => "tooth",
+        "mice" => "mouse",
+        "geese" => "goose",
+        "data" => "data",
+        "media" => "media",
+        "criteria" => "criterion",
+        "sheep" => "sheep",
+        "deer" => "deer",
+        "fish" => "fish",
+        "aircraft" => "aircraft",
+        "cattle" => "cattle",
+        "crew" => "crew",
+        "troops" => "troop",
+        "lives" => "life",
+        "wives" => "wife",
+        "knives" => "knife",
+        "thieves" => "thief",
+        _ => return None,
+    })
+}
+
+/// The singular of `w` when it reads as a plural noun.
+fn plural_noun(w: &str) -> Option<String> {
+    if let Some(s) = irregular_plural(w) {
+        return Some(s.to_string());
+    }
+    let ok = w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ous", "’s", "'s", "ics"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    ok.then(|| singular(w))
+}
+
+fn prefilter() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i-u)[0-9$%]|\xC2\xA3|\xE2\x82\xAC|\xC2\xA5|\xE2\x82\xB9|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|single|both|multiple|several|numerous|many|countless|few|couple|handful|number|scores|lots)\b",
+        )
+        .expect("prefilter regex")
+    })
+}
+
+/// A bound or hedge written before a number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Bound {
+    MoreThan,
+    LessThan,
+    AtLeast,
+    AtMost,
+    Approx,
+    Between,
+}
+
+/// What follows the digits inside one token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tail<'a> {
+    None,
+    /// "90-page": the lowercase text after the hyphen.
+    Compound(&'a str),
+    /// "10-20": the upper end.
+    Range(f64),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Num<'a> {
+    value: f64,
+    /// Token index after the number.
+    next: usize,
+    /// Written as a numeral (not words).
+    numeral: bool,
+    tail: Tail<'a>,
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    t: &'a Tokens,
+}
+
+impl<'a> Scan<'a> {
+    fn lw(&self, i: usize) -> Option<&'a str> {
+        (i < self.t.len() && self.t.toks[i].word).then(|| self.t.lower(i))
+    }
+
+    fn punct(&self, i: usize) -> Option<&'a str> {
+        (i < self.t.len() && !self.t.toks[i].word).then(|| self.t.lower(i))
+    }
+
+    fn surface(&self, i: usize) -> &'a str {
+        let k = &self.t.toks[i];
+        &self.text[k.start..k.end]
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        i < self.t.len() && self.t.toks[i].word && self.surface(i).starts_with(char::is_uppercase)
+    }
+
+    fn is_acronym(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '.')
+    }
+
+    /// Tokens `i` and `i + 1` are written with no space between them.
+    fn adjacent(&self, i: usize) -> bool {
+        i + 1 < self.t.len() && self.t.toks[i].end == self.t.toks[i + 1].start
+    }
+
+    /// Reads a number starting at token `i`.
+    fn number(&self, i: usize) -> Option<Num<'a>> {
+        let w = self.lw(i)?;
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            let (mut value, rest) = leading_numeral(w)?;
+            let mut next = i + 1;
+            let mut tail = Tail::None;
+            if rest.is_empty() {
+                // Times ("3:30") and scores are not amounts.
+                if self.punct(i + 1) == Some(":") && self.adjacent(i) {
+                    return None;
+                }
+                if let Some(s) = self.lw(i + 1).filter(|s| s.len() > 2).and_then(scale_of) {
+                    value *= s;
+                    next += 1;
+                }
+            } else if let Some(s) = scale_of(rest) {
+                value *= s;
+            } else if let Some(r) = rest.strip_prefix('-') {
+                if let Some((hi, "")) = leading_numeral(r) {
+                    if hi <= value || hi > value * 100.0 {
+                        return None;
+                    }
+                    tail = Tail::Range(hi);
+                } else if r.len() >= 2
+                    && r.split('-')
+                        .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+                {
+                    tail = Tail::Compound(r);
+                } else {
+                    return None;
+                }
+            } else {
+                // Ordinals ("5th"), decades ("1990s"), codes ("3D").
+                return None;
+            }
+            return Some(Num {
+                value,
+                next,
+                numeral: true,
+                tail,
+            });
+        }
+        // "a single", "one single"
+        if matches!(w, "a" | "an" | "one") && self.lw(i + 1) == Some("single") {
+            return Some(Num {
+                value: 1.0,
+                next: i + 2,
+                numeral: false,
+                tail: Tail::None,
+            });
+        }
+        // Number words, possibly hyphenated and over several tokens.
+        let mut words: Vec<&str> = Vec::new();
+        let mut j = i;
+        let mut tail = Tail::None;
+        if matches!(w, "a" | "an") {
+            match self.lw(i + 1) {
+                Some("dozen" | "hundred" | "thousand" | "million" | "billion") => {
+                    words.push("a");
+                    j = i + 1;
+                }
+                _ => return None,
+            }
+        }
+        while let Some(tw) = self.lw(j) {
+            let mut parts = tw.split('-');
+            let mut took = 0usize;
+            let mut consumed = 0usize;
+            for p in parts.by_ref() {
+                let joins = match words.last() {
+                    None => true,
+                    Some(prev) => number_words_join(prev, p),
+                };
+                if is_number_word(p) && joins {
+                    words.push(p);
+                    took += 1;
+                    consumed += p.len() + 1;
+                } else {
+                    break;
+                }
+            }
+            if took == 0 {
+                // "one hundred and five"
+                if tw == "and"
+                    && matches!(
+                        words.last(),
+                        Some(&("hundred" | "thousand" | "million" | "billion"))
+                    )
+                    && self
+                        .lw(j + 1)
+                        .is_some_and(|n| is_number_word(n.split('-').next().unwrap_or("")))
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            j += 1;
+            if consumed <= tw.len() {
+                // "five-year": a number word compound; stop here.
+                tail = Tail::Compound(&tw[consumed..]);
+                break;
+            }
+        }
+        if words.is_empty() || (words.len() == 1 && words[0] == "a") {
+            return None;
+        }
+        let value = parse_number(&words.join(" "))?;
+        Some(Num {
+            value,
+            next: j,
+            numeral: false,
+            tail,
+        })
+    }
+
+    /// A bound written before token `i`: the bound and the token it starts at.
+    fn bound_before(&self, i: usize) -> Option<(Bound, usize)> {
+        let w = |k: usize| {
+            if k <= i && i - k < self.t.len() {
+                self.lw(i - k)
+            } else {
+                None
+            }
+        };
+        let (w1, w2, w3) = (w(1), w(2), w(3));
+        let b = match (w3, w2, w1) {
+            (Some("no"), Some("more" | "greater"), Some("than")) => (Bound::AtMost, 3),
+            (Some("no"), Some("fewer" | "less"), Some("than")) => (Bound::AtLeast, 3),
+            (Some("as"), Some("many" | "much"), Some("as")) => (Bound::AtMost, 3),
+            (Some("a"), Some("maximum"), Some("of")) => (Bound::AtMost, 3),
+            (Some("a"), Some("minimum"), Some("of")) => (Bound::AtLeast, 3),
+            (_, Some("more" | "greater"), Some("than")) => (Bound::MoreThan, 2),
+            (_, Some("upwards"), Some("of")) => (Bound::MoreThan, 2),
+            (_, Some("just"), Some("over")) => (Bound::MoreThan, 2),
+            (_, Some("fewer" | "less"), Some("than")) => (Bound::LessThan, 2),
+            (_, Some("just"), Some("under")) => (Bound::LessThan, 2),
+            (_, Some("at"), Some("least")) => (Bound::AtLeast, 2),
+            (_, Some("at"), Some("most")) => (Bound::AtMost, 2),
+            (_, Some("up"), Some("to")) => (Bound::AtMost, 2),
+            (_, Some("close"), Some("to")) => (Bound::Approx, 2),
+            (_, Some("an"), Some("estimated")) => (Bound::Approx, 2),
+            (_, _, Some("over")) => (Bound::MoreThan, 1),
+            (_, _, Some("under")) => (Bound::LessThan, 1),
+            (
+                _,
+                _,
+                Some(
+                    "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
+                    | "approx" | "circa" | "estimated",
+                ),
+            ) => (Bound::Approx, 1),
+            (_, _, Some("between")) => (Bound::Between, 1),
+            _ => return None,
+        };
+        Some((b.0, i - b.1))
+    }
+
+    /// The counted noun at or after token `j`: its token index and singular.
+    /// Adjectives and other modifiers before it are skipped. A count other
+    /// than one needs a plural noun.
+    fn head(&self, j: usize, plural: bool) -> Option<(usize, String)> {
+        for k in j..(j + 4).min(self.t.len()) {
+            let raw = self.lw(k)?;
+            let w = raw
+                .strip_suffix("’s")
+                .or_else(|| raw.strip_suffix("'s"))
+                .or_else(|| raw.strip_suffix('’'))
+                .unwrap_or(raw);
+            if is_function(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || is_number_word(w.split('-').next().unwrap_or(w))
+                || is_time_unit(w)
+                || w.chars().count() < 2
+            {
+                return None;
+            }
+            let cap = self.is_cap(k);
+            let acronym = self.is_acronym(k);
+            // Anything but a noun may stand between: the next word must go on.
+            let next_goes_on = self.lw(k + 1).is_some_and(|n| !is_function(n));
+            if plural {
+                if let Some(s) = plural_noun(w) {
+                    if !(acronym && next_goes_on) {
+                        return Some((k, s));
+                    }
+                }
+                if !next_goes_on {
+                    return None;
+                }
+            } else {
+                if (cap || acronym || is_adjective(w)) && next_goes_on {
+                    continue;
+                }
+                if cap || w.ends_with("ly") || is_common_verb(w) {
+                    return None;
+                }
+                return Some((k, w.to_string()));
+            }
+        }
+        None
+    }
+
+    /// A person's name of capitalised words starting at token `j`; needs two
+    /// words, or one followed by something that ends a noun phrase.
+    fn name_after(&self, j: usize) -> Option<String> {
+        let mut k = j;
+        let mut last = None;
+        let mut n = 0;
+        while k < self.t.len() {
+            if self.is_cap(k) && !self.is_acronym(k) && !is_function(self.t.lower(k)) {
+                last = Some(k);
+                n += 1;
+                k += 1;
+            } else if n > 0 && self.lw(k).is_some_and(is_name_connector) && self.is_cap(k + 1) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let last = last?;
+        if n == 1 && self.lw(last + 1).is_some_and(|w| !is_function(w)) {
+            return None;
+        }
+        Some(self.span_text(j, last))
+    }
+
+    /// A name of capitalised words ending at token `k`.
+    fn name_before(&self, k: usize) -> Option<String> {
+        if !self.is_cap(k)
+            || self.is_acronym(k)
+            || is_function(self.t.lower(k))
+            || is_calendar_word(self.t.lower(k))
+        {
+            return None;
+        }
+        let mut first = k;
+        while first > 0 {
+            let p = first - 1;
+            if self.is_cap(p) && !self.is_acronym(p) && !is_function(self.t.lower(p)) {
+                first = p;
+            } else if p > 0 && self.lw(p).is_some_and(is_name_connector) && self.is_cap(p - 1) {
+                first = p - 1;
+            } else {
+                break;
+            }
+        }
+        Some(self.span_text(first, k))
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> String {
+        let s = &self.text[self.t.toks[a].start..self.t.toks[b].end];
+        let s = s
+            .strip_suffix("’s")
+            .or_else(|| s.strip_suffix("'s"))
+            .unwrap_or(s);
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn found(&self, kind: ClaimKind, a: usize, b: usize, value: ClaimValue) -> Found {
+        Found {
+            kind,
+            start: self.t.toks[a].start,
+            end: self.t.toks[b].end,
+            value,
+        }
+    }
+
+    /// A vague amount starting at token `i`: ("several", 2, None) and the
+    /// token where the counted noun phrase starts.
+    fn vague(&self, i: usize) -> Option<(&'static str, f64, Option<f64>, usize)> {
+        let w = self.lw(i)?;
+        let of_then = |k: usize| -> Option<usize> {
+            (self.lw(k) == Some("of")).then(|| self.skip_determiner(k + 1))
+        };
+        Some(match w {
+            "multiple" => ("multiple", 2.0, None, i + 1),
+            "several" => ("several", 2.0, None, i + 1),
+            "numerous" => ("numerous", 2.0, None, i + 1),
+            "countless" => ("countless", 2.0, None, i + 1),
+            "many" if !matches!(self.lw(i.wrapping_sub(1)), Some("how" | "as")) => {
+                ("many", 2.0, None, i + 1)
+            }
+            "dozens" => ("dozens", 24.0, None, of_then(i + 1)?),
+            "scores" => ("scores", 40.0, None, of_then(i + 1)?),
+            "hundreds" => ("hundreds", 200.0, None, of_then(i + 1)?),
+            "thousands" => ("thousands", 2000.0, None, of_then(i + 1)?),
+            "millions" => ("millions", 2e6, None, of_then(i + 1)?),
+            "lots" => ("lots", 2.0, None, of_then(i + 1)?),
+            "a" => match self.lw(i + 1)? {
+                "few" => ("a few", 2.0, Some(5.0), i + 2),
+                "couple" => ("a couple", 2.0, Some(3.0), of_then(i + 2)?),
+                "handful" => ("a handful", 2.0, Some(6.0), of_then(i + 2)?),
+                "number" => ("a number of", 2.0, None, of_then(i + 2)?),
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    fn skip_determiner(&self, k: usize) -> usize {
+        match self.lw(k) {
+            Some("the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "your") => {
+                k + 1
+            }
+            _ => k,
+        }
+    }
+
+    /// Reads one claim starting at token `i`; returns it and the token after.
+    fn at(&self, i: usize) -> Option<(Found, usize)> {
+        let w = self.lw(i)?;
+        if let Some((label, low, high, from)) = self.vague(i) {
+            let (h, unit) = self.head(from, true)?;
+            let amount = Amount::Vague {
+                label: label.to_string(),
+                low,
+                high,
+            };
+            return Some((
+                self.found(
+                    ClaimKind::Quantity,
+                    i,
+                    h,
+                    ClaimValue::Quantity { amount, unit },
+                ),
+                h + 1,
+            ));
+        }
+        if w == "both" {
+            return self.both(i);
+        }
+        // A currency sign before the number ("$5", "US$5").
+        let mut first = i;
+        let mut currency = None;
+        if i > 0 {
+            if let Some(c) = self.punct(i - 1).and_then(currency_sign) {
+                currency = Some(c);
+                first = i - 1;
+                if i > 1 && self.adjacent(i - 2) {
+                    match self.lw(i - 2) {
+                        Some("us") => first = i - 2,
+                        Some("a") if c == "USD" => {
+                            currency = Some("AUD");
+                            first = i - 2
+                        }
+                        Some("c") if c == "USD" => {
+                            currency = Some("CAD");
+                            first = i - 2
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let num = self.number(i)?;
+        let bound = self.bound_before(first);
+        if let Some((_, b)) = bound {
+            first = b;
+        }
+        let mut j = num.next;
+        let mut high = match num.tail {
+            Tail::Range(h) => Some(h),
+            _ => None,
+        };
+        if matches!(bound, Some((Bound::Between, _))) || (high.is_none() && num.numeral) {
+            // "between 10 and 20", "10 to 20"
+            let joiner = self.lw(j);
+            let ok = match bound {
+                Some((Bound::Between, _)) => joiner == Some("and"),
+                _ => {
+                    joiner == Some("to")
+                        && self
+                            .lw(j + 1)
+                            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                }
+            };
+            if ok {
+                if let Some(n2) = self
+                    .number(j + 1)
+                    .filter(|n2| n2.tail == Tail::None && n2.value > num.value)
+                {
+                    high = Some(n2.value);
+                    j = n2.next;
+                }
+            }
+            if matches!(bound, Some((Bound::Between, _))) && high.is_none() {
+                return None;
+            }
+        }
+        let amount = match (high, bound) {
+            (Some(h), _) => Amount::Between {
+                low: num.value,
+                high: h,
+            },
+            (None, b) => with_bound(b.map(|b| b.0), num.value),
+        };
+        let last = j - 1;
+
+        // Sizes and ages written as compounds: "90-page", "19-year-old".
+        if let Tail::Compound(rest) = num.tail {
+            if currency.is_some() {
+                return None;
+            }
+            if matches!(rest, "year-old" | "years-old") {
+                let person = self.name_after(j);
+                return Some((
+                    self.found(
+                        ClaimKind::Age,
+                        first,
+                        last,
+                        ClaimValue::Age { amount, person },
+                    ),
+                    j,
+                ));
+            }
+            let head = rest.split('-').next().unwrap_or(rest);
+            if is_time_unit(head) || rest.ends_with("-old") {
+                return None;
+            }
+            let unit = match measure_unit(rest) {
+                Some(u) => u.to_string(),
+                None => rest.replace('-', " "),
+            };
+            return Some((
+                self.found(
+                    ClaimKind::Size,
+                    first,
+                    last,
+                    ClaimValue::Size { amount, unit },
+                ),
+                j,
+            ));
+        }
+
+        // Percentages.
+        let pct_end = match (self.punct(j), self.lw(j), self.lw(j + 1)) {
+            (Some("%"), _, _) => Some(j),
+            (_, Some("percentage"), Some("point" | "points")) => Some(j + 1),
+            (_, Some("percent" | "pct" | "percentage"), _) => Some(j),
+            (_, Some("per"), Some("cent")) => Some(j + 1),
+            _ => None,
+        };
+        if let Some(e) = pct_end {
+            if currency.is_some() {
+                return None;
+            }
+            return Some((
+                self.found(ClaimKind::Percent, first, e, ClaimValue::Percent { amount }),
+                e + 1,
+            ));
+        }
+
+        // Money.
+        if let Some(c) = currency {
+            return Some((
+                self.found(
+                    ClaimKind::Money,
+                    first,
+                    last,
+                    ClaimValue::Money {
+                        amount,
+                        currency: c.to_string(),
+                    },
+                ),
+                j,
+            ));
+        }
+        if let Some(c) = self.lw(j).and_then(currency_word) {
+            // "5 pounds of cocaine" is a weight.
+            if !(c == "GBP" && self.lw(j + 1) == Some("of")) {
+                return Some((
+                    self.found(
+                        ClaimKind::Money,
+                        first,
+                        j,
+                        ClaimValue::Money {
+                            amount,
+                            currency: c.to_string(),
+                        },
+                    ),
+                    j + 1,
+                ));
+            }
+        }
+
+        // Ages: "aged 32", "32 years old", "then 23,", "Smith, 45,".
+        let age_like =
+            num.value.fract() == 0.0 && (1.0..=120.0).contains(&num.value) && high.is_none();
+        if age_like {
+            if matches!(self.lw(j), Some("years" | "year")) && self.lw(j + 1) == Some("old") {
+                let person = self.name_after(j + 2);
+                return Some((
+                    self.found(
+                        ClaimKind::Age,
+                        first,
+                        j + 1,
+                        ClaimValue::Age { amount, person },
+                    ),
+                    j + 2,
+                ));
+            }
+            let before = |k: usize| if first >= k { self.lw(first - k) } else { None };
+            let ends_phrase =
+                matches!(self.punct(j), Some("," | ")" | "." | ";")) || j >= self.t.len();
+            if before(1) == Some("aged") {
+                let person = (first >= 3 && self.punct(first - 2) == Some(","))
+                    .then(|| self.name_before(first - 3))
+                    .flatten();
+                return Some((
+                    self.found(
+                        ClaimKind::Age,
+                        first - 1,
+                        last,
+                        ClaimValue::Age { amount, person },
+                    ),
+                    j,
+                ));
+            }
+            if before(1) == Some("then") && ends_phrase && num.numeral {
+                return Some((
+                    self.found(
+                        ClaimKind::Age,
+                        first - 1,
+                        last,
+                        ClaimValue::Age {
+                            amount,
+                            person: None,
+                        },
+                    ),
+                    j,
+                ));
+            }
+            if first >= 2
+                && self.punct(first - 1) == Some(",")
+                && self.punct(j) == Some(",")
+                && num.numeral
+                && bound.is_none()
+            {
+                if let Some(person) = self.name_before(first - 2) {
+                    return Some((
+                        self.found(
+                            ClaimKind::Age,
+                            first,
+                            last,
+                            ClaimValue::Age {
+                                amount,
+                                person: Some(person),
+                            },
+                        ),
+                        j,
+                    ));
+                }
+            }
+        }
+
+        // Counts. Numbers that label things are not counts: "Local Law 228",
+        // "Route 9", "No. 5", "#3", "Catch-22", "Ocean's Eleven".
+        if bound.is_none() && i > 0 {
+            let p = i - 1;
+            if num.numeral {
+                if self.punct(p) == Some("#")
+                    || (self.is_cap(p) && !is_function(self.t.lower(p)))
+                    || (self.punct(p) == Some(".")
+                        && p > 0
+                        && matches!(self.lw(p - 1), Some("no" | "nos")))
+                    || (self.punct(p) == Some("-") && self.adjacent(p))
+                {
+                    return None;
+                }
+            } else if self.is_cap(i)
+                && !matches!(
+                    self.punct(p),
+                    Some("\"" | "“" | "(" | "‘" | "'" | ":" | "-" | "—")
+                )
+            {
+                return None;
+            }
+        }
+        if w == "one"
+            && i > 0
+            && matches!(
+                self.lw(i - 1),
+                Some(
+                    "no" | "any"
+                        | "every"
+                        | "each"
+                        | "which"
+                        | "this"
+                        | "that"
+                        | "someone"
+                        | "anyone"
+                )
+            )
+        {
+            return None;
+        }
+        if let Some(u) = self.lw(j).and_then(measure_unit) {
+            return Some((
+                self.found(
+                    ClaimKind::Size,
+                    first,
+                    j,
+                    ClaimValue::Size {
+                        amount,
+                        unit: u.to_string(),
+                    },
+                ),
+                j + 1,
+            ));
+        }
+        let plural = high.is_some() || num.value != 1.0;
+        let (h, unit) = self.head(j, plural)?;
+        Some((
+            self.found(
+                ClaimKind::Quantity,
+                first,
+                h,
+                ClaimValue::Quantity { amount, unit },
+            ),
+            h + 1,
+        ))
+    }
+
+    /// "both officers" (2 officer), or "the officers both" (the noun before).
+    fn both(&self, i: usize) -> Option<(Found, usize)> {
+        let mut from = i + 1;
+        if self.lw(from) == Some("of") {
+            from += 1;
+        }
+        from = self.skip_determiner(from);
+        let amount = Amount::Exact { value: 2.0 };
+        if let Some((h, unit)) = self.head(from, true) {
+            // "both X and Y" pairs two things; it does not count X.
+            if self.lw(h + 1) != Some("and") {
+                return Some((
+                    self.found(
+                        ClaimKind::Quantity,
+                        i,
+                        h,
+                        ClaimValue::Quantity { amount, unit },
+                    ),
+                    h + 1,
+                ));
+            }
+            return None;
+        }
+        let prev = self.lw(i.checked_sub(1)?)?;
+        let unit = plural_noun(prev)?;
+        if is_function(prev) || self.is_cap(i - 1) {
+            return None;
+        }
+        Some((
+            self.found(
+                ClaimKind::Quantity,
+                i,
+                i,
+                ClaimValue::Quantity { amount, unit },
+            ),
+            i + 1,
+        ))
+    }
+}
+
+fn with_bound(b: Option<Bound>, value: f64) -> Amount {
+    match b {
+        None | Some(Bound::Between) => Amount::Exact { value },
+        Some(Bound::MoreThan) => Amount::MoreThan { value },
+        Some(Bound::LessThan) => Amount::LessThan { value },
+        Some(Bound::AtLeast) => Amount::AtLeast { value },
+        Some(Bound::AtMost) => Amount::AtMost { value },
+        Some(Bound::Approx) => Amount::Approx { value },
+    }
+}
+
+/// Whether number word `next` continues a number ending in `prev`:
+/// "twenty six", "one hundred", "hundred thousand"; not "one two".
+fn number_words_join(prev: &str, next: &str) -> bool {
+    let tens = matches!(
+        prev,
+        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
+    );
+    let unit = matches!(
+        next,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+    );
+    let scale = matches!(
+        next,
+        "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
+    );
+    let prev_scale = matches!(
+        prev,
+        "hundred" | "thousand" | "million" | "billion" | "trillion"
+    );
+    (tens && unit) || (scale && prev != next) || (prev_scale && !scale)
+}
+
+fn is_name_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "la"
+            | "van"
+            | "von"
+            | "der"
+            | "da"
+            | "di"
+            | "du"
+            | "bin"
+            | "al"
+            | "le"
+    )
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// Finds quantity-like claims in `text[range]`; offsets are into `text`.
+fn scan_sentence(
+    text: &str,
+    range: std::ops::Range<usize>,
+    toks: &mut Tokens,
+    out: &mut Vec<Found>,
+) {
+    toks.tokenize(&text[range.clone()], range.start);
+    let s = Scan { text, t: toks };
+    let mut i = 0;
+    while i < s.t.len() {
+        match s.at(i) {
+            Some((f, next)) => {
+                out.push(f);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
     }
 }
 
@@ -42,20 +1102,419 @@ impl Recogniser for Quantities {
     }
 
     fn find(&self, cx: &Context) -> Vec<Found> {
-        re().captures_iter(cx.text)
-            .filter_map(|caps| {
-                let m = caps.get(0)?;
-                let value = parse_number(caps.name("n")?.as_str())?;
-                Some(Found {
-                    kind: ClaimKind::Quantity,
-                    start: m.start(),
-                    end: m.end(),
-                    value: ClaimValue::Quantity {
-                        amount: Amount::Exact { value },
-                        unit: singular(caps.name("unit")?.as_str()),
-                    },
-                })
+        let mut out = Vec::new();
+        let mut toks = Tokens::default();
+        let pre = prefilter();
+        for (range, sentence) in cx.sentence_texts() {
+            if !pre.is_match(sentence.as_bytes()) {
+                continue;
+            }
+            scan_sentence(cx.text, range, &mut toks, &mut out);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Reference;
+
+    fn run(text: &str) -> Vec<(String, String, ClaimValue)> {
+        let sentences = crate::text::sentences(text, 0..text.len());
+        let reference = Reference::unknown();
+        let cx = Context {
+            text,
+            sentences: &sentences,
+            reference: &reference,
+        };
+        Quantities
+            .find(&cx)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.kind.to_string(),
+                    text[f.start..f.end].to_string(),
+                    f.value,
+                )
             })
             .collect()
+    }
+
+    /// (kind, surface, display) of each claim.
+    fn show(text: &str) -> Vec<(String, String, String)> {
+        run(text)
+            .into_iter()
+            .map(|(k, s, v)| (k, s, v.display()))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, String) {
+        let all = show(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.into_iter().next().unwrap()
+    }
+
+    fn q(kind: &str, surface: &str, display: &str) -> (String, String, String) {
+        (kind.to_string(), surface.to_string(), display.to_string())
+    }
+
+    #[test]
+    fn exact_counts_skip_adjectives() {
+        assert_eq!(
+            one("DOI reviewed 5 incidents."),
+            q("quantity", "5 incidents", "5 incident")
+        );
+        assert_eq!(
+            one("It made seven new recommendations."),
+            q("quantity", "seven new recommendations", "7 recommendation")
+        );
+        assert_eq!(
+            one("It found a single clear violation."),
+            q("quantity", "a single clear violation", "1 violation")
+        );
+        assert_eq!(
+            one("They found one instance where it failed."),
+            q("quantity", "one instance", "1 instance")
+        );
+        assert_eq!(
+            one("It covered five separate incidents."),
+            q("quantity", "five separate incidents", "5 incident")
+        );
+        assert_eq!(
+            one("Of the five cases, one stood out."),
+            q("quantity", "five cases", "5 case")
+        );
+        assert_eq!(
+            one("In the four other incidents, it complied."),
+            q("quantity", "four other incidents", "4 incident")
+        );
+        assert_eq!(
+            one("Police held 200 people."),
+            q("quantity", "200 people", "200 person")
+        );
+        assert_eq!(
+            one("Twenty-six children were hurt."),
+            q("quantity", "Twenty-six children", "26 child")
+        );
+        assert_eq!(
+            one("The 2 legislators objected."),
+            q("quantity", "2 legislators", "2 legislator")
+        );
+        assert_eq!(
+            one("He joined 238 other Venezuelan migrants."),
+            q("quantity", "238 other Venezuelan migrants", "238 migrant")
+        );
+        assert_eq!(
+            one("A dozen officers came."),
+            q("quantity", "A dozen officers", "12 officer")
+        );
+        assert_eq!(
+            one("It has one hundred and five members."),
+            q("quantity", "one hundred and five members", "105 member")
+        );
+    }
+
+    #[test]
+    fn bounds_and_approximations() {
+        assert_eq!(
+            one("He was freed with more than 250 detainees."),
+            q("quantity", "more than 250 detainees", ">250 detainee")
+        );
+        assert_eq!(
+            one("At least 3 officers were hurt."),
+            q("quantity", "At least 3 officers", ">=3 officer")
+        );
+        assert_eq!(
+            one("Charges against up to 19 protesters were dropped."),
+            q("quantity", "up to 19 protesters", "<=19 protester")
+        );
+        assert_eq!(
+            one("Charges against as many as 19 protesters were dropped."),
+            q("quantity", "as many as 19 protesters", "<=19 protester")
+        );
+        assert_eq!(
+            one("Fewer than 10 agents came."),
+            q("quantity", "Fewer than 10 agents", "<10 agent")
+        );
+        for w in ["nearly", "almost", "about", "around", "roughly", "some"] {
+            let t = format!("They sent {w} 200 agents.");
+            assert_eq!(
+                one(&t),
+                q("quantity", &format!("{w} 200 agents"), "~200 agent"),
+                "{w}"
+            );
+        }
+        assert_eq!(
+            one("It took between 10 and 20 officers."),
+            q("quantity", "between 10 and 20 officers", "10-20 officer")
+        );
+        assert_eq!(
+            one("It took 10-20 officers."),
+            q("quantity", "10-20 officers", "10-20 officer")
+        );
+    }
+
+    #[test]
+    fn vague_amounts() {
+        let v = |t: &str| match run(t).into_iter().next() {
+            Some((
+                _,
+                s,
+                ClaimValue::Quantity {
+                    amount: Amount::Vague { label, low, high },
+                    unit,
+                },
+            )) => (s, label, low, high, unit),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(
+            v("It found multiple violations."),
+            (
+                "multiple violations".into(),
+                "multiple".into(),
+                2.0,
+                None,
+                "violation".into()
+            )
+        );
+        assert_eq!(
+            v("It found several gaps."),
+            (
+                "several gaps".into(),
+                "several".into(),
+                2.0,
+                None,
+                "gap".into()
+            )
+        );
+        assert_eq!(
+            v("It found a number of gaps."),
+            (
+                "a number of gaps".into(),
+                "a number of".into(),
+                2.0,
+                None,
+                "gap".into()
+            )
+        );
+        assert_eq!(
+            v("ICE would send hundreds of agents."),
+            (
+                "hundreds of agents".into(),
+                "hundreds".into(),
+                200.0,
+                None,
+                "agent".into()
+            )
+        );
+        assert_eq!(
+            v("Dozens of the protesters left."),
+            (
+                "Dozens of the protesters".into(),
+                "dozens".into(),
+                24.0,
+                None,
+                "protester".into()
+            )
+        );
+        assert_eq!(
+            v("It sent a few officers."),
+            (
+                "a few officers".into(),
+                "a few".into(),
+                2.0,
+                Some(5.0),
+                "officer".into()
+            )
+        );
+        assert_eq!(
+            v("Many people came."),
+            (
+                "Many people".into(),
+                "many".into(),
+                2.0,
+                None,
+                "person".into()
+            )
+        );
+        assert!(run("Many of them left.").is_empty());
+        assert!(run("It was a lot of work.").is_empty());
+    }
+
+    #[test]
+    fn both_counts_two() {
+        assert_eq!(
+            one("Both officers were disciplined."),
+            q("quantity", "Both officers", "2 officer")
+        );
+        assert_eq!(
+            one("The officers both resigned."),
+            q("quantity", "both", "2 officer")
+        );
+        assert!(run("It violated both department policy and city law.").is_empty());
+        assert!(run("It violated both policies and laws.").is_empty());
+    }
+
+    #[test]
+    fn labels_addresses_times_and_pronouns_are_not_counts() {
+        for t in [
+            "It breaks Local Law 228, which requires logs.",
+            "Traffic on Route 9 stopped.",
+            "Bill No. 5 passed.",
+            "They rallied outside 26 Federal Plaza on Tuesday.",
+            "It began at 3 p.m. on Friday.",
+            "It began at 3:30 on Friday.",
+            "She came 5th in the race.",
+            "He read Catch-22 twice.",
+            "Call 555-1234 today.",
+            "Call 212-555-1234 today.",
+            "One of them left.",
+            "No one was hurt.",
+            "She is the one who called.",
+            "They helped one another.",
+            "He spent three years in prison.",
+            "He spent 12 months in ICE detention.",
+            "It happened five days earlier.",
+            "It was one of the worst.",
+            "He saw Ocean's Eleven Thieves twice.",
+            "In the 1990s crime fell.",
+        ] {
+            assert!(run(t).is_empty(), "{t}: {:?}", show(t));
+        }
+    }
+
+    #[test]
+    fn ages_with_and_without_names() {
+        let age = |t: &str| match run(t).into_iter().next() {
+            Some((k, s, ClaimValue::Age { amount, person })) => (k, s, amount.to_string(), person),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(
+            age("It moved 19-year-old Merwil Gutiérrez Flores to the FBI."),
+            (
+                "age".into(),
+                "19-year-old".into(),
+                "19".into(),
+                Some("Merwil Gutiérrez Flores".into())
+            )
+        );
+        assert_eq!(
+            age("The 32-year-old, based in New Jersey, left."),
+            ("age".into(), "32-year-old".into(), "32".into(), None)
+        );
+        assert_eq!(
+            age("A 32-year-old woman was held."),
+            ("age".into(), "32-year-old".into(), "32".into(), None)
+        );
+        assert_eq!(
+            age("Jane Smith, 45, was arrested."),
+            (
+                "age".into(),
+                "45".into(),
+                "45".into(),
+                Some("Jane Smith".into())
+            )
+        );
+        assert_eq!(
+            age("Smith, aged 32, left."),
+            (
+                "age".into(),
+                "aged 32".into(),
+                "32".into(),
+                Some("Smith".into())
+            )
+        );
+        assert_eq!(
+            age("The man, then 23, fled."),
+            ("age".into(), "then 23".into(), "23".into(), None)
+        );
+        assert_eq!(
+            age("She is 40 years old."),
+            ("age".into(), "40 years old".into(), "40".into(), None)
+        );
+        assert!(run("In March, 45 people were arrested.")
+            .iter()
+            .all(|c| c.0 == "quantity"));
+    }
+
+    #[test]
+    fn money() {
+        assert_eq!(
+            one("It cost $1.5 million."),
+            q("money", "$1.5 million", "1500000 USD")
+        );
+        assert_eq!(
+            one("A fine of £200 was paid."),
+            q("money", "£200", "200 GBP")
+        );
+        assert_eq!(
+            one("Spending hit €3bn last year."),
+            q("money", "€3bn", "3000000000 EUR")
+        );
+        assert_eq!(
+            one("He got 5 million dollars."),
+            q("money", "5 million dollars", "5000000 USD")
+        );
+        assert_eq!(
+            one("Bail was set at $20,000."),
+            q("money", "$20,000", "20000 USD")
+        );
+        assert_eq!(
+            one("It paid more than US$5 million."),
+            q("money", "more than US$5 million", ">5000000 USD")
+        );
+        assert!(show("He had 5 pounds of cocaine.")
+            .iter()
+            .all(|c| c.0 != "money"));
+    }
+
+    #[test]
+    fn percentages() {
+        for (t, s) in [
+            ("Crime fell 12 percent.", "12 percent"),
+            ("Crime fell 12%.", "12%"),
+            ("Crime fell twenty six percent.", "twenty six percent"),
+            ("Crime fell 12 per cent.", "12 per cent"),
+        ] {
+            let (k, surface, _) = one(t);
+            assert_eq!((k.as_str(), surface.as_str()), ("percent", s), "{t}");
+        }
+        assert_eq!(one("Crime fell nearly 12.5%.").2, "~12.5%");
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(
+            one("The 90-page report came out."),
+            q("size", "90-page", "90 page")
+        );
+        assert_eq!(
+            one("It closed a 5-mile stretch."),
+            q("size", "5-mile", "5 mile")
+        );
+        assert_eq!(
+            one("A 10-foot wall went up."),
+            q("size", "10-foot", "10 foot")
+        );
+        assert_eq!(
+            one("A 3,000-square-foot home burned."),
+            q("size", "3,000-square-foot", "3000 square foot")
+        );
+        assert!(run("It is a five-year plan.").is_empty());
+        assert!(run("It began a 24-hour strike.").is_empty());
+    }
+
+    #[test]
+    fn singulars() {
+        for (p, s) in [
+            ("incidents", "incident"),
+            ("people", "person"),
+            ("children", "child"),
+            ("agencies", "agency"),
+            ("witnesses", "witness"),
+        ] {
+            assert_eq!(singular(p), s);
+        }
     }
 }
