@@ -55,6 +55,21 @@ const SUBSET_WORDS: &[&str] = &[
     "similar",
 ];
 
+/// Phrases that make a count a running or overall total.
+const AGGREGATE_MARKERS: &[&str] = &[
+    "a total of",
+    "in total",
+    "so far",
+    "to date",
+    "in all,",
+    "altogether",
+    "cumulative",
+    "combined",
+    "since the start",
+    "since the beginning",
+    "this year alone",
+];
+
 /// Postings longer than this are too common to block on.
 const MAX_POSTINGS: usize = 4000;
 
@@ -169,6 +184,17 @@ impl<'a> Aligned<'a> {
         }
     }
 
+    /// Whether two documents can be telling the same story as far as their
+    /// dates go: news about one event is written within about a year of it,
+    /// so documents whose reference years are two or more apart are not
+    /// compared claim by claim (a quake of 2008 and another of 2011).
+    pub fn same_period(&self, a: usize, b: usize) -> bool {
+        match (self.docs[a].reference.year, self.docs[b].reference.year) {
+            (Some(x), Some(y)) => (x - y).abs() <= 1,
+            _ => true,
+        }
+    }
+
     /// The number of shared terms that carry weight.
     pub fn shared_terms(&self, a: usize, b: usize) -> usize {
         let tb = &self.items[b].terms;
@@ -195,7 +221,8 @@ impl<'a> Aligned<'a> {
             for (x, &a) in members.iter().enumerate() {
                 for &b in &members[x + 1..] {
                     let (a, b) = (a.min(b), a.max(b));
-                    if self.items[a].doc != self.items[b].doc && self.shared_terms(a, b) > 0 {
+                    let (da, db) = (self.items[a].doc, self.items[b].doc);
+                    if da != db && self.same_period(da, db) && self.shared_terms(a, b) > 0 {
                         out.push((a, b, self.similarity(a, b)));
                     }
                 }
@@ -220,7 +247,8 @@ impl<'a> Aligned<'a> {
                     continue;
                 }
                 for &b in p {
-                    if b > a && self.items[b].doc != self.items[a].doc {
+                    let (da, db) = (self.items[a].doc, self.items[b].doc);
+                    if b > a && da != db && self.same_period(da, db) {
                         acc.insert(b);
                     }
                 }
@@ -312,6 +340,15 @@ fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
         .surface
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
-        .find(|w| SUBSET_WORDS.contains(&w.as_str()));
+        .find(|w| SUBSET_WORDS.contains(&w.as_str()))
+        .or_else(|| {
+            // A running total ("a total of 14 rifles ... so far") is a
+            // different set from the count of one event.
+            let s = claim.sentence.to_lowercase();
+            AGGREGATE_MARKERS
+                .iter()
+                .any(|m| s.contains(m))
+                .then(|| "total".to_string())
+        });
     (Some(terms::canonical_unit(&unit)), qualifier)
 }

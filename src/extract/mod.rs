@@ -194,20 +194,25 @@ pub fn infer_reference(
     };
     let mut best: Option<(jiff::civil::Date, bool, usize, usize)> = None;
     for f in dates::Dates.find(&cx) {
-        let ClaimValue::Date(d) = &f.value else {
-            continue;
+        // A range's end is as explicit as a lone date ("through June 2025").
+        let ds: Vec<&crate::model::DateValue> = match &f.value {
+            ClaimValue::Date(d) => vec![d],
+            ClaimValue::DateRange { from, to, .. } => vec![from, to],
+            _ => continue,
         };
-        if d.relative || d.modifier.is_some() {
-            continue;
-        }
-        let Some(iv) = d.interval else { continue };
-        let full = d.granularity == crate::model::Granularity::Day;
-        let better = match best {
-            None => true,
-            Some((b, bfull, _, _)) => iv.start > b || (iv.start == b && full && !bfull),
-        };
-        if better {
-            best = Some((iv.start, full, f.start, f.end));
+        for d in ds {
+            if d.relative || d.modifier.is_some() {
+                continue;
+            }
+            let Some(iv) = d.interval else { continue };
+            let full = d.granularity == crate::model::Granularity::Day;
+            let better = match best {
+                None => true,
+                Some((b, bfull, _, _)) => iv.start > b || (iv.start == b && full && !bfull),
+            };
+            if better {
+                best = Some((iv.start, full, f.start, f.end));
+            }
         }
     }
     match best {

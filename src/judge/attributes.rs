@@ -11,6 +11,8 @@ use crate::align::Aligned;
 use crate::model::{Amount, ClaimKind, ClaimValue};
 
 pub const MIN_SIMILARITY: f32 = 0.45;
+/// For money and percentages.
+pub const MONEY_SIMILARITY: f32 = 0.75;
 
 fn attribute(v: &ClaimValue) -> Option<(&Amount, String)> {
     match v {
@@ -73,7 +75,14 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
                 _ => false,
             }
         } else {
-            ka == kb && sim >= MIN_SIMILARITY
+            // Money and percentages fill business news; only near-identical
+            // sentences are taken to give the same figure.
+            let needed = if ka.starts_with("size:") {
+                MIN_SIMILARITY
+            } else {
+                MONEY_SIMILARITY
+            };
+            ka == kb && sim >= needed && !super::dated_apart(al, a, b)
         };
         if same {
             out.push(Relation {

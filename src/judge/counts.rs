@@ -11,7 +11,7 @@ use crate::align::Aligned;
 use crate::model::{Amount, ClaimValue};
 use std::collections::BTreeMap;
 
-pub const MIN_SIMILARITY: f32 = 0.3;
+pub const MIN_SIMILARITY: f32 = 0.45;
 
 /// Nouns too general to say two counts are of the same thing.
 const GENERIC: &[&str] = &[
@@ -53,7 +53,7 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             MIN_SIMILARITY
         };
         for (a, b, sim) in al.candidate_pairs_among(&members) {
-            if sim < threshold {
+            if sim < threshold || super::dated_apart(al, a, b) {
                 continue;
             }
             let (ca, cb) = (

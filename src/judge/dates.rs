@@ -22,9 +22,13 @@ pub fn date_of(v: &ClaimValue) -> Option<&DateValue> {
 }
 
 pub fn relate(al: &Aligned) -> Vec<Relation> {
+    // Calendar dates only: PRESENT_REF and the like say nothing checkable.
     let anchored = |i: usize| {
-        date_of(&al.claim(i).value)
-            .is_some_and(|d| d.interval.is_some() && d.granularity <= Granularity::Year)
+        date_of(&al.claim(i).value).is_some_and(|d| {
+            d.interval.is_some()
+                && d.granularity <= Granularity::Year
+                && d.value.starts_with(|c: char| c.is_ascii_digit())
+        })
     };
     let mut out = Vec::new();
     for (a, b, sim) in al.candidate_pairs(anchored) {
@@ -54,6 +58,13 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         if sibling_overlaps(al, a, &ib) || sibling_overlaps(al, b, &ia) {
             continue;
         }
+        // A date resolved against a guessed reference ("Wednesday" in an
+        // article with no dateline) is too shaky to contradict anything.
+        if (da.relative && !reliable_reference(al, a))
+            || (db.relative && !reliable_reference(al, b))
+        {
+            continue;
+        }
         out.push(Relation {
             a,
             b,
@@ -62,6 +73,14 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         });
     }
     out
+}
+
+fn reliable_reference(al: &Aligned, i: usize) -> bool {
+    use crate::model::ReferenceSource;
+    matches!(
+        al.docs[al.items[i].doc].reference.source,
+        ReferenceSource::FrontMatter | ReferenceSource::Given
+    )
 }
 
 /// Whether another date in the same sentence as item `i` overlaps `iv`.

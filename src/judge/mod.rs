@@ -348,6 +348,24 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     }
 }
 
+/// Whether two claims sit in sentences dated apart: each sentence gives a
+/// calendar date and none of one's overlaps any of the other's ("146,000
+/// jobs in January" and "157,000 jobs in December" are two months' figures).
+pub fn dated_apart(al: &Aligned, a: usize, b: usize) -> bool {
+    let dates = |i: usize| -> Vec<crate::model::Interval> {
+        let it = &al.items[i];
+        let c = al.claim(i);
+        al.docs[it.doc]
+            .claims
+            .iter()
+            .filter(|o| o.line == c.line && o.sentence == c.sentence)
+            .filter_map(|o| dates::date_of(&o.value).and_then(|d| d.interval))
+            .collect()
+    };
+    let (da, db) = (dates(a), dates(b));
+    !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.overlaps(y)))
+}
+
 /// A claim precise enough that a second source should be able to confirm it.
 fn is_specific(v: &ClaimValue) -> bool {
     match v {
