@@ -59,7 +59,7 @@ pub fn date_regex() -> &'static Regex {
             format!(r"(?P<mr>(?P<mrm>{MONTH_FULL}){S}(?P<mrd>this|last|next){S}year(?-u:\b))"),
             // last April, next Friday, this summer
             format!(
-                r"(?P<rn>(?P<rnd>last|this|next|past|coming|that){S}(?:(?P<rnm>{MONTH_FULL})|(?P<rnw>{WEEKDAY})|(?P<rns>{SEASON})))"
+                r"(?P<rn>(?P<rnd>this{S}past|this{S}coming|last|this|next|past|coming|that){S}(?:(?P<rnm>{MONTH_FULL})|(?P<rnw>{WEEKDAY})|(?P<rns>{SEASON})))"
             ),
             // spring 2024, the winter of 1994
             format!(r"(?P<sy>(?:the{S})?(?P<sys>{SEASON})(?:,|{S}of)?{S}(?P<syy>{year}))"),
@@ -70,7 +70,7 @@ pub fn date_regex() -> &'static Regex {
             format!(r"(?P<qn>(?-i:Q)(?P<qnn>[1-4]){S}?(?P<qny>{YEAR4}|'\d\d(?-u:\b)))"),
             // the quarter, the latest quarter, last quarter, the year-ago quarter
             format!(
-                r"(?P<qa>(?:the{S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"
+                r"(?P<qa>(?:(?:the|that){S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"
             ),
             // the first half of 1989, the second half of next year, H1 2024
             format!(
@@ -101,7 +101,7 @@ pub fn date_regex() -> &'static Regex {
                 r"(?P<ya>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?P<yan>quarter|period|month|year)(?-u:\b))?)"
             ),
             // year-end, the end of the year
-            r"(?P<ye>year[- ]end(?-u:\b))".to_string(),
+            r"(?P<ye>year(?:[- ]|'s[^\S\n]+)end(?-u:\b))".to_string(),
             // earlier this year, late next month, this week, the past year
             format!(
                 r"(?P<ru>(?:(?P<rup>earlier|later|early|late|mid)[- ]?{S}?)?(?:the{S})?(?P<rud>this|last|next|past|coming|previous|current|same|following){S}(?P<ruu>year|month|week|weekend|decade|century)(?-u:\b))"
@@ -118,14 +118,22 @@ pub fn date_regex() -> &'static Regex {
             format!(r"(?P<wd>{WEEKDAY})"),
             // PRESENT_REF, PAST_REF, FUTURE_REF
             format!(
-                r"(?P<pr>now|currently|nowadays|presently|at{S}present|these{S}days|the{S}present(?-u:\b)|current)(?-u:\b)"
+                r"(?P<pr>now|currently|nowadays|presently|at{S}present|these{S}days|the{S}present|current)(?-u:\b)"
             ),
             format!(
-                r"(?P<pa>recently|lately|recent{S}(?:years|months|weeks|days)|recent|the{S}past|previously|formerly|once{S}upon)(?-u:\b)"
+                r"(?P<pa>recently|lately|recent{S}(?:years|months|weeks|days|quarters)|(?:the{S})?(?:last|past){S}(?:few|several){S}(?:years|months|weeks|days|quarters)|past{S}years|the{S}past)(?-u:\b)"
             ),
             format!(
-                r"(?P<fu>the{S}(?:near{S}|distant{S})?future|soon|future)(?-u:\b)"
+                r"(?P<fu>the{S}(?:near|distant|not-too-distant){S}future|the{S}future|the{S}(?:near|short){S}term|(?:the{S})?coming{S}(?:years|months|weeks|days|quarters)|future{S}(?:years|quarters))(?-u:\b)"
             ),
+            // the nineties
+            format!(
+                r"(?P<decw>(?:the{S})?(?:(?P<decwp>early|mid|late)[- ]?)?(?:(?P<decwc>nineteen|eighteen)[- ])?(?P<decwn>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))"
+            ),
+            // the fiscal year, the full year
+            format!(r"(?P<fyr>the{S}(?:full|fiscal|calendar|whole|entire){S}year(?-u:\b))"),
+            // the summer
+            format!(r"(?P<ts>the{S}(?P<tss>{SEASON}))"),
             // 2019-2021, 1990-91
             format!(r"(?P<yrr>(?P<yrr1>{YEAR4})[-–](?P<yrr2>{YEAR4}|\d\d(?-u:\b)))"),
             // 1989, the year 2000, nineteen ninety-six

@@ -77,7 +77,8 @@ fn modifier_of(pre: &str) -> Option<&'static str> {
 
 /// -1 for last/past/previous, 0 for this/current/same, +1 for next/coming.
 fn offset_of(word: &str) -> i16 {
-    match word.to_ascii_lowercase().as_str() {
+    let l = word.to_ascii_lowercase();
+    match l.split_whitespace().last().unwrap_or("") {
         "last" | "past" | "previous" | "prior" => -1,
         "next" | "coming" | "following" => 1,
         _ => 0,
@@ -288,26 +289,38 @@ impl<'a> Reader<'a> {
         self.reference.year
     }
 
-    /// The year for a year-less date that spans `[s, e]` in the reference
-    /// year: the reference year, moved a year on when the sentence speaks of
-    /// the future and the date has passed.
+    /// The year for a year-less month or day: of the reference year and
+    /// the years either side, the one nearest the reference day; a sentence
+    /// about the future does not look back.
     fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
         let y = self.year_ref()?;
         let Some(r) = self.day_ref() else {
             return Some(y);
         };
-        let s = resolve::ymd(y, m, d.unwrap_or(1))?;
-        let e = match d {
-            Some(_) => s,
-            None => s.last_of_month(),
-        };
-        if future && e < r {
-            Some(y + 1)
-        } else if !future && s > r && (s.month() - r.month()) as i32 > 0 && PAST_SHIFT {
-            Some(y - 1)
-        } else {
-            Some(y)
+        let mut best: Option<(i64, i16)> = None;
+        for cand in [y, y - 1, y + 1] {
+            let Some(s) = resolve::ymd(cand, m, d.unwrap_or(1)) else {
+                continue;
+            };
+            let e = match d {
+                Some(_) => s,
+                None => s.last_of_month(),
+            };
+            if future && e < r && cand != y + 1 {
+                continue;
+            }
+            let dist = if e < r {
+                e.until(r).map(|x| x.get_days() as i64).unwrap_or(i64::MAX)
+            } else if s > r {
+                r.until(s).map(|x| x.get_days() as i64).unwrap_or(i64::MAX)
+            } else {
+                0
+            };
+            if best.is_none_or(|(bd, _)| dist < bd) {
+                best = Some((dist, cand));
+            }
         }
+        Some(best.map_or(y, |(_, c)| c))
     }
 
     fn last_completed_quarter(&self) -> Option<(i16, i8)> {
@@ -386,6 +399,9 @@ impl<'a> Reader<'a> {
         let pre = g("pre").and_then(modifier_of);
         let mut spec = Spec::Other;
         let mut explicit_year = false;
+        // Anaphoric values do not become the anchor of later ones.
+        let anaphoric_kinds = ["agon", "ya", "qan", "ty", "fyr"];
+        let anaphoric = anaphoric_kinds.iter().any(|k| c.name(k).is_some());
         let yr = self.year_ref();
         let rday = self.day_ref();
 
@@ -478,8 +494,19 @@ impl<'a> Reader<'a> {
                 }
             } else {
                 let code = season_code(g("rns")?)?;
-                match yr {
-                    Some(y) if !that => resolve::season(y + off, code, true)?,
+                match (yr, rday) {
+                    (Some(y), Some(r)) if !that => {
+                        // last summer: the latest summer over before the
+                        // reference day; next summer: the first to start after it.
+                        let this = resolve::season(y, code, true)?.interval?;
+                        let y = match off {
+                            -1 if this.end >= r => y - 1,
+                            1 if this.start <= r => y + 1,
+                            _ => y,
+                        };
+                        resolve::season(y, code, true)?
+                    }
+                    (Some(y), None) if !that => resolve::season(y + off, code, true)?,
                     _ => resolve::unanchored(format!("XXXX-{code}"), Granularity::Season),
                 }
             }
@@ -503,13 +530,8 @@ impl<'a> Reader<'a> {
                     (Some(y), Some(r)) => {
                         let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
                         let e = resolve::ymd(y, q * 3, 1)?.last_of_month();
-                        let y = if future && e < r {
-                            y + 1
-                        } else if !future && s > r {
-                            y - 1
-                        } else {
-                            y
-                        };
+                        let _ = e;
+                        let y = if s > r { y - 1 } else { y };
                         resolve::quarter(y, q, true)?
                     }
                     (Some(y), None) => resolve::quarter(y, q, true)?,
@@ -584,6 +606,37 @@ impl<'a> Reader<'a> {
                 Some(md) => resolve::with_modifier(v, md),
                 None => v,
             }
+        } else if let Some(n) = g("decwn") {
+            let tens = match n.to_ascii_lowercase().get(..3)? {
+                "twe" => 2,
+                "thi" => 3,
+                "for" => 4,
+                "fif" => 5,
+                "six" => 6,
+                "sev" => 7,
+                "eig" => 8,
+                _ => 9,
+            };
+            let century = match g("decwc").map(|c| c.to_ascii_lowercase()) {
+                Some(c) if c == "eighteen" => 1800,
+                Some(_) => 1900,
+                None => yr.map(|y| y / 100 * 100).unwrap_or(1900),
+            };
+            let mut d = century + tens * 10;
+            if g("decwc").is_none() && yr.is_some_and(|y| d > y) {
+                d -= 100;
+            }
+            let v = resolve::decade(d, false)?;
+            match g("decwp").and_then(modifier_of) {
+                Some(md) => resolve::with_modifier(v, md),
+                None => v,
+            }
+        } else if let Some(sn) = g("tss") {
+            let code = season_code(sn)?;
+            match yr {
+                Some(y) => resolve::season(y, code, true)?,
+                None => resolve::unanchored(format!("XXXX-{code}"), Granularity::Season),
+            }
         } else if let Some(n) = g("cenn") {
             explicit_year = true;
             let v = resolve::century(n.parse().ok()?, false)?;
@@ -596,6 +649,7 @@ impl<'a> Reader<'a> {
             let dir = g("agod")?.to_ascii_lowercase();
             let back = dir == "ago" || dir == "earlier";
             let anaphoric = dir == "earlier" || dir == "later";
+            let _ = &anaphoric_kinds;
             let count = match n.to_ascii_lowercase().as_str() {
                 "a" | "an" => Some(1.0),
                 s if s.starts_with("a couple") => Some(2.0),
@@ -609,7 +663,8 @@ impl<'a> Reader<'a> {
                 }
                 Some(k) => {
                     let k = if back { -(k as i32) } else { k as i32 };
-                    let shifted = if anaphoric {
+                    let quarter_anchor = matches!(self.anchor, Some(Anchor::Quarter(..)));
+                    let shifted = if anaphoric || (quarter_anchor && unit == "year") {
                         self.shift_anchor(k, &unit)
                     } else {
                         None
@@ -670,7 +725,13 @@ impl<'a> Reader<'a> {
                     _ => modifier_of(&p),
                 }
             });
+            let det = g("rud").map(|d| d.to_ascii_lowercase()).unwrap_or_default();
+            let from_anchor = match det.as_str() {
+                "following" | "previous" | "same" => self.shift_anchor(off, &unit),
+                _ => None,
+            };
             let v = match (unit.as_str(), rday, yr) {
+                _ if from_anchor.is_some() => from_anchor?,
                 ("year", _, Some(y)) => resolve::year(y + off as i16, true)?,
                 ("decade", _, Some(y)) => resolve::decade((y + 10 * off as i16) / 10 * 10, true)?,
                 ("century", _, Some(y)) => resolve::century(y / 100 + 1 + off as i16, true)?,
@@ -775,12 +836,8 @@ impl<'a> Reader<'a> {
             explicit_year = true;
             spec = Spec::Year;
             resolve::year(parse_year(y)?, false)?
-        } else if c.name("ty").is_some() {
-            let y = match self.anchor {
-                Some(Anchor::Year(y)) => Some(y),
-                _ => yr,
-            };
-            match y {
+        } else if c.name("ty").is_some() || c.name("fyr").is_some() {
+            match yr {
                 Some(y) => resolve::year(y, true)?,
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
@@ -804,7 +861,9 @@ impl<'a> Reader<'a> {
             }
             _ => value,
         };
-        self.set_anchor(&value);
+        if !anaphoric {
+            self.set_anchor(&value);
+        }
         Some(Hit {
             start,
             end,
@@ -835,10 +894,6 @@ impl<'a> Reader<'a> {
         }
     }
 }
-
-/// Whether to move a year-less past-tense month after the reference month
-/// into the previous year.
-const PAST_SHIFT: bool = false;
 
 fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
     s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
@@ -1006,6 +1061,29 @@ fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<(usize, usize, ClaimKind, Clai
     out
 }
 
+/// Whether the clause a date sits in speaks of the future: a future marker
+/// before the date in its clause, or, when the date opens its clause, after it.
+fn clause_future(text: &str, sentence: std::ops::Range<usize>, start: usize, end: usize) -> bool {
+    const BREAKS: &[char] = &[',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '`'];
+    let before = &text[sentence.start.min(start)..start];
+    let clause = match before.rfind(BREAKS) {
+        Some(i) => &before[i..],
+        None => before,
+    };
+    if future_regex().is_match(clause) {
+        return true;
+    }
+    if clause.split_whitespace().count() <= 1 {
+        let after = &text[end..sentence.end.max(end)];
+        let after = match after.find([';', '"', '\u{201c}', '\u{201d}']) {
+            Some(i) => &after[..i],
+            None => after,
+        };
+        return future_regex().is_match(after);
+    }
+    false
+}
+
 /// Every date in `text`, read against `reference`; `sentences` decide tense.
 fn find_dates(
     text: &str,
@@ -1014,23 +1092,15 @@ fn find_dates(
 ) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
     let mut reader = Reader::new(reference);
     let mut hits = Vec::new();
-    let mut future_cache: Option<(usize, bool)> = None;
     for c in date_regex().captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
         let si = sentences.partition_point(|r| r.end <= m.start());
-        let future = match future_cache {
-            Some((i, f)) if i == si => f,
-            _ => {
-                let r = sentences
-                    .get(si)
-                    .filter(|r| r.start <= m.start())
-                    .cloned()
-                    .unwrap_or(m.start()..m.end());
-                let f = future_regex().is_match(&text[r]);
-                future_cache = Some((si, f));
-                f
-            }
-        };
+        let sentence = sentences
+            .get(si)
+            .filter(|r| r.start <= m.start())
+            .cloned()
+            .unwrap_or(m.start()..m.end());
+        let future = clause_future(text, sentence, m.start(), m.end());
         if let Some(h) = reader.read(text, &c, future) {
             hits.push(h);
         }
