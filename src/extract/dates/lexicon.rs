@@ -133,7 +133,7 @@ pub fn date_regex() -> &'static Regex {
             // the fiscal year, the full year
             format!(r"(?P<fyr>the{S}(?:full|fiscal|calendar|whole|entire){S}year(?-u:\b))"),
             // the summer
-            format!(r"(?P<ts>the{S}(?P<tss>{SEASON}))"),
+            format!(r"(?P<ts>the{S}(?:(?:early|late|mid)[- ]?{S}?)?(?P<tss>{SEASON}))"),
             // 2019-2021, 1990-91
             format!(r"(?P<yrr>(?P<yrr1>{YEAR4})[-–](?P<yrr2>{YEAR4}|\d\d(?-u:\b)))"),
             // 1989, the year 2000, nineteen ninety-six

@@ -289,9 +289,10 @@ impl<'a> Reader<'a> {
         self.reference.year
     }
 
-    /// The year for a year-less month or day: of the reference year and
-    /// the years either side, the one nearest the reference day; a sentence
-    /// about the future does not look back.
+    /// The year for a year-less month or day: of the reference year and the
+    /// years either side, the one nearest the reference day, where news
+    /// looks back more readily than ahead (a date ahead counts double) and a
+    /// clause about the future looks ahead (a date behind counts triple).
     fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
         let y = self.year_ref()?;
         let Some(r) = self.day_ref() else {
@@ -306,18 +307,16 @@ impl<'a> Reader<'a> {
                 Some(_) => s,
                 None => s.last_of_month(),
             };
-            if future && e < r && cand != y + 1 {
-                continue;
-            }
-            let dist = if e < r {
-                e.until(r).map(|x| x.get_days() as i64).unwrap_or(i64::MAX)
+            let days = |a: Date, b: Date| a.until(b).map_or(i64::MAX / 4, |x| x.get_days() as i64);
+            let cost = if e < r {
+                days(e, r) * if future { 3 } else { 1 }
             } else if s > r {
-                r.until(s).map(|x| x.get_days() as i64).unwrap_or(i64::MAX)
+                days(r, s) * if future { 1 } else { AHEAD_WEIGHT }
             } else {
                 0
             };
-            if best.is_none_or(|(bd, _)| dist < bd) {
-                best = Some((dist, cand));
+            if best.is_none_or(|(bc, _)| cost < bc) {
+                best = Some((cost, cand));
             }
         }
         Some(best.map_or(y, |(_, c)| c))
@@ -542,6 +541,9 @@ impl<'a> Reader<'a> {
             explicit_year = true;
             resolve::quarter(parse_year(g("qny")?)?, n.parse().ok()?, false)?
         } else if let Some(noun) = g("qan") {
+            if text[end..].starts_with('-') {
+                return None;
+            }
             let det = g("qad").or(g("qad2")).map(|d| d.to_ascii_lowercase());
             let period = noun.eq_ignore_ascii_case("period");
             if period && det.is_none() {
@@ -587,6 +589,7 @@ impl<'a> Reader<'a> {
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
         } else if let Some(dy) = g("decy") {
+            let from_ref = dy.starts_with('\'') && yr.is_some();
             let d = if let Some(two) = dy.strip_prefix('\'') {
                 // "the '90s": the century of the reference, else the 1900s.
                 let n: i16 = two.parse().ok()?;
@@ -601,7 +604,7 @@ impl<'a> Reader<'a> {
                 explicit_year = true;
                 dy.parse().ok()?
             };
-            let v = resolve::decade(d, false)?;
+            let v = resolve::decade(d, from_ref)?;
             match g("decp").and_then(modifier_of) {
                 Some(md) => resolve::with_modifier(v, md),
                 None => v,
@@ -626,7 +629,7 @@ impl<'a> Reader<'a> {
             if g("decwc").is_none() && yr.is_some_and(|y| d > y) {
                 d -= 100;
             }
-            let v = resolve::decade(d, false)?;
+            let v = resolve::decade(d, g("decwc").is_none() && yr.is_some())?;
             match g("decwp").and_then(modifier_of) {
                 Some(md) => resolve::with_modifier(v, md),
                 None => v,
@@ -681,13 +684,13 @@ impl<'a> Reader<'a> {
             };
             v.modifier = g("agoq").and_then(|q| {
                 let q = q.to_ascii_lowercase();
-                Some(match q.as_str() {
+                let m = match q.as_str() {
                     "nearly" | "almost" | "under" | "barely" => "LESS_THAN",
                     "about" | "around" | "roughly" | "some" => "APPROX",
                     "only" | "just" => return None,
                     _ => "MORE_THAN",
-                })
-                .map(String::from)
+                };
+                Some(m.to_string())
             });
             v
         } else if c.name("ya").is_some() {
@@ -806,6 +809,13 @@ impl<'a> Reader<'a> {
         } else if c.name("pa").is_some() {
             resolve::reference_point("PAST_REF", rday)
         } else if c.name("fu").is_some() {
+            // "the future of the plan" is a topic, not a time.
+            if text[end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with("of ")
+            {
+                return None;
+            }
             resolve::reference_point("FUTURE_REF", rday)
         } else if c.name("yrr").is_some() {
             let a = parse_year(g("yrr1")?)?;
@@ -894,6 +904,9 @@ impl<'a> Reader<'a> {
         }
     }
 }
+
+/// How much more a year-less date ahead of the reference costs than one behind.
+const AHEAD_WEIGHT: i64 = 2;
 
 fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
     s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
@@ -1130,7 +1143,8 @@ impl Recogniser for Dates {
 /// 2025"). A range reads as its start.
 pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
     let t = text.trim();
-    let found = find_dates(t, &[0..t.len()], reference);
+    let whole = 0..t.len();
+    let found = find_dates(t, std::slice::from_ref(&whole), reference);
     match found.as_slice() {
         [(0, e, _, v)] if *e == t.len() => match v {
             ClaimValue::Date(d) => Some(d.clone()),
