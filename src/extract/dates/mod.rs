@@ -346,7 +346,8 @@ impl<'a> Reader<'a> {
             Granularity::Year => Anchor::Year(s.year()),
             _ => return,
         });
-        if v.granularity == Granularity::Quarter {
+        // Only a quarter that has begun can be "the quarter" reported on.
+        if v.granularity == Granularity::Quarter && self.day_ref().is_none_or(|r| s <= r) {
             self.last_quarter = Some((s.year(), quarter_of(s)));
         }
     }
