@@ -39,12 +39,50 @@ fn split_range(surface: &str) -> usize {
     best
 }
 
+/// Throughput of the date recogniser alone over the TimeBank text (one
+/// thread), read 20 times over.
+fn measure_speed(docs: &[timeml::TimeDoc]) {
+    use crosscheck::extract::{dates::Dates, Context, Recogniser};
+    let prepared: Vec<(String, Vec<std::ops::Range<usize>>, Reference)> = docs
+        .iter()
+        .filter_map(|d| {
+            let dct: jiff::civil::Date = d.dct.parse().ok()?;
+            let s = crosscheck::text::sentences(&d.text, 0..d.text.len());
+            Some((d.text.clone(), s, Reference::given(dct)))
+        })
+        .collect();
+    let bytes: usize = prepared.iter().map(|p| p.0.len()).sum();
+    let rounds = 20;
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..rounds {
+        for (text, sentences, reference) in &prepared {
+            let cx = Context {
+                text,
+                sentences,
+                reference,
+            };
+            n += Dates.find(&cx).len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "  dates recogniser: {:.1} MB/s on one thread ({} dates over {} rounds of {} KB)",
+        (bytes * rounds) as f64 / secs / 1e6,
+        n / rounds,
+        rounds,
+        bytes / 1000
+    );
+}
+
 fn main() -> anyhow::Result<()> {
     let mut dir = None;
     let mut show_errors = false;
+    let mut speed = false;
     for a in std::env::args().skip(1) {
         match a.as_str() {
             "--errors" => show_errors = true,
+            "--speed" => speed = true,
             _ => dir = Some(PathBuf::from(a)),
         }
     }
@@ -93,5 +131,8 @@ fn main() -> anyhow::Result<()> {
         timeml::print_errors(&errors);
     }
     timeml::print("crosscheck", docs.len(), &scores);
+    if speed {
+        measure_speed(&docs);
+    }
     Ok(())
 }

@@ -19,7 +19,7 @@ pub struct Gold {
 pub struct TimeDoc {
     pub name: String,
     pub text: String,
-    /// The creation time's value (`1998-01-08`).
+    /// The creation day (`1998-01-08`), without any time of day.
     pub dct: String,
     pub golds: Vec<Gold>,
 }
@@ -64,6 +64,7 @@ pub fn read(path: &Path) -> std::io::Result<TimeDoc> {
         })
         .ok_or_else(|| bad("no DCT value"))?;
     let _ = dct_tag_end;
+    let dct = dct.get(..10).unwrap_or(&dct).to_string();
     let body_at = raw.find("<TEXT>").ok_or_else(|| bad("no <TEXT>"))? + "<TEXT>".len();
     let body_end = raw.find("</TEXT>").ok_or_else(|| bad("no </TEXT>"))?;
     let body = &raw[body_at..body_end];

@@ -5,7 +5,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// Horizontal whitespace: a date never runs across a line break.
-const S: &str = r"[^\S\n]+";
+const S: &str = r"[ \t\r\u{a0}]+";
 
 /// Month names are matched case-sensitively: "a protest march" is no date.
 const MONTH_FULL: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
@@ -29,7 +29,9 @@ fn year_words() -> String {
 
 /// A count of time units: "two", "a", "several", "18", "a couple of".
 fn count() -> String {
-    format!(r"(?:a{S}couple{S}of|a{S}few|several|few|many|some|an|a|\d+|{NUMBER_WORDS})")
+    // The shared fragment spells spaces `\s`; keep this regex's classes small.
+    let words = NUMBER_WORDS.replace(r"\s", "[ \t]");
+    format!(r"(?:a{S}couple{S}of|a{S}few|several|few|many|some|an|a|[0-9]+|{words})")
 }
 
 /// The combined date regex. Alternatives are tried leftmost-first, so the
@@ -43,8 +45,8 @@ pub fn date_regex() -> &'static Regex {
         let num = count();
         let alts = [
             // 2024-11-21, 11/21/2024
-            r"(?P<iso>(?P<isoy>\d{4})-(?P<isom>\d\d)-(?P<isod>\d\d))(?-u:\b)".to_string(),
-            r"(?P<sl>(?P<slm>\d{1,2})/(?P<sld>\d{1,2})/(?P<sly>\d{4}|\d\d))(?-u:\b)".to_string(),
+            r"(?P<iso>(?P<isoy>[0-9]{4})-(?P<isom>[0-9][0-9])-(?P<isod>[0-9][0-9]))(?-u:\b)".to_string(),
+            r"(?P<sl>(?P<slm>[0-9]{1,2})/(?P<sld>[0-9]{1,2})/(?P<sly>[0-9]{4}|[0-9][0-9]))(?-u:\b)".to_string(),
             // [Friday,] Nov. 21[-23][, 2024]
             format!(
                 r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:[-–](?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
@@ -54,12 +56,12 @@ pub fn date_regex() -> &'static Regex {
                 r"(?P<dm>(?:the{S})?(?P<dmd>{DAY}){S}(?:of{S})?(?P<dmm>{MONTH_FULL}|{MONTH_ABBR})(?:,?{S}(?P<dmy>{YEAR4}))?)"
             ),
             // November 2024, Sept. '89, March of 1990
-            format!(r"(?P<my>(?P<mym>{month})(?:,|{S}of)?{S}(?P<myy>{year}|'\d\d(?-u:\b)))"),
+            format!(r"(?P<my>(?P<mym>{month})(?:,|{S}of)?{S}(?P<myy>{year}|'[0-9][0-9](?-u:\b)))"),
             // June last year
             format!(r"(?P<mr>(?P<mrm>{MONTH_FULL}){S}(?P<mrd>this|last|next){S}year(?-u:\b))"),
             // last April, next Friday, this summer
             format!(
-                r"(?P<rn>(?P<rnd>last|this|next|past|coming|that){S}(?:(?P<rnm>{MONTH_FULL})|(?P<rnw>{WEEKDAY})|(?P<rns>{SEASON})))"
+                r"(?P<rn>(?P<rnd>this{S}past|this{S}coming|last|this|next|past|coming|that){S}(?:(?P<rnm>{MONTH_FULL})|(?P<rnw>{WEEKDAY})|(?P<rns>{SEASON})))"
             ),
             // spring 2024, the winter of 1994
             format!(r"(?P<sy>(?:the{S})?(?P<sys>{SEASON})(?:,|{S}of)?{S}(?P<syy>{year}))"),
@@ -67,10 +69,10 @@ pub fn date_regex() -> &'static Regex {
             format!(
                 r"(?P<q>(?:the{S})?(?:(?P<qrel>this|last|next){S}year's{S}|(?P<qy0>{YEAR4}){S})?(?:(?:fiscal|calendar){S})?(?P<qo>{ORD})[- ]quarter(?-u:\b)(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<qy>{year})|(?P<qyr>this|last|next){S}year(?-u:\b)|(?:the|this){S}year(?-u:\b)))?)"
             ),
-            format!(r"(?P<qn>(?-i:Q)(?P<qnn>[1-4]){S}?(?P<qny>{YEAR4}|'\d\d(?-u:\b)))"),
+            format!(r"(?P<qn>(?-i:Q)(?P<qnn>[1-4]){S}?(?P<qny>{YEAR4}|'[0-9][0-9](?-u:\b)))"),
             // the quarter, the latest quarter, last quarter, the year-ago quarter
             format!(
-                r"(?P<qa>(?:the{S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"
+                r"(?P<qa>(?:(?:the|that){S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"
             ),
             // the first half of 1989, the second half of next year, H1 2024
             format!(
@@ -79,7 +81,7 @@ pub fn date_regex() -> &'static Regex {
             format!(r"(?P<hn>(?-i:H)(?P<hnn>[12]){S}?(?P<hny>{YEAR4}))"),
             // fiscal 1989, fiscal year 2024, FY2024; the current fiscal year
             format!(
-                r"(?P<fy>(?:fiscal(?:{S}year)?{S}|(?-i:FY){S}?)(?P<fyy>{YEAR4}|'?\d\d(?-u:\b)))"
+                r"(?P<fy>(?:fiscal(?:{S}year)?{S}|(?-i:FY){S}?)(?P<fyy>{YEAR4}|'?[0-9][0-9](?-u:\b)))"
             ),
             format!(
                 r"(?P<fr>(?:the{S})?(?P<frd>this|last|next|current|latest|previous|prior|coming|past){S}fiscal{S}year(?-u:\b))"
@@ -101,7 +103,7 @@ pub fn date_regex() -> &'static Regex {
                 r"(?P<ya>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?P<yan>quarter|period|month|year)(?-u:\b))?)"
             ),
             // year-end, the end of the year
-            r"(?P<ye>year[- ]end(?-u:\b))".to_string(),
+            r"(?P<ye>year(?:[- ]|'s[ \t\r\u{a0}]+)end(?-u:\b))".to_string(),
             // earlier this year, late next month, this week, the past year
             format!(
                 r"(?P<ru>(?:(?P<rup>earlier|later|early|late|mid)[- ]?{S}?)?(?:the{S})?(?P<rud>this|last|next|past|coming|previous|current|same|following){S}(?P<ruu>year|month|week|weekend|decade|century)(?-u:\b))"
@@ -110,7 +112,7 @@ pub fn date_regex() -> &'static Regex {
             format!(
                 r"(?P<eo>(?:the{S})?(?P<eop>end|beginning|start|middle|close|turn){S}of{S}(?:the|this){S}(?P<eou>year|month|week|decade|century)(?-u:\b))"
             ),
-            r"(?P<we>(?:the|this|last|next|that)[^\S\n]+weekend(?-u:\b))".to_string(),
+            r"(?P<we>(?:the|this|last|next|that)[ \t\r\u{a0}]+weekend(?-u:\b))".to_string(),
             // yesterday, the day after tomorrow
             format!(
                 r"(?P<dw>(?:the{S}day{S}(?P<dwba>before|after){S})?(?P<dww>today|yesterday|tomorrow)(?-u:\b))"
@@ -118,16 +120,24 @@ pub fn date_regex() -> &'static Regex {
             format!(r"(?P<wd>{WEEKDAY})"),
             // PRESENT_REF, PAST_REF, FUTURE_REF
             format!(
-                r"(?P<pr>now|currently|nowadays|presently|at{S}present|these{S}days|the{S}present(?-u:\b)|current)(?-u:\b)"
+                r"(?P<pr>now|currently|nowadays|presently|at{S}present|these{S}days|the{S}present|current)(?-u:\b)"
             ),
             format!(
-                r"(?P<pa>recently|lately|recent{S}(?:years|months|weeks|days)|recent|the{S}past|previously|formerly|once{S}upon)(?-u:\b)"
+                r"(?P<pa>recently|lately|recent{S}(?:years|months|weeks|days|quarters)|(?:the{S})?(?:last|past){S}(?:few|several){S}(?:years|months|weeks|days|quarters)|past{S}years|the{S}past)(?-u:\b)"
             ),
             format!(
-                r"(?P<fu>the{S}(?:near{S}|distant{S})?future|soon|future)(?-u:\b)"
+                r"(?P<fu>the{S}(?:near|distant|not-too-distant){S}future|the{S}future|the{S}(?:near|short){S}term|(?:the{S})?coming{S}(?:years|months|weeks|days|quarters)|future{S}(?:years|quarters))(?-u:\b)"
             ),
+            // the nineties
+            format!(
+                r"(?P<decw>(?:the{S})?(?:(?P<decwp>early|mid|late)[- ]?)?(?:(?P<decwc>nineteen|eighteen)[- ])?(?P<decwn>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b))"
+            ),
+            // the fiscal year, the full year
+            format!(r"(?P<fyr>the{S}(?:full|fiscal|calendar|whole|entire){S}year(?-u:\b))"),
+            // the summer
+            format!(r"(?P<ts>the{S}(?:(?:early|late|mid)[- ]?{S}?)?(?P<tss>{SEASON}))"),
             // 2019-2021, 1990-91
-            format!(r"(?P<yrr>(?P<yrr1>{YEAR4})[-–](?P<yrr2>{YEAR4}|\d\d(?-u:\b)))"),
+            format!(r"(?P<yrr>(?P<yrr1>{YEAR4})[-–](?P<yrr2>{YEAR4}|[0-9][0-9](?-u:\b)))"),
             // 1989, the year 2000, nineteen ninety-six
             format!(r"(?P<yr>(?:the{S}year{S})?(?P<yry>{YEAR4}|{yw}))"),
             format!(r"(?P<ty>(?:the|that){S}year(?-u:\b))"),

@@ -77,7 +77,8 @@ fn modifier_of(pre: &str) -> Option<&'static str> {
 
 /// -1 for last/past/previous, 0 for this/current/same, +1 for next/coming.
 fn offset_of(word: &str) -> i16 {
-    match word.to_ascii_lowercase().as_str() {
+    let l = word.to_ascii_lowercase();
+    match l.split_whitespace().last().unwrap_or("") {
         "last" | "past" | "previous" | "prior" => -1,
         "next" | "coming" | "following" => 1,
         _ => 0,
@@ -288,26 +289,37 @@ impl<'a> Reader<'a> {
         self.reference.year
     }
 
-    /// The year for a year-less date that spans `[s, e]` in the reference
-    /// year: the reference year, moved a year on when the sentence speaks of
-    /// the future and the date has passed.
+    /// The year for a year-less month or day: of the reference year and the
+    /// years either side, the one nearest the reference day, where news
+    /// looks back more readily than ahead (a date ahead counts double) and a
+    /// clause about the future looks ahead (a date behind counts triple).
     fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
         let y = self.year_ref()?;
         let Some(r) = self.day_ref() else {
             return Some(y);
         };
-        let s = resolve::ymd(y, m, d.unwrap_or(1))?;
-        let e = match d {
-            Some(_) => s,
-            None => s.last_of_month(),
-        };
-        if future && e < r {
-            Some(y + 1)
-        } else if !future && s > r && (s.month() - r.month()) as i32 > 0 && PAST_SHIFT {
-            Some(y - 1)
-        } else {
-            Some(y)
+        let mut best: Option<(i64, i16)> = None;
+        for cand in [y, y - 1, y + 1] {
+            let Some(s) = resolve::ymd(cand, m, d.unwrap_or(1)) else {
+                continue;
+            };
+            let e = match d {
+                Some(_) => s,
+                None => s.last_of_month(),
+            };
+            let days = |a: Date, b: Date| a.until(b).map_or(i64::MAX / 4, |x| x.get_days() as i64);
+            let cost = if e < r {
+                days(e, r) * if future { 3 } else { 1 }
+            } else if s > r {
+                days(r, s) * if future { 1 } else { AHEAD_WEIGHT }
+            } else {
+                0
+            };
+            if best.is_none_or(|(bc, _)| cost < bc) {
+                best = Some((cost, cand));
+            }
         }
+        Some(best.map_or(y, |(_, c)| c))
     }
 
     fn last_completed_quarter(&self) -> Option<(i16, i8)> {
@@ -334,7 +346,8 @@ impl<'a> Reader<'a> {
             Granularity::Year => Anchor::Year(s.year()),
             _ => return,
         });
-        if v.granularity == Granularity::Quarter {
+        // Only a quarter that has begun can be "the quarter" reported on.
+        if v.granularity == Granularity::Quarter && self.day_ref().is_none_or(|r| s <= r) {
             self.last_quarter = Some((s.year(), quarter_of(s)));
         }
     }
@@ -386,6 +399,9 @@ impl<'a> Reader<'a> {
         let pre = g("pre").and_then(modifier_of);
         let mut spec = Spec::Other;
         let mut explicit_year = false;
+        // Anaphoric values do not become the anchor of later ones.
+        let anaphoric_kinds = ["agon", "ya", "qan", "ty", "fyr"];
+        let anaphoric = anaphoric_kinds.iter().any(|k| c.name(k).is_some());
         let yr = self.year_ref();
         let rday = self.day_ref();
 
@@ -478,8 +494,19 @@ impl<'a> Reader<'a> {
                 }
             } else {
                 let code = season_code(g("rns")?)?;
-                match yr {
-                    Some(y) if !that => resolve::season(y + off, code, true)?,
+                match (yr, rday) {
+                    (Some(y), Some(r)) if !that => {
+                        // last summer: the latest summer over before the
+                        // reference day; next summer: the first to start after it.
+                        let this = resolve::season(y, code, true)?.interval?;
+                        let y = match off {
+                            -1 if this.end >= r => y - 1,
+                            1 if this.start <= r => y + 1,
+                            _ => y,
+                        };
+                        resolve::season(y, code, true)?
+                    }
+                    (Some(y), None) if !that => resolve::season(y + off, code, true)?,
                     _ => resolve::unanchored(format!("XXXX-{code}"), Granularity::Season),
                 }
             }
@@ -503,13 +530,8 @@ impl<'a> Reader<'a> {
                     (Some(y), Some(r)) => {
                         let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
                         let e = resolve::ymd(y, q * 3, 1)?.last_of_month();
-                        let y = if future && e < r {
-                            y + 1
-                        } else if !future && s > r {
-                            y - 1
-                        } else {
-                            y
-                        };
+                        let _ = e;
+                        let y = if s > r { y - 1 } else { y };
                         resolve::quarter(y, q, true)?
                     }
                     (Some(y), None) => resolve::quarter(y, q, true)?,
@@ -520,6 +542,9 @@ impl<'a> Reader<'a> {
             explicit_year = true;
             resolve::quarter(parse_year(g("qny")?)?, n.parse().ok()?, false)?
         } else if let Some(noun) = g("qan") {
+            if text[end..].starts_with('-') {
+                return None;
+            }
             let det = g("qad").or(g("qad2")).map(|d| d.to_ascii_lowercase());
             let period = noun.eq_ignore_ascii_case("period");
             if period && det.is_none() {
@@ -565,6 +590,7 @@ impl<'a> Reader<'a> {
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
         } else if let Some(dy) = g("decy") {
+            let from_ref = dy.starts_with('\'') && yr.is_some();
             let d = if let Some(two) = dy.strip_prefix('\'') {
                 // "the '90s": the century of the reference, else the 1900s.
                 let n: i16 = two.parse().ok()?;
@@ -579,10 +605,41 @@ impl<'a> Reader<'a> {
                 explicit_year = true;
                 dy.parse().ok()?
             };
-            let v = resolve::decade(d, false)?;
+            let v = resolve::decade(d, from_ref)?;
             match g("decp").and_then(modifier_of) {
                 Some(md) => resolve::with_modifier(v, md),
                 None => v,
+            }
+        } else if let Some(n) = g("decwn") {
+            let tens = match n.to_ascii_lowercase().get(..3)? {
+                "twe" => 2,
+                "thi" => 3,
+                "for" => 4,
+                "fif" => 5,
+                "six" => 6,
+                "sev" => 7,
+                "eig" => 8,
+                _ => 9,
+            };
+            let century = match g("decwc").map(|c| c.to_ascii_lowercase()) {
+                Some(c) if c == "eighteen" => 1800,
+                Some(_) => 1900,
+                None => yr.map(|y| y / 100 * 100).unwrap_or(1900),
+            };
+            let mut d = century + tens * 10;
+            if g("decwc").is_none() && yr.is_some_and(|y| d > y) {
+                d -= 100;
+            }
+            let v = resolve::decade(d, g("decwc").is_none() && yr.is_some())?;
+            match g("decwp").and_then(modifier_of) {
+                Some(md) => resolve::with_modifier(v, md),
+                None => v,
+            }
+        } else if let Some(sn) = g("tss") {
+            let code = season_code(sn)?;
+            match yr {
+                Some(y) => resolve::season(y, code, true)?,
+                None => resolve::unanchored(format!("XXXX-{code}"), Granularity::Season),
             }
         } else if let Some(n) = g("cenn") {
             explicit_year = true;
@@ -596,6 +653,7 @@ impl<'a> Reader<'a> {
             let dir = g("agod")?.to_ascii_lowercase();
             let back = dir == "ago" || dir == "earlier";
             let anaphoric = dir == "earlier" || dir == "later";
+            let _ = &anaphoric_kinds;
             let count = match n.to_ascii_lowercase().as_str() {
                 "a" | "an" => Some(1.0),
                 s if s.starts_with("a couple") => Some(2.0),
@@ -609,7 +667,8 @@ impl<'a> Reader<'a> {
                 }
                 Some(k) => {
                     let k = if back { -(k as i32) } else { k as i32 };
-                    let shifted = if anaphoric {
+                    let quarter_anchor = matches!(self.anchor, Some(Anchor::Quarter(..)));
+                    let shifted = if anaphoric || (quarter_anchor && unit == "year") {
                         self.shift_anchor(k, &unit)
                     } else {
                         None
@@ -626,13 +685,13 @@ impl<'a> Reader<'a> {
             };
             v.modifier = g("agoq").and_then(|q| {
                 let q = q.to_ascii_lowercase();
-                Some(match q.as_str() {
+                let m = match q.as_str() {
                     "nearly" | "almost" | "under" | "barely" => "LESS_THAN",
                     "about" | "around" | "roughly" | "some" => "APPROX",
                     "only" | "just" => return None,
                     _ => "MORE_THAN",
-                })
-                .map(String::from)
+                };
+                Some(m.to_string())
             });
             v
         } else if c.name("ya").is_some() {
@@ -670,7 +729,13 @@ impl<'a> Reader<'a> {
                     _ => modifier_of(&p),
                 }
             });
+            let det = g("rud").map(|d| d.to_ascii_lowercase()).unwrap_or_default();
+            let from_anchor = match det.as_str() {
+                "following" | "previous" | "same" => self.shift_anchor(off, &unit),
+                _ => None,
+            };
             let v = match (unit.as_str(), rday, yr) {
+                _ if from_anchor.is_some() => from_anchor?,
                 ("year", _, Some(y)) => resolve::year(y + off as i16, true)?,
                 ("decade", _, Some(y)) => resolve::decade((y + 10 * off as i16) / 10 * 10, true)?,
                 ("century", _, Some(y)) => resolve::century(y / 100 + 1 + off as i16, true)?,
@@ -745,6 +810,13 @@ impl<'a> Reader<'a> {
         } else if c.name("pa").is_some() {
             resolve::reference_point("PAST_REF", rday)
         } else if c.name("fu").is_some() {
+            // "the future of the plan" is a topic, not a time.
+            if text[end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with("of ")
+            {
+                return None;
+            }
             resolve::reference_point("FUTURE_REF", rday)
         } else if c.name("yrr").is_some() {
             let a = parse_year(g("yrr1")?)?;
@@ -775,12 +847,8 @@ impl<'a> Reader<'a> {
             explicit_year = true;
             spec = Spec::Year;
             resolve::year(parse_year(y)?, false)?
-        } else if c.name("ty").is_some() {
-            let y = match self.anchor {
-                Some(Anchor::Year(y)) => Some(y),
-                _ => yr,
-            };
-            match y {
+        } else if c.name("ty").is_some() || c.name("fyr").is_some() {
+            match yr {
                 Some(y) => resolve::year(y, true)?,
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
@@ -804,7 +872,9 @@ impl<'a> Reader<'a> {
             }
             _ => value,
         };
-        self.set_anchor(&value);
+        if !anaphoric {
+            self.set_anchor(&value);
+        }
         Some(Hit {
             start,
             end,
@@ -836,9 +906,8 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Whether to move a year-less past-tense month after the reference month
-/// into the previous year.
-const PAST_SHIFT: bool = false;
+/// How much more a year-less date ahead of the reference costs than one behind.
+const AHEAD_WEIGHT: i64 = 2;
 
 fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
     s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
@@ -1006,6 +1075,29 @@ fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<(usize, usize, ClaimKind, Clai
     out
 }
 
+/// Whether the clause a date sits in speaks of the future: a future marker
+/// before the date in its clause, or, when the date opens its clause, after it.
+fn clause_future(text: &str, sentence: std::ops::Range<usize>, start: usize, end: usize) -> bool {
+    const BREAKS: &[char] = &[',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '`'];
+    let before = &text[sentence.start.min(start)..start];
+    let clause = match before.rfind(BREAKS) {
+        Some(i) => &before[i..],
+        None => before,
+    };
+    if future_regex().is_match(clause) {
+        return true;
+    }
+    if clause.split_whitespace().count() <= 1 {
+        let after = &text[end..sentence.end.max(end)];
+        let after = match after.find([';', '"', '\u{201c}', '\u{201d}']) {
+            Some(i) => &after[..i],
+            None => after,
+        };
+        return future_regex().is_match(after);
+    }
+    false
+}
+
 /// Every date in `text`, read against `reference`; `sentences` decide tense.
 fn find_dates(
     text: &str,
@@ -1014,23 +1106,15 @@ fn find_dates(
 ) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
     let mut reader = Reader::new(reference);
     let mut hits = Vec::new();
-    let mut future_cache: Option<(usize, bool)> = None;
     for c in date_regex().captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
         let si = sentences.partition_point(|r| r.end <= m.start());
-        let future = match future_cache {
-            Some((i, f)) if i == si => f,
-            _ => {
-                let r = sentences
-                    .get(si)
-                    .filter(|r| r.start <= m.start())
-                    .cloned()
-                    .unwrap_or(m.start()..m.end());
-                let f = future_regex().is_match(&text[r]);
-                future_cache = Some((si, f));
-                f
-            }
-        };
+        let sentence = sentences
+            .get(si)
+            .filter(|r| r.start <= m.start())
+            .cloned()
+            .unwrap_or(m.start()..m.end());
+        let future = clause_future(text, sentence, m.start(), m.end());
         if let Some(h) = reader.read(text, &c, future) {
             hits.push(h);
         }
@@ -1060,7 +1144,8 @@ impl Recogniser for Dates {
 /// 2025"). A range reads as its start.
 pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
     let t = text.trim();
-    let found = find_dates(t, &[0..t.len()], reference);
+    let whole = 0..t.len();
+    let found = find_dates(t, std::slice::from_ref(&whole), reference);
     match found.as_slice() {
         [(0, e, _, v)] if *e == t.len() => match v {
             ClaimValue::Date(d) => Some(d.clone()),

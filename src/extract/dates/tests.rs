@@ -1,20 +1,284 @@
 use super::*;
+use crate::text::sentences;
+
+fn day_ref(s: &str) -> Reference {
+    Reference::given(s.parse().unwrap())
+}
+
+fn year_ref(y: i16) -> Reference {
+    Reference {
+        date: None,
+        year: Some(y),
+        source: crate::model::ReferenceSource::Given,
+    }
+}
+
+/// (surface, value) of every date found; a range shows as `from/to`.
+fn found(text: &str, r: &Reference) -> Vec<(String, String)> {
+    let sents = sentences(text, 0..text.len());
+    find_dates(text, &sents, r)
+        .into_iter()
+        .map(|(s, e, _, v)| (text[s..e].to_string(), v.display()))
+        .collect()
+}
+
+fn one(text: &str, r: &Reference) -> DateValue {
+    let sents = sentences(text, 0..text.len());
+    let all = find_dates(text, &sents, r);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    match &all[0].3 {
+        ClaimValue::Date(d) => d.clone(),
+        other => panic!("{text}: not a date: {other:?}"),
+    }
+}
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
 
 #[test]
-fn full_dates() {
+fn full_dates_read_alone() {
     let r = Reference::unknown();
     for (s, v) in [
         ("Nov. 21, 2024", "2024-11-21"),
         ("November 21, 2024", "2024-11-21"),
         ("21 November 2024", "2024-11-21"),
+        ("the 21st of November, 2024", "2024-11-21"),
         ("2024-11-21", "2024-11-21"),
+        ("11/21/2024", "2024-11-21"),
         ("February 2025", "2025-02"),
-        ("June 9", "XXXX-06-09"),
+        ("Sept. '89", "1989-09"),
+        ("2025", "2025"),
+        ("nineteen ninety-six", "1996"),
+        ("the year two thousand", "2000"),
+        ("spring 2024", "2024-SP"),
+        ("the winter of 1994", "1994-WI"),
+        ("the third quarter of 1989", "1989-Q3"),
+        ("Q3 2024", "2024-Q3"),
+        ("the first half of 2023", "2023-H1"),
+        ("fiscal 1989", "1989"),
+        ("the 1990s", "199"),
+        ("the '90s", "199"),
+        ("the 20th century", "19"),
     ] {
-        assert_eq!(
-            parse_date(s, &r).map(|d| d.value),
-            Some(v.to_string()),
-            "{s}"
-        );
+        let got = parse_date(s, &r);
+        assert_eq!(got.as_ref().map(|d| d.value.as_str()), Some(v), "{s}");
+        let got = got.unwrap();
+        assert!(!got.relative, "{s} is explicit");
+        assert!(got.interval.is_some(), "{s} anchors");
     }
+    assert_eq!(parse_date("June 9 and more", &r), None);
+}
+
+#[test]
+fn full_date_interval_and_granularity() {
+    let v = parse_date("Nov. 21, 2024", &Reference::unknown()).unwrap();
+    assert_eq!(v.granularity, Granularity::Day);
+    assert_eq!(v.interval, Some(Interval::day(d("2024-11-21"))));
+    let v = parse_date("November 2024", &Reference::unknown()).unwrap();
+    assert_eq!(
+        v.interval,
+        Some(Interval::new(d("2024-11-01"), d("2024-11-30")))
+    );
+}
+
+#[test]
+fn unknown_year_is_never_guessed() {
+    let r = Reference::unknown();
+    let v = one("It happened on June 9.", &r);
+    assert_eq!(v.value, "XXXX-06-09");
+    assert_eq!(v.interval, None);
+    let v = one("Talks resumed in March.", &r);
+    assert_eq!(v.value, "XXXX-03");
+    assert_eq!(v.interval, None);
+    let v = one("The vote was on Wednesday.", &r);
+    assert_eq!(v.value, "XXXX-WXX-3");
+    let v = one("Sales rose last year.", &r);
+    assert_eq!(v.interval, None);
+    assert!(!v.value.chars().any(|c| c.is_ascii_digit()), "{}", v.value);
+}
+
+#[test]
+fn year_only_reference_dates_partial_dates_but_not_weekdays() {
+    let r = year_ref(2025);
+    let v = one("It happened on June 9.", &r);
+    assert_eq!(v.value, "2025-06-09");
+    assert!(v.relative);
+    let v = one("The vote was on Wednesday.", &r);
+    assert_eq!(v.value, "XXXX-WXX-3");
+    assert_eq!(v.interval, None);
+    assert_eq!(one("It fell last year.", &r).value, "2024");
+    assert_eq!(one("It fell yesterday.", &r).interval, None);
+}
+
+#[test]
+fn relative_expressions_against_a_reference_day() {
+    // 2025-03-19 is a Wednesday.
+    let r = day_ref("2025-03-19");
+    for (text, v) in [
+        ("It was announced Wednesday.", "2025-03-19"),
+        ("It was announced Monday.", "2025-03-17"),
+        ("It was announced Thursday.", "2025-03-13"),
+        ("The board will vote Friday.", "2025-03-21"),
+        ("It was announced last Friday.", "2025-03-14"),
+        ("It rose last year.", "2024"),
+        ("It rose earlier this year.", "2025"),
+        ("It fell yesterday.", "2025-03-18"),
+        ("It opens tomorrow.", "2025-03-20"),
+        ("It rose last week.", "2025-W11"),
+        ("It closed two years ago.", "2023"),
+        ("It closed five days ago.", "2025-03-14"),
+        ("Prices rose this month.", "2025-03"),
+        ("Prices are high now.", "PRESENT_REF"),
+        ("Prices rose recently.", "PAST_REF"),
+        ("The plan was passed in June 9.", "2025-06-09"),
+        ("It met over the weekend.", "2025-W11-WE"),
+        ("Profit fell in the third quarter.", "2024-Q3"),
+        ("Profit rose in the first quarter.", "2025-Q1"),
+        ("It was built in the nineties.", "199"),
+    ] {
+        assert_eq!(one(text, &r).value, v, "{text}");
+        assert!(one(text, &r).relative, "{text} uses the reference");
+    }
+}
+
+#[test]
+fn year_less_month_takes_the_nearest_year() {
+    // In January, "December" is last December; in March, "June" this June.
+    assert_eq!(
+        one("Sales fell in December.", &day_ref("2025-01-10")).value,
+        "2024-12"
+    );
+    assert_eq!(
+        one("Sales will rise in June.", &day_ref("2025-03-10")).value,
+        "2025-06"
+    );
+    assert_eq!(
+        one("Talks began March 10.", &day_ref("2025-04-02")).value,
+        "2025-03-10"
+    );
+}
+
+#[test]
+fn anaphoric_dates_follow_the_last_stated_one() {
+    let r = day_ref("1989-10-25");
+    let got = found(
+        "Profit rose in the third quarter. A year earlier, it fell. The quarter was good.",
+        &r,
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("the third quarter".into(), "1989-Q3".into()),
+            ("A year earlier".into(), "1988-Q3".into()),
+            ("The quarter".into(), "1989-Q3".into()),
+        ]
+    );
+    let got = found("It opened on May 1, 2020. Five days later it closed.", &r);
+    assert_eq!(got[1], ("Five days later".into(), "2020-05-06".into()));
+}
+
+#[test]
+fn parts_narrow_the_interval() {
+    let r = Reference::unknown();
+    let v = one("It began in early March 2025.", &r);
+    assert_eq!(v.value, "2025-03");
+    assert_eq!(v.modifier.as_deref(), Some("START"));
+    assert_eq!(
+        v.interval,
+        Some(Interval::new(d("2025-03-01"), d("2025-03-10")))
+    );
+    let v = one("It ends late 2024.", &r);
+    assert_eq!(v.value, "2024");
+    assert_eq!(v.modifier.as_deref(), Some("END"));
+    let iv = v.interval.unwrap();
+    assert!(iv.start.month() >= 8 && iv.end == d("2024-12-31"), "{iv:?}");
+    let v = one("By the end of 1999 it was over.", &r);
+    assert_eq!(
+        (v.value.as_str(), v.modifier.as_deref()),
+        ("1999", Some("END"))
+    );
+    let v = one("It peaked in the mid-1980s.", &r);
+    assert_eq!(
+        (v.value.as_str(), v.modifier.as_deref()),
+        ("198", Some("MID"))
+    );
+}
+
+#[test]
+fn ranges() {
+    let r = day_ref("2025-08-01");
+    for (text, surface, v) in [
+        (
+            "It ran from November 2024 through June 2025.",
+            "November 2024 through June 2025",
+            "2024-11/2025-06",
+        ),
+        (
+            "It ran between March and May 2025.",
+            "March and May 2025",
+            "2025-03/2025-05",
+        ),
+        (
+            "It ran from November through June 2025.",
+            "November through June 2025",
+            "2024-11/2025-06",
+        ),
+        ("Data for 2019-2021 were lost.", "2019-2021", "2019/2021"),
+        ("Data for 1990-91 were lost.", "1990-91", "1990/1991"),
+        (
+            "It ran Nov. 1-15, 2024.",
+            "Nov. 1-15, 2024",
+            "2024-11-01/2024-11-15",
+        ),
+    ] {
+        let sents = sentences(text, 0..text.len());
+        let all = find_dates(text, &sents, &r);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        let (s, e, kind, value) = &all[0];
+        assert_eq!(*kind, ClaimKind::DateRange, "{text}");
+        assert_eq!(&text[*s..*e], surface);
+        assert_eq!(value.display(), v, "{text}");
+        let ClaimValue::DateRange { interval, .. } = value else {
+            unreachable!()
+        };
+        assert!(interval.is_some(), "{text}");
+    }
+    // "to" alone, without "from", joins nothing.
+    assert_eq!(found("It moved 2019 to 2021 plans.", &r).len(), 2);
+}
+
+#[test]
+fn false_positives_are_avoided() {
+    let r = day_ref("2025-03-19");
+    for text in [
+        "Officials may have known.",
+        "May I ask?",
+        "They joined a march on the capital.",
+        "A protest March organisers planned.",
+        "Rescuers saved 238 migrants.",
+        "Local Law 228 took effect.",
+        "The fund paid $2024 to each.",
+        "The city hired 2000 workers.",
+        "It covered 1,990 acres.",
+        "He read page 1999 of the file.",
+        "The quarter-point rise hurt.",
+        "A quarter of voters agreed.",
+        "The Sun reported it.",
+        "The future of the plan is unclear.",
+    ] {
+        assert_eq!(found(text, &r), Vec::<(String, String)>::new(), "{text}");
+    }
+    // Cued "May" and "March" are months.
+    assert_eq!(one("It rained in May.", &r).value, "2025-05");
+    assert_eq!(one("It started in March.", &r).value, "2025-03");
+}
+
+#[test]
+fn explicit_dates_mark_no_reference_use() {
+    let r = day_ref("2025-03-19");
+    let v = one("On Nov. 21, 2024, it acted.", &r);
+    assert!(!v.relative && v.modifier.is_none() && v.interval.is_some());
+    let v = one("On June 9 it acted.", &r);
+    assert!(v.relative, "a year taken from the reference is relative");
 }
