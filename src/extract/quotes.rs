@@ -203,6 +203,11 @@ impl<'a> Attr<'a> {
             && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
     }
 
+    /// A capitalised word that is not an acronym: part of a name.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_cap(i) && !self.is_acronym(i)
+    }
+
     /// May token `i` stand in a noun phrase naming a speaker?
     fn np_word(&self, i: usize) -> bool {
         match self.lw(i) {
@@ -332,14 +337,14 @@ impl<'a> Attr<'a> {
         for &(a, b) in &parts {
             // The last run of capitalised words, acronyms excluded.
             let mut end = b;
-            while end > a && !(self.is_cap(end - 1) && !self.is_acronym(end - 1)) {
+            while end > a && !self.is_name_word(end - 1) {
                 end -= 1;
             }
             if end == a {
                 continue;
             }
             let mut start = end;
-            while start > a && self.is_cap(start - 1) && !self.is_acronym(start - 1) {
+            while start > a && self.is_name_word(start - 1) {
                 start -= 1;
             }
             let mut titled = false;
