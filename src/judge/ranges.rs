@@ -15,7 +15,7 @@ use crate::align::Aligned;
 use crate::model::{ClaimValue, Interval};
 
 /// How alike two documents must be to tell the same story.
-pub const MIN_DOC_SIMILARITY: f32 = 0.2;
+pub const MIN_DOC_SIMILARITY: f32 = 0.05;
 
 struct SetStatement {
     count: usize,

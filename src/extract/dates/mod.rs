@@ -298,6 +298,10 @@ impl<'a> Reader<'a> {
         let Some(r) = self.day_ref() else {
             return Some(y);
         };
+        let inferred = matches!(
+            self.reference.source,
+            crate::model::ReferenceSource::Inferred { .. }
+        );
         let mut best: Option<(i64, i16)> = None;
         for cand in [y, y - 1, y + 1] {
             let Some(s) = resolve::ymd(cand, m, d.unwrap_or(1)) else {
@@ -311,7 +315,14 @@ impl<'a> Reader<'a> {
             let cost = if e < r {
                 days(e, r) * if future { 3 } else { 1 }
             } else if s > r {
-                days(r, s) * if future { 1 } else { AHEAD_WEIGHT }
+                // An inferred reference is the latest date the text states,
+                // so the text was written on or after it: a past-tense
+                // year-less date does not lie beyond it.
+                if inferred && !future {
+                    i64::MAX / 8
+                } else {
+                    days(r, s) * if future { 1 } else { AHEAD_WEIGHT }
+                }
             } else {
                 0
             };

@@ -1,0 +1,152 @@
+//! The bundled demo corpus, end to end: what `claims` reads from it and what
+//! `check` finds. The expectations are the acceptance criteria.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn json(args: &[&str]) -> (i32, Value) {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        serde_json::from_slice(&out.stdout).expect("JSON on stdout"),
+    )
+}
+
+fn doc<'a>(v: &'a Value, prefix: &str) -> &'a Value {
+    v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().contains(prefix))
+        .unwrap()
+}
+
+fn claim<'a>(d: &'a Value, surface: &str) -> &'a Value {
+    d["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["match"].as_str().unwrap().contains(surface))
+        .unwrap_or_else(|| panic!("no claim matching {surface:?}"))
+}
+
+#[test]
+fn claims_of_the_demo_corpus() {
+    let (code, v) = json(&["claims", "--format", "json", "corpus"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["schema"], "crosscheck.claims/v1");
+    let d1 = doc(&v, "001_");
+    assert_eq!(claim(d1, "Nov. 21, 2024")["value"], "2024-11-21");
+    assert_eq!(claim(d1, "February 2025")["value"], "2025-02");
+    let early = claim(d1, "early March 2025");
+    let (s, e) = (
+        early["interval"]["start"].as_str().unwrap(),
+        early["interval"]["end"].as_str().unwrap(),
+    );
+    assert!(
+        s >= "2025-03-01" && e <= "2025-03-31" && e < "2025-03-31",
+        "{early}"
+    );
+    let age = claim(d1, "19-year-old");
+    assert_eq!(age["kind"], "age");
+    assert_eq!(age["detail"]["amount"]["value"], 19.0);
+    assert_eq!(claim(d1, "5 incidents")["detail"]["amount"]["value"], 5.0);
+    let seven = d1["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "quantity" && c["match"].as_str().unwrap().starts_with("seven"))
+        .unwrap();
+    assert_eq!(seven["detail"]["amount"]["value"], 7.0);
+
+    let d0 = doc(&v, "000_");
+    assert_eq!(d0["reference"]["source"], "inferred");
+    assert_eq!(claim(d0, "March 10")["value"], "2025-03-10");
+    let spun = claim(d0, "earlier this 12 months");
+    assert_eq!(spun["kind"], "date");
+    assert!(!d0["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["kind"] == "quantity" && c["match"].as_str().unwrap().contains("12 months")));
+
+    let d4 = doc(&v, "004_");
+    let rows: Vec<&Value> = d4["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "table-row" && c["detail"]["date"].is_object())
+        .collect();
+    let dates: Vec<&str> = rows
+        .iter()
+        .map(|r| r["detail"]["date"]["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            "2024-01-14",
+            "2024-02-03",
+            "2024-03-22",
+            "2024-04-11",
+            "2024-05-05"
+        ]
+    );
+}
+
+#[test]
+fn check_of_the_demo_corpus() {
+    let (code, v) = json(&["check", "--format", "json", "corpus"]);
+    assert_eq!(code, 1);
+    let findings = v["findings"].as_array().unwrap();
+    let at = |prefix: &str, sev: &str| -> Vec<&Value> {
+        findings
+            .iter()
+            .filter(|f| f["path"].as_str().unwrap().contains(prefix) && f["severity"] == sev)
+            .collect()
+    };
+    for clean in ["000_", "001_", "002_"] {
+        assert!(
+            at(clean, "error").is_empty(),
+            "{clean}: {:#?}",
+            at(clean, "error")
+        );
+    }
+    let errors = at("004_", "error");
+    for line in 12..=16 {
+        assert!(
+            errors.iter().any(|f| f["line"] == line),
+            "table row on line {line} is not an error"
+        );
+    }
+    assert!(
+        errors.iter().any(|f| f["match"] == "multiple violations"),
+        "{errors:#?}"
+    );
+    let warned = |line: u64| {
+        findings.iter().any(|f| {
+            f["path"].as_str().unwrap().contains("004_")
+                && f["line"] == line
+                && f["severity"] != "info"
+        })
+    };
+    assert!(warned(26) && warned(27), "the counts table is not flagged");
+}
+
+#[test]
+fn range_conflict_stands_without_the_ledger() {
+    let (_, v) = json(&["check", "--no-ledger", "--format", "json", "corpus"]);
+    let range: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "range-conflict" && f["severity"] == "error")
+        .collect();
+    assert_eq!(range.len(), 5, "{range:#?}");
+    assert!(range
+        .iter()
+        .all(|f| f["path"].as_str().unwrap().contains("004_")));
+}
