@@ -839,7 +839,9 @@ impl<'a> Reader<'a> {
             });
         } else if let Some(y) = g("yry") {
             if y.bytes().all(|b| b.is_ascii_digit())
-                && !text[start..].to_ascii_lowercase().starts_with("the year")
+                && !text[start..end]
+                    .get(..8)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("the year"))
                 && !year_context_ok(text, start, end)
             {
                 return None;
@@ -959,7 +961,11 @@ fn bare_month_ok(text: &str, start: usize, end: usize, month: &str) -> bool {
             .or_else(|| a.strip_prefix("to "))
             .or_else(|| a.strip_prefix("through "))
             .or_else(|| a.strip_prefix("and "));
-        a.is_some_and(|a| month_number(a.trim_start()).is_some())
+        a.is_some_and(|a| {
+            let a = a.trim_start();
+            let word = &a[..a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len())];
+            word.starts_with(char::is_uppercase) && month_number(word).is_some()
+        })
     };
     if cued || next_range {
         return true;
@@ -974,6 +980,9 @@ fn bare_month_ok(text: &str, start: usize, end: usize, month: &str) -> bool {
 /// The separator between two dates that makes them a range, given the word
 /// before the first ("from", "between").
 fn range_separator(between: &str, lead: &str) -> bool {
+    if between.len() > 12 {
+        return false;
+    }
     let b = between.trim().to_ascii_lowercase();
     match b.as_str() {
         "-" | "–" | "—" | "through" | "thru" | "until" | "till" | "to" => {
