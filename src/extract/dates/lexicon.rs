@@ -74,6 +74,10 @@ pub fn date_regex() -> &'static Regex {
             format!(
                 r"(?P<qa>(?:(?:the|that){S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"
             ),
+            // the 1988 quarter: the quarter under report, in that year
+            format!(
+                r"(?P<yq>the{S}(?P<yqy>{YEAR4}){S}(?:fiscal{S})?(?:quarter|period)(?-u:\b))"
+            ),
             // the first half of 1989, the second half of next year, H1 2024
             format!(
                 r"(?P<h>(?:the{S})?(?P<ho>first|second|last|latter|1st|2nd){S}half{S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<hy>{year})|(?P<hyr>this|last|next){S}year(?-u:\b)))"

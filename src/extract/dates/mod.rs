@@ -400,8 +400,9 @@ impl<'a> Reader<'a> {
         let mut spec = Spec::Other;
         let mut explicit_year = false;
         // Anaphoric values do not become the anchor of later ones.
-        let anaphoric_kinds = ["agon", "ya", "qan", "ty", "fyr"];
-        let anaphoric = anaphoric_kinds.iter().any(|k| c.name(k).is_some());
+        let anaphoric_kinds = ["agon", "ya", "ty", "fyr"];
+        let shifted_quarter = g("qad").is_some_and(|d| d.to_ascii_lowercase().starts_with("year-"));
+        let anaphoric = shifted_quarter || anaphoric_kinds.iter().any(|k| c.name(k).is_some());
         let yr = self.year_ref();
         let rday = self.day_ref();
 
@@ -566,6 +567,13 @@ impl<'a> Reader<'a> {
                 Some((y, q)) => resolve::quarter(y, q, true)?,
                 None => resolve::unanchored("XXXX-QX".into(), Granularity::Quarter),
             }
+        } else if let Some(y) = g("yqy") {
+            let y = parse_year(y)?;
+            explicit_year = true;
+            match self.current_topic_quarter() {
+                Some((_, q)) => resolve::quarter(y, q, false)?,
+                None => resolve::year(y, false)?,
+            }
         } else if let Some(o) = g("ho") {
             let h = if ordinal(o)? == 1 { 1 } else { 2 };
             if let Some(y) = g("hy") {
@@ -585,8 +593,13 @@ impl<'a> Reader<'a> {
             spec = Spec::Year;
             resolve::year(parse_year(y)?, false)?
         } else if let Some(det) = g("frd") {
+            // The latest fiscal year is the last one closed.
+            let off = match det.to_ascii_lowercase().as_str() {
+                "latest" => -1,
+                d => offset_of(d),
+            };
             match yr {
-                Some(y) => resolve::year(y + offset_of(det), true)?,
+                Some(y) => resolve::year(y + off, true)?,
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
         } else if let Some(dy) = g("decy") {
@@ -706,6 +719,11 @@ impl<'a> Reader<'a> {
                     Some(r) => resolve::month(r.year() - 1, r.month(), true)?,
                     None => resolve::unanchored("XXXX-XX".into(), Granularity::Month),
                 },
+                // Bare "year-ago" compares with the quarter under report, if any.
+                (None, None) if self.last_quarter.is_some() => {
+                    let (y, q) = self.last_quarter?;
+                    resolve::quarter(y - 1, q, true)?
+                }
                 _ => match self.shift_anchor(-1, "year") {
                     Some(v) if noun.is_none() => v,
                     _ => match yr {
@@ -850,7 +868,15 @@ impl<'a> Reader<'a> {
             spec = Spec::Year;
             resolve::year(parse_year(y)?, false)?
         } else if c.name("ty").is_some() || c.name("fyr").is_some() {
-            match yr {
+            // "that year" points back at the year last stated.
+            let that = text[start..end]
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+            let y = match self.anchor {
+                Some(Anchor::Year(y)) if that => Some(y),
+                _ => yr,
+            };
+            match y {
                 Some(y) => resolve::year(y, true)?,
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
