@@ -74,6 +74,10 @@ pub fn date_regex() -> &'static Regex {
             format!(
                 r"(?P<qa>(?:(?:the|that){S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"
             ),
+            // the 1988 quarter: the quarter under report, in that year
+            format!(
+                r"(?P<yq>the{S}(?P<yqy>{YEAR4}){S}(?:fiscal{S})?(?:quarter|period)(?-u:\b))"
+            ),
             // the first half of 1989, the second half of next year, H1 2024
             format!(
                 r"(?P<h>(?:the{S})?(?P<ho>first|second|last|latter|1st|2nd){S}half{S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<hy>{year})|(?P<hyr>this|last|next){S}year(?-u:\b)))"
@@ -166,20 +170,28 @@ pub fn future_regex() -> &'static Regex {
 }
 
 pub fn month_number(s: &str) -> Option<i8> {
-    let l = s.trim_end_matches('.').to_ascii_lowercase();
-    let m = match l.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    let b = s.as_bytes();
+    if b.len() < 3 {
+        return None;
+    }
+    let key = [
+        b[0].to_ascii_lowercase(),
+        b[1].to_ascii_lowercase(),
+        b[2].to_ascii_lowercase(),
+    ];
+    let m = match &key {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"may" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     };
     Some(m)

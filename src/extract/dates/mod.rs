@@ -411,8 +411,9 @@ impl<'a> Reader<'a> {
         let mut spec = Spec::Other;
         let mut explicit_year = false;
         // Anaphoric values do not become the anchor of later ones.
-        let anaphoric_kinds = ["agon", "ya", "qan", "ty", "fyr"];
-        let anaphoric = anaphoric_kinds.iter().any(|k| c.name(k).is_some());
+        let anaphoric_kinds = ["agon", "ya", "ty", "fyr"];
+        let shifted_quarter = g("qad").is_some_and(|d| d.to_ascii_lowercase().starts_with("year-"));
+        let anaphoric = shifted_quarter || anaphoric_kinds.iter().any(|k| c.name(k).is_some());
         let yr = self.year_ref();
         let rday = self.day_ref();
 
@@ -577,6 +578,13 @@ impl<'a> Reader<'a> {
                 Some((y, q)) => resolve::quarter(y, q, true)?,
                 None => resolve::unanchored("XXXX-QX".into(), Granularity::Quarter),
             }
+        } else if let Some(y) = g("yqy") {
+            let y = parse_year(y)?;
+            explicit_year = true;
+            match self.current_topic_quarter() {
+                Some((_, q)) => resolve::quarter(y, q, false)?,
+                None => resolve::year(y, false)?,
+            }
         } else if let Some(o) = g("ho") {
             let h = if ordinal(o)? == 1 { 1 } else { 2 };
             if let Some(y) = g("hy") {
@@ -596,8 +604,13 @@ impl<'a> Reader<'a> {
             spec = Spec::Year;
             resolve::year(parse_year(y)?, false)?
         } else if let Some(det) = g("frd") {
+            // The latest fiscal year is the last one closed.
+            let off = match det.to_ascii_lowercase().as_str() {
+                "latest" => -1,
+                d => offset_of(d),
+            };
             match yr {
-                Some(y) => resolve::year(y + offset_of(det), true)?,
+                Some(y) => resolve::year(y + off, true)?,
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
         } else if let Some(dy) = g("decy") {
@@ -717,6 +730,11 @@ impl<'a> Reader<'a> {
                     Some(r) => resolve::month(r.year() - 1, r.month(), true)?,
                     None => resolve::unanchored("XXXX-XX".into(), Granularity::Month),
                 },
+                // Bare "year-ago" compares with the quarter under report, if any.
+                (None, None) if self.last_quarter.is_some() => {
+                    let (y, q) = self.last_quarter?;
+                    resolve::quarter(y - 1, q, true)?
+                }
                 _ => match self.shift_anchor(-1, "year") {
                     Some(v) if noun.is_none() => v,
                     _ => match yr {
@@ -850,7 +868,9 @@ impl<'a> Reader<'a> {
             });
         } else if let Some(y) = g("yry") {
             if y.bytes().all(|b| b.is_ascii_digit())
-                && !text[start..].to_ascii_lowercase().starts_with("the year")
+                && !text[start..end]
+                    .get(..8)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("the year"))
                 && !year_context_ok(text, start, end)
             {
                 return None;
@@ -859,7 +879,15 @@ impl<'a> Reader<'a> {
             spec = Spec::Year;
             resolve::year(parse_year(y)?, false)?
         } else if c.name("ty").is_some() || c.name("fyr").is_some() {
-            match yr {
+            // "that year" points back at the year last stated.
+            let that = text[start..end]
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+            let y = match self.anchor {
+                Some(Anchor::Year(y)) if that => Some(y),
+                _ => yr,
+            };
+            match y {
                 Some(y) => resolve::year(y, true)?,
                 None => resolve::unanchored("XXXX".into(), Granularity::Year),
             }
@@ -970,7 +998,11 @@ fn bare_month_ok(text: &str, start: usize, end: usize, month: &str) -> bool {
             .or_else(|| a.strip_prefix("to "))
             .or_else(|| a.strip_prefix("through "))
             .or_else(|| a.strip_prefix("and "));
-        a.is_some_and(|a| month_number(a.trim_start()).is_some())
+        a.is_some_and(|a| {
+            let a = a.trim_start();
+            let word = &a[..a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len())];
+            word.starts_with(char::is_uppercase) && month_number(word).is_some()
+        })
     };
     if cued || next_range {
         return true;
@@ -985,6 +1017,9 @@ fn bare_month_ok(text: &str, start: usize, end: usize, month: &str) -> bool {
 /// The separator between two dates that makes them a range, given the word
 /// before the first ("from", "between").
 fn range_separator(between: &str, lead: &str) -> bool {
+    if between.len() > 12 {
+        return false;
+    }
     let b = between.trim().to_ascii_lowercase();
     match b.as_str() {
         "-" | "–" | "—" | "through" | "thru" | "until" | "till" | "to" => {
