@@ -10,7 +10,6 @@
 //! Adrienne Adams"). Names are canonicalised: no leading "the", no
 //! possessive, single spaces.
 
-use regex::Regex;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -92,12 +91,38 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
-fn word_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*")
-            .expect("actor word regex")
-    })
+/// The words of `s` with their byte ranges: letters and digits joined by
+/// inner apostrophes, hyphens, ampersands and points ("O’Brien",
+/// "Tren-de", "AT&T", "U.S."), a dotted acronym keeping its final point.
+fn words_of(s: &str, out: &mut Vec<(usize, usize)>) {
+    let b = s.as_bytes();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            let joiner = matches!(d, '\u{2019}' | '\'' | '-' | '&' | '.');
+            let next_alnum = s[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
+            if joiner && next_alnum {
+                chars.next();
+                continue;
+            }
+            break;
+        }
+        // "U.S." keeps its final point.
+        if b.get(end) == Some(&b'.') && end >= i + 3 && b[end - 2] == b'.' {
+            end += 1;
+            chars.next();
+        }
+        out.push((i, end));
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -124,14 +149,26 @@ fn looks_common(lower: &str) -> bool {
 }
 
 fn is_cap(w: &str) -> bool {
-    w.starts_with(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.starts_with(char::is_uppercase),
+    }
 }
 
 /// "NYPD", "U.S.", "HSI's": two or more letters, all capitals.
 fn is_acronym(w: &str) -> bool {
-    let w = strip_possessive(w);
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    if !is_cap(w) {
+        return false;
+    }
+    let mut letters = 0;
+    for c in strip_possessive(w).chars() {
+        if c.is_uppercase() {
+            letters += 1;
+        } else if c != '.' && c != '&' {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -147,19 +184,21 @@ fn has_possessive(w: &str) -> bool {
 
 /// Names and acronyms in `sentence`, in order of appearance, deduplicated.
 pub fn find(sentence: &str) -> Vec<String> {
-    let mut words: Vec<Word> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    words_of(sentence, &mut spans);
+    let mut words: Vec<Word> = Vec::with_capacity(spans.len());
     let mut last = 0;
-    for m in word_re().find_iter(sentence) {
-        let gap = &sentence[last..m.start()];
+    for &(ms, me) in &spans {
+        let gap = &sentence[last..ms];
         let initial = words.is_empty()
             || gap.contains(['|', '\u{201c}', '"', '(', ':', '\u{2014}', '\u{2018}'])
             || gap.contains(['.', '!', '?']);
         words.push(Word {
-            text: m.as_str(),
+            text: &sentence[ms..me],
             broken: words.is_empty() || gap.chars().any(|c| !c.is_whitespace()),
             initial,
         });
-        last = m.end();
+        last = me;
     }
     let mut out: Vec<String> = Vec::new();
     let mut push = |name: String| {

@@ -752,7 +752,12 @@ impl<'a> Scan<'a> {
                 ));
             }
             let head = rest.split('-').next().unwrap_or(rest);
-            if is_time_unit(head) || rest.ends_with("-old") {
+            if is_time_unit(head) || rest.ends_with("-old") || is_fraction_or_ordinal(head) {
+                return None;
+            }
+            // "five-member", "two-story": a number word makes a size only
+            // with a unit or a counted thing, not "one-sided" or "two-way".
+            if !num.numeral && measure_unit(rest).is_none() && !is_compound_count_noun(head) {
                 return None;
             }
             let unit = match measure_unit(rest) {
@@ -897,7 +902,10 @@ impl<'a> Scan<'a> {
             let p = i - 1;
             if num.numeral {
                 if self.punct(p) == Some("#")
-                    || (self.is_cap(p) && !is_function(self.t.lower(p)))
+                    || (self.is_cap(p)
+                        && !is_function(self.t.lower(p))
+                        && !self.t.lower(p).ends_with("’s")
+                        && !self.t.lower(p).ends_with("'s"))
                     || (self.punct(p) == Some(".")
                         && p > 0
                         && matches!(self.lw(p - 1), Some("no" | "nos")))
@@ -913,6 +921,14 @@ impl<'a> Scan<'a> {
             {
                 return None;
             }
+        }
+        // Ratios: "1 in 5 adults", "one in three".
+        let ratio_after = self.lw(j) == Some("in") && self.number(j + 1).is_some();
+        let ratio_before = i >= 2
+            && self.lw(i - 1) == Some("in")
+            && self.number(i - 2).is_some_and(|n| n.next == i - 1);
+        if ratio_after || ratio_before {
+            return None;
         }
         if w == "one"
             && i > 0
@@ -997,6 +1013,83 @@ impl<'a> Scan<'a> {
             i + 1,
         ))
     }
+}
+
+/// "two-thirds", "one-half", "first-ever": not a size.
+fn is_fraction_or_ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "half"
+            | "halves"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fourth"
+            | "fourths"
+            | "fifth"
+            | "fifths"
+            | "sixth"
+            | "sixths"
+            | "tenth"
+            | "tenths"
+            | "hundredth"
+            | "hundredths"
+            | "thousandth"
+            | "thousandths"
+            | "first"
+            | "second"
+            | "ever"
+            | "off"
+            | "sided"
+            | "way"
+            | "fold"
+    )
+}
+
+/// Things a number-word compound counts ("five-member panel", "two-story
+/// house", "three-judge panel").
+fn is_compound_count_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "member"
+            | "person"
+            | "man"
+            | "woman"
+            | "judge"
+            | "seat"
+            | "bedroom"
+            | "room"
+            | "story"
+            | "storey"
+            | "car"
+            | "vehicle"
+            | "lane"
+            | "game"
+            | "point"
+            | "step"
+            | "part"
+            | "count"
+            | "page"
+            | "star"
+            | "bed"
+            | "unit"
+            | "building"
+            | "floor"
+            | "officer"
+            | "state"
+            | "nation"
+            | "country"
+            | "team"
+            | "party"
+            | "vote"
+            | "run"
+            | "goal"
+            | "shot"
+            | "set"
+            | "round"
+            | "term"
+    )
 }
 
 fn with_bound(b: Option<Bound>, value: f64) -> Amount {
@@ -1379,6 +1472,8 @@ mod tests {
             "It was one of the worst.",
             "He saw Ocean's Eleven Thieves twice.",
             "In the 1990s crime fell.",
+            "One in three adults voted.",
+            "About 1 in 5 adults voted.",
         ] {
             assert!(run(t).is_empty(), "{t}: {:?}", show(t));
         }
@@ -1502,6 +1597,12 @@ mod tests {
             q("size", "3,000-square-foot", "3000 square foot")
         );
         assert!(run("It is a five-year plan.").is_empty());
+        assert_eq!(
+            one("A five-member panel met."),
+            q("size", "five-member", "5 member")
+        );
+        assert!(run("Two-thirds of residents agreed.").is_empty());
+        assert!(run("It was a one-sided, two-way fight.").is_empty());
         assert!(run("It began a 24-hour strike.").is_empty());
     }
 
