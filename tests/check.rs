@@ -258,3 +258,34 @@ fn bad_flag_is_a_usage_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_changed_word_in_a_quote_is_a_misquote() {
+    let (code, v) = check(&[
+        "--no-ledger",
+        "--fail-on",
+        "warning",
+        &format!("{FIX}/quotes"),
+    ]);
+    assert_eq!(code, 1);
+    let s = serious(&v);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(
+        s.iter()
+            .all(|f| f.0 == "warning" && f.1 == "quote-conflict" && f.3 == 2),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn members_of_a_set_dated_outside_its_range_conflict() {
+    let (code, v) = check(&["--no-ledger", &format!("{FIX}/ranges")]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        serious(&v),
+        vec![
+            ("error".into(), "range-conflict".into(), "blog.md".into(), 4),
+            ("error".into(), "range-conflict".into(), "blog.md".into(), 5),
+        ]
+    );
+}
