@@ -59,6 +59,9 @@ enum Anchor {
 struct Reader<'a> {
     reference: &'a Reference,
     anchor: Option<Anchor>,
+    /// Line breaks seen before the current match, and before the anchor.
+    line: usize,
+    anchor_line: usize,
     last_quarter: Option<(i16, i8)>,
 }
 
@@ -277,6 +280,8 @@ impl<'a> Reader<'a> {
         Reader {
             reference,
             anchor: None,
+            line: 0,
+            anchor_line: 0,
             last_quarter: None,
         }
     }
@@ -338,6 +343,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let s = iv.start;
+        self.anchor_line = self.line;
         self.anchor = Some(match v.granularity {
             Granularity::Day => Anchor::Day(s),
             Granularity::Month => Anchor::Month(s.year(), s.month()),
@@ -373,6 +379,9 @@ impl<'a> Reader<'a> {
     /// "a year earlier": the last date stated, moved; a quarter or month
     /// stays a quarter or month.
     fn shift_anchor(&self, n: i32, unit: &str) -> Option<DateValue> {
+        if self.line > self.anchor_line + ANCHOR_LINES {
+            return None;
+        }
         match (self.anchor?, unit) {
             (Anchor::Quarter(y, q), "year") => resolve::quarter(y + n as i16, q, true),
             (Anchor::Quarter(y, q), "quarter") => {
@@ -386,6 +395,10 @@ impl<'a> Reader<'a> {
             }
             (Anchor::Half(y, h), "year") => resolve::half(y + n as i16, h, true),
             (Anchor::Year(y), "year") => resolve::year(y + n as i16, true),
+            // "Sept. 30 ... a year earlier": the same day a year before.
+            (Anchor::Day(d), "year") => {
+                Some(resolve::day(d.checked_add((n as i64).years()).ok()?, true))
+            }
             (Anchor::Day(d), u) => self.shift_day(d, n, u, true),
             _ => None,
         }
@@ -934,6 +947,10 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// How many line breaks an anchor for "a year earlier" reaches across (a
+/// paragraph and the one before it, with blank lines between paragraphs).
+const ANCHOR_LINES: usize = 4;
+
 /// How much more a year-less date ahead of the reference costs than one behind.
 const AHEAD_WEIGHT: i64 = 2;
 
@@ -1141,8 +1158,14 @@ fn find_dates(
 ) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
     let mut reader = Reader::new(reference);
     let mut hits = Vec::new();
+    let mut seen = 0;
     for c in date_regex().captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
+        reader.line += text.as_bytes()[seen..m.start()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        seen = m.start();
         let si = sentences.partition_point(|r| r.end <= m.start());
         let sentence = sentences
             .get(si)
