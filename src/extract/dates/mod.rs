@@ -1201,7 +1201,21 @@ impl Recogniser for Dates {
 /// Reads a whole string as one date ("2025-12-03", "Dec. 3, 2025", "June
 /// 2025"). A range reads as its start.
 pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
-    let t = text.trim();
+    let mut t = text.trim();
+    // An ISO timestamp ("2025-12-03T10:00:00Z") reads as its day.
+    let b = t.as_bytes();
+    if b.len() > 10
+        && matches!(b[10], b'T' | b' ')
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    {
+        t = &t[..10];
+    }
     let whole = 0..t.len();
     let found = find_dates(t, std::slice::from_ref(&whole), reference);
     match found.as_slice() {
