@@ -542,9 +542,8 @@ impl<'a> Reader<'a> {
             } else {
                 match (yr, rday) {
                     (Some(y), Some(r)) => {
+                        // A quarter not yet begun is last year's, reported on.
                         let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
-                        let e = resolve::ymd(y, q * 3, 1)?.last_of_month();
-                        let _ = e;
                         let y = if s > r { y - 1 } else { y };
                         resolve::quarter(y, q, true)?
                     }
@@ -679,7 +678,6 @@ impl<'a> Reader<'a> {
             let dir = g("agod")?.to_ascii_lowercase();
             let back = dir == "ago" || dir == "earlier";
             let anaphoric = dir == "earlier" || dir == "later";
-            let _ = &anaphoric_kinds;
             let count = match n.to_ascii_lowercase().as_str() {
                 "a" | "an" => Some(1.0),
                 s if s.starts_with("a couple") => Some(2.0),
