@@ -55,7 +55,6 @@ pub fn read(path: &Path) -> std::io::Result<TimeDoc> {
     let raw = std::fs::read_to_string(path)?;
     let bad = |m: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, m.to_string());
     let dct_at = raw.find("<DCT>").ok_or_else(|| bad("no <DCT>"))?;
-    let dct_tag_end = raw[dct_at..].find('>').map(|i| dct_at + i);
     let dct = raw[dct_at..]
         .find("<TIMEX3")
         .and_then(|i| {
@@ -63,7 +62,6 @@ pub fn read(path: &Path) -> std::io::Result<TimeDoc> {
             attr(&t[..t.find('>')?], "value")
         })
         .ok_or_else(|| bad("no DCT value"))?;
-    let _ = dct_tag_end;
     let dct = dct.get(..10).unwrap_or(&dct).to_string();
     let body_at = raw.find("<TEXT>").ok_or_else(|| bad("no <TEXT>"))? + "<TEXT>".len();
     let body_end = raw.find("</TEXT>").ok_or_else(|| bad("no </TEXT>"))?;

@@ -59,6 +59,9 @@ enum Anchor {
 struct Reader<'a> {
     reference: &'a Reference,
     anchor: Option<Anchor>,
+    /// Line breaks seen before the current match, and before the anchor.
+    line: usize,
+    anchor_line: usize,
     last_quarter: Option<(i16, i8)>,
 }
 
@@ -277,6 +280,8 @@ impl<'a> Reader<'a> {
         Reader {
             reference,
             anchor: None,
+            line: 0,
+            anchor_line: 0,
             last_quarter: None,
         }
     }
@@ -349,6 +354,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let s = iv.start;
+        self.anchor_line = self.line;
         self.anchor = Some(match v.granularity {
             Granularity::Day => Anchor::Day(s),
             Granularity::Month => Anchor::Month(s.year(), s.month()),
@@ -384,6 +390,9 @@ impl<'a> Reader<'a> {
     /// "a year earlier": the last date stated, moved; a quarter or month
     /// stays a quarter or month.
     fn shift_anchor(&self, n: i32, unit: &str) -> Option<DateValue> {
+        if self.line > self.anchor_line + ANCHOR_LINES {
+            return None;
+        }
         match (self.anchor?, unit) {
             (Anchor::Quarter(y, q), "year") => resolve::quarter(y + n as i16, q, true),
             (Anchor::Quarter(y, q), "quarter") => {
@@ -397,6 +406,10 @@ impl<'a> Reader<'a> {
             }
             (Anchor::Half(y, h), "year") => resolve::half(y + n as i16, h, true),
             (Anchor::Year(y), "year") => resolve::year(y + n as i16, true),
+            // "Sept. 30 ... a year earlier": the same day a year before.
+            (Anchor::Day(d), "year") => {
+                Some(resolve::day(d.checked_add((n as i64).years()).ok()?, true))
+            }
             (Anchor::Day(d), u) => self.shift_day(d, n, u, true),
             _ => None,
         }
@@ -540,9 +553,8 @@ impl<'a> Reader<'a> {
             } else {
                 match (yr, rday) {
                     (Some(y), Some(r)) => {
+                        // A quarter not yet begun is last year's, reported on.
                         let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
-                        let e = resolve::ymd(y, q * 3, 1)?.last_of_month();
-                        let _ = e;
                         let y = if s > r { y - 1 } else { y };
                         resolve::quarter(y, q, true)?
                     }
@@ -677,7 +689,6 @@ impl<'a> Reader<'a> {
             let dir = g("agod")?.to_ascii_lowercase();
             let back = dir == "ago" || dir == "earlier";
             let anaphoric = dir == "earlier" || dir == "later";
-            let _ = &anaphoric_kinds;
             let count = match n.to_ascii_lowercase().as_str() {
                 "a" | "an" => Some(1.0),
                 s if s.starts_with("a couple") => Some(2.0),
@@ -945,6 +956,10 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// How many line breaks an anchor for "a year earlier" reaches across (a
+/// paragraph and the one before it, with blank lines between paragraphs).
+const ANCHOR_LINES: usize = 4;
+
 /// How much more a year-less date ahead of the reference costs than one behind.
 const AHEAD_WEIGHT: i64 = 2;
 
@@ -1152,8 +1167,14 @@ fn find_dates(
 ) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
     let mut reader = Reader::new(reference);
     let mut hits = Vec::new();
+    let mut seen = 0;
     for c in date_regex().captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
+        reader.line += text.as_bytes()[seen..m.start()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        seen = m.start();
         let si = sentences.partition_point(|r| r.end <= m.start());
         let sentence = sentences
             .get(si)
@@ -1189,7 +1210,21 @@ impl Recogniser for Dates {
 /// Reads a whole string as one date ("2025-12-03", "Dec. 3, 2025", "June
 /// 2025"). A range reads as its start.
 pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
-    let t = text.trim();
+    let mut t = text.trim();
+    // An ISO timestamp ("2025-12-03T10:00:00Z") reads as its day.
+    let b = t.as_bytes();
+    if b.len() > 10
+        && matches!(b[10], b'T' | b' ')
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    {
+        t = &t[..10];
+    }
     let whole = 0..t.len();
     let found = find_dates(t, std::slice::from_ref(&whole), reference);
     match found.as_slice() {

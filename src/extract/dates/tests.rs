@@ -68,6 +68,10 @@ fn full_dates_read_alone() {
         assert!(got.interval.is_some(), "{s} anchors");
     }
     assert_eq!(parse_date("June 9 and more", &r), None);
+    assert_eq!(
+        parse_date("2025-12-03T10:00:00Z", &r).map(|d| d.value),
+        Some("2025-12-03".to_string())
+    );
 }
 
 #[test]
