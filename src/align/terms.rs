@@ -3,19 +3,12 @@
 
 use crate::extract::quantities::singular;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use crate::extract::wordlist::WordList;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-fn stopwords() -> &'static HashSet<&'static str> {
-    static SW: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SW.get_or_init(|| {
-        include_str!("../../data/stopwords.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-}
+/// Words that say nothing about which event a sentence is about.
+static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopwords.txt"));
 
 /// A light suffix-stripping stemmer: enough to meet "alerts"/"alert",
 /// "investigated"/"investigation" is left alone on purpose (different roles).
@@ -50,7 +43,6 @@ pub fn stem(word: &str) -> String {
 /// Content terms of `text`: lowercased, stemmed, without stopwords, numbers
 /// or one-letter tokens. Order is kept; duplicates are not removed.
 pub fn content_terms(text: &str) -> Vec<String> {
-    let sw = stopwords();
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .filter(|t| !t.is_empty())
         .filter_map(|t| {
@@ -58,7 +50,7 @@ pub fn content_terms(text: &str) -> Vec<String> {
             let lower = t.to_lowercase();
             if lower.chars().count() < 2
                 || lower.chars().any(|c| c.is_ascii_digit())
-                || sw.contains(lower.as_str())
+                || STOPWORDS.contains(&lower)
             {
                 return None;
             }

@@ -10,64 +10,17 @@
 //! Adrienne Adams"). Names are canonicalised: no leading "the", no
 //! possessive, single spaces.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
+use super::wordlist::{is_calendar_word, WordList};
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .flat_map(|l| l.split_whitespace())
-        .collect()
-}
+static STOPWORDS: WordList = WordList::new(include_str!("../../data/actor_stopwords.txt"));
+static TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
 
 fn is_stopword(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/actor_stopwords.txt")))
-        .contains(lower)
+    STOPWORDS.contains(lower)
 }
 
 fn is_title(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/speaker_titles.txt")))
-        .contains(lower.trim_end_matches('.'))
-}
-
-fn is_calendar(lower: &str) -> bool {
-    matches!(
-        lower.trim_end_matches('.'),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
+    TITLES.contains(lower.trim_end_matches('.'))
 }
 
 /// Lowercase words that may join capitalised words inside a name.
@@ -378,12 +331,12 @@ fn run(words: &[Word], push: &mut impl FnMut(String)) {
         let before = (a, b);
         while a < b
             && (is_stopword(&lower(&words[a]))
-                || is_calendar(&lower(&words[a]))
+                || is_calendar_word(&lower(&words[a]))
                 || is_connector(words[a].text))
         {
             a += 1;
         }
-        while b > a && (is_calendar(&lower(&words[b - 1])) || is_connector(words[b - 1].text)) {
+        while b > a && (is_calendar_word(&lower(&words[b - 1])) || is_connector(words[b - 1].text)) {
             b -= 1;
         }
         if (a, b) == before {

@@ -8,6 +8,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod spin;
 pub mod tables;
+pub mod wordlist;
 
 use crate::model::{
     Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource,

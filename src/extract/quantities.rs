@@ -13,39 +13,24 @@ use super::numbers::{is_number_word, leading_numeral, parse_number, scale_of, To
 use super::{Context, Found, Recogniser};
 use crate::model::{Amount, ClaimKind, ClaimValue};
 use regex::bytes::Regex;
-use std::collections::HashSet;
+use super::wordlist::{is_calendar_word, WordList};
 use std::sync::OnceLock;
 
 pub struct Quantities;
 
 /// Words that are never the counted noun nor an adjective before it:
 /// function words, auxiliaries and reporting verbs.
-const FUNCTION_WORDS: &str = include_str!("../../data/function_words.txt");
-
-fn function_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_list(FUNCTION_WORDS))
-}
-
-fn word_list(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .flat_map(|l| l.split_whitespace())
-        .collect()
-}
-
-fn is_function(w: &str) -> bool {
-    function_words().contains(w)
-}
+static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
 
 /// Irregular and common verb forms, which cannot be the noun after "one".
-const COMMON_VERBS: &str = include_str!("../../data/common_verbs.txt");
+static COMMON_VERBS: WordList = WordList::new(include_str!("../../data/common_verbs.txt"));
+
+fn is_function(w: &str) -> bool {
+    FUNCTION_WORDS.contains(w)
+}
 
 fn is_common_verb(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_list(COMMON_VERBS)).contains(w)
-        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+    COMMON_VERBS.contains(w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
 }
 
 /// Units of time: a number of them is a duration, not a count of things.
@@ -1140,31 +1125,6 @@ fn is_name_connector(w: &str) -> bool {
             | "bin"
             | "al"
             | "le"
-    )
-}
-
-fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
     )
 }
 

@@ -14,9 +14,8 @@
 use super::numbers::Tokens;
 use super::{Context, Found, Recogniser};
 use crate::model::{ClaimKind, ClaimValue};
-use std::collections::HashSet;
+use super::wordlist::WordList;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 pub struct Quotes;
 
@@ -24,30 +23,20 @@ pub struct Quotes;
 /// ("City Council Speaker Adrienne Adams and Councilmember Gale Brewer").
 const MAX_NP: usize = 12;
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .flat_map(|l| l.split_whitespace())
-        .collect()
-}
+static SPEECH_VERBS: WordList = WordList::new(include_str!("../../data/speech_verbs.txt"));
+static TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
+static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
 
 fn is_speech_verb(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/speech_verbs.txt")))
-        .contains(w)
+    SPEECH_VERBS.contains(w)
 }
 
 fn is_title(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/speaker_titles.txt")))
-        .contains(w.trim_end_matches('.'))
+    TITLES.contains(w.trim_end_matches('.'))
 }
 
 fn is_function(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../data/function_words.txt")))
-        .contains(w)
+    FUNCTION_WORDS.contains(w)
 }
 
 fn is_determiner(w: &str) -> bool {
