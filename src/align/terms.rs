@@ -2,8 +2,8 @@
 //! canonical names for counted things.
 
 use crate::extract::quantities::singular;
-use serde::Deserialize;
 use crate::extract::wordlist::WordList;
+use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

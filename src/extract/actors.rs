@@ -336,7 +336,8 @@ fn run(words: &[Word], push: &mut impl FnMut(String)) {
         {
             a += 1;
         }
-        while b > a && (is_calendar_word(&lower(&words[b - 1])) || is_connector(words[b - 1].text)) {
+        while b > a && (is_calendar_word(&lower(&words[b - 1])) || is_connector(words[b - 1].text))
+        {
             b -= 1;
         }
         if (a, b) == before {

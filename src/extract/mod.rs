@@ -137,26 +137,53 @@ pub fn find_all(cx: &Context) -> Vec<Found> {
 /// A number inside a date ("2024", "five days earlier") is not a count, and
 /// a table row already carries the dates and counts of its cells.
 fn settle_overlaps(mut all: Vec<Found>) -> Vec<Found> {
-    let dates: Vec<(usize, usize)> = all
-        .iter()
-        .filter(|f| matches!(f.kind, ClaimKind::Date | ClaimKind::DateRange))
-        .map(|f| (f.start, f.end))
-        .collect();
-    let rows: Vec<(usize, usize)> = all
-        .iter()
-        .filter(|f| f.kind == ClaimKind::TableRow)
-        .map(|f| (f.start, f.end))
-        .collect();
-    let overlaps =
-        |spans: &[(usize, usize)], f: &Found| spans.iter().any(|&(s, e)| f.start < e && s < f.end);
+    let dates = Spans::of(&all, |k| {
+        matches!(k, ClaimKind::Date | ClaimKind::DateRange)
+    });
+    let rows = Spans::of(&all, |k| k == ClaimKind::TableRow);
     all.retain(|f| match f.kind {
         ClaimKind::TableRow | ClaimKind::Quote => true,
-        ClaimKind::Date | ClaimKind::DateRange => !overlaps(&rows, f),
-        _ => !overlaps(&rows, f) && !overlaps(&dates, f),
+        ClaimKind::Date | ClaimKind::DateRange => !rows.overlaps(f),
+        _ => !rows.overlaps(f) && !dates.overlaps(f),
     });
     all.sort_by_key(|a| (a.start, a.end, a.kind));
     all.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     all
+}
+
+/// Spans sorted by start, with the running maximum of their ends, so an
+/// overlap test is a binary search rather than a scan.
+struct Spans {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn of(all: &[Found], keep: impl Fn(ClaimKind) -> bool) -> Spans {
+        let mut spans: Vec<(usize, usize)> = all
+            .iter()
+            .filter(|f| keep(f.kind))
+            .map(|f| (f.start, f.end))
+            .collect();
+        spans.sort_unstable();
+        let mut max = 0;
+        let max_end = spans
+            .iter()
+            .map(|&(_, e)| {
+                max = max.max(e);
+                max
+            })
+            .collect();
+        Spans {
+            starts: spans.into_iter().map(|(s, _)| s).collect(),
+            max_end,
+        }
+    }
+
+    fn overlaps(&self, f: &Found) -> bool {
+        let k = self.starts.partition_point(|&s| s < f.end);
+        k > 0 && self.max_end[k - 1] > f.start
+    }
 }
 
 fn sentence_of(sentences: &[Range<usize>], off: usize) -> Option<usize> {

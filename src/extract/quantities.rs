@@ -10,10 +10,10 @@
 //! adjectives ("five separate incidents" → 5 incident).
 
 use super::numbers::{is_number_word, leading_numeral, parse_number, scale_of, Tokens};
+use super::wordlist::{is_calendar_word, WordList};
 use super::{Context, Found, Recogniser};
 use crate::model::{Amount, ClaimKind, ClaimValue};
 use regex::bytes::Regex;
-use super::wordlist::{is_calendar_word, WordList};
 use std::sync::OnceLock;
 
 pub struct Quantities;

@@ -12,9 +12,9 @@
 //! ("NYPD spokesperson Brad Weekes" → "Brad Weekes"); pronouns give none.
 
 use super::numbers::Tokens;
+use super::wordlist::WordList;
 use super::{Context, Found, Recogniser};
 use crate::model::{ClaimKind, ClaimValue};
-use super::wordlist::WordList;
 use std::ops::Range;
 
 pub struct Quotes;

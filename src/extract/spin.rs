@@ -7,6 +7,7 @@
 
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const LEXICON_YAML: &str = include_str!("../../data/spin.yaml");
@@ -29,17 +30,28 @@ struct LexiconFile {
 /// The spinner lexicon, compiled once.
 pub struct Lexicon {
     pub entries: Vec<Substitution>,
-    /// Matches any `spun` phrase; the group index identifies the entry.
+    /// Matches any `spun` phrase. It has no capture groups, so the fast
+    /// engines run it; the entry is found by the matched text instead.
     all: Regex,
-    /// Index into `entries` for each alternative of `all`, in pattern order.
-    order: Vec<usize>,
+    /// Entry index by `key` of its spun phrase.
+    by_phrase: HashMap<String, usize>,
+}
+
+/// Lowercase with single spaces: how a matched phrase is looked up.
+fn key(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 impl Lexicon {
     pub fn parse(yaml: &str) -> anyhow::Result<Lexicon> {
         let file: LexiconFile = yaml_serde::from_str(yaml)?;
         let entries = file.substitutions;
-        for e in &entries {
+        let mut by_phrase = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
             anyhow::ensure!(
                 !e.spun.trim().is_empty() && !e.original.trim().is_empty(),
                 "spin lexicon entry with an empty phrase"
@@ -49,6 +61,11 @@ impl Lexicon {
                 "spin lexicon entry {:?} maps to itself",
                 e.spun
             );
+            anyhow::ensure!(
+                by_phrase.insert(key(&e.spun), i).is_none(),
+                "spin lexicon lists {:?} twice",
+                e.spun
+            );
         }
         // Longest first, so "earlier this 12 months" wins over "this 12 months".
         let mut order: Vec<usize> = (0..entries.len()).collect();
@@ -56,16 +73,25 @@ impl Lexicon {
         let alts: Vec<String> = order
             .iter()
             .map(|&i| {
-                let p = regex::escape(&entries[i].spun).replace(' ', r"\s+");
-                format!("({p})")
+                let spun = &entries[i].spun;
+                let p = regex::escape(spun).replace(' ', r"\s+");
+                // ASCII word boundaries: spinner phrases are ASCII, and
+                // Unicode boundaries would force the slowest engine.
+                let end = if spun.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                    r"(?-u:\b)"
+                } else {
+                    ""
+                };
+                format!(r"(?-u:\b){p}{end}")
             })
             .collect();
-        let pattern = format!(r"\b(?:{})(?:\b|$|\s)", alts.join("|"));
-        let all = RegexBuilder::new(&pattern).case_insensitive(true).build()?;
+        let all = RegexBuilder::new(&alts.join("|"))
+            .case_insensitive(true)
+            .build()?;
         Ok(Lexicon {
             entries,
             all,
-            order,
+            by_phrase,
         })
     }
 
@@ -80,13 +106,9 @@ impl Lexicon {
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (usize, usize, &'a Substitution)> + 'a {
-        self.all.captures_iter(text).filter_map(move |caps| {
-            let (g, m) = caps
-                .iter()
-                .enumerate()
-                .skip(1)
-                .find_map(|(g, m)| m.map(|m| (g, m)))?;
-            Some((m.start(), m.end(), &self.entries[self.order[g - 1]]))
+        self.all.find_iter(text).filter_map(move |m| {
+            let i = *self.by_phrase.get(&key(m.as_str()))?;
+            Some((m.start(), m.end(), &self.entries[i]))
         })
     }
 }
@@ -107,17 +129,15 @@ impl OffsetMap {
     /// Maps a canonical offset to the original text. An offset inside a
     /// rewritten phrase maps to the phrase's start (or end, with `end`).
     pub fn map(&self, off: usize, end: bool) -> usize {
-        let mut delta: isize = 0;
-        for &(cs, os, cl, ol) in &self.edits {
-            if off <= cs {
-                break;
-            }
-            if off < cs + cl {
-                return if end { os + ol } else { os };
-            }
-            delta = (os + ol) as isize - (cs + cl) as isize;
+        // The last rewritten phrase that starts before `off`.
+        let k = self.edits.partition_point(|&(cs, ..)| cs < off);
+        let Some(&(cs, os, cl, ol)) = k.checked_sub(1).map(|k| &self.edits[k]) else {
+            return off;
+        };
+        if off < cs + cl {
+            return if end { os + ol } else { os };
         }
-        (off as isize + delta) as usize
+        (off as isize + (os + ol) as isize - (cs + cl) as isize) as usize
     }
 }
 
