@@ -9,8 +9,9 @@
 
 pub mod terms;
 
+use crate::extract::actors::acronym_of;
 use crate::extract::spin;
-use crate::model::{Claim, ClaimValue, Extraction};
+use crate::model::{Claim, ClaimKind, ClaimValue, Extraction};
 use std::collections::{HashMap, HashSet};
 
 /// A claim prepared for alignment.
@@ -25,8 +26,6 @@ pub struct Item {
     /// A word that makes the counted set a different one ("four *other*
     /// incidents", "two *more* arrests").
     pub qualifier: Option<String>,
-    /// Lowercased actor names.
-    pub actors: Vec<String>,
 }
 
 /// All claims of a set of documents, indexed for alignment.
@@ -80,23 +79,44 @@ impl<'a> Aligned<'a> {
         let mut df: Vec<u32> = Vec::new();
         let mut items = Vec::new();
         let mut doc_terms = Vec::with_capacity(docs.len());
+        let actor_keys = ActorKeys::new(docs);
         for (d, ex) in docs.iter().enumerate() {
             let mut seen_in_doc: Vec<u32> = Vec::new();
+            // Claims of one sentence share its terms: read each sentence once.
+            let mut last: Option<(&str, usize, Vec<u32>)> = None;
             for (c, claim) in ex.claims.iter().enumerate() {
-                let context = context_text(claim);
-                let canon = spin::canonicalise(&context, lex).text;
-                let mut ids: Vec<u32> = terms::content_terms(&canon)
-                    .into_iter()
-                    .map(|t| {
-                        let next = vocab.len() as u32;
-                        *vocab.entry(t).or_insert_with(|| {
-                            df.push(0);
-                            next
-                        })
-                    })
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
+                let cached = match &last {
+                    Some((sent, line, ids))
+                        if *sent == claim.sentence.as_str()
+                            && *line == claim.line
+                            && claim.kind != ClaimKind::TableRow =>
+                    {
+                        Some(ids.clone())
+                    }
+                    _ => None,
+                };
+                let ids = match cached {
+                    Some(ids) => ids,
+                    None => {
+                        let canon = spin::canonicalise(&context_text(claim), lex).text;
+                        let mut words = terms::content_terms(&canon);
+                        words.extend(actor_keys.terms(&claim.actors));
+                        let mut ids: Vec<u32> = words
+                            .into_iter()
+                            .map(|t| {
+                                let next = vocab.len() as u32;
+                                *vocab.entry(t).or_insert_with(|| {
+                                    df.push(0);
+                                    next
+                                })
+                            })
+                            .collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        last = Some((claim.sentence.as_str(), claim.line, ids.clone()));
+                        ids
+                    }
+                };
                 seen_in_doc.extend(&ids);
                 let (unit, qualifier) = unit_of(claim);
                 items.push(Item {
@@ -105,7 +125,6 @@ impl<'a> Aligned<'a> {
                     terms: ids,
                     unit,
                     qualifier,
-                    actors: claim.actors.iter().map(|a| a.to_lowercase()).collect(),
                 });
             }
             seen_in_doc.sort_unstable();
@@ -288,6 +307,86 @@ impl<'a> Aligned<'a> {
     }
 }
 
+/// Alignment keys for the organisations and people claims name.
+///
+/// A name and its acronym meet ("Department of Investigation" and "DOI"),
+/// and names that differ by a few letters meet ("Homeland Safety
+/// Investigations" and "Homeland Security Investigations", a spinner's swap
+/// the lexicon may not know): names are blocked by acronym and clustered by
+/// edit similarity within a block, so the cost never grows with all pairs.
+struct ActorKeys {
+    /// Lowercased name -> canonical lowercased name of its cluster.
+    canonical: HashMap<String, String>,
+}
+
+/// Edit similarity above which two names of the same acronym are one name.
+const NAME_SIMILARITY: f64 = 0.8;
+/// Blocks larger than this are left unclustered (too generic to cluster).
+const MAX_NAME_BLOCK: usize = 200;
+
+impl ActorKeys {
+    fn new(docs: &[Extraction]) -> Self {
+        let mut blocks: HashMap<String, Vec<String>> = HashMap::new();
+        for ex in docs {
+            for c in &ex.claims {
+                for a in &c.actors {
+                    if a.split_whitespace().count() >= 2 {
+                        let names = blocks.entry(acronym_of(a)).or_default();
+                        let lower = a.to_lowercase();
+                        if !names.contains(&lower) {
+                            names.push(lower);
+                        }
+                    }
+                }
+            }
+        }
+        let mut canonical = HashMap::new();
+        for mut names in blocks.into_values() {
+            names.sort();
+            if names.len() > MAX_NAME_BLOCK {
+                continue;
+            }
+            // Each name joins the first earlier name it resembles.
+            let mut reps: Vec<String> = Vec::new();
+            for n in names {
+                let rep = reps
+                    .iter()
+                    .find(|r| strsim::normalized_levenshtein(r, &n) >= NAME_SIMILARITY)
+                    .cloned();
+                match rep {
+                    Some(r) => {
+                        canonical.insert(n, r);
+                    }
+                    None => reps.push(n),
+                }
+            }
+        }
+        ActorKeys { canonical }
+    }
+
+    /// Terms for the actors a claim's sentence names: `@name` for each, and
+    /// `@acronym` for names of three or more capitalised words' initials.
+    fn terms(&self, actors: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        for a in actors {
+            let lower = a.to_lowercase();
+            let is_acronym = a.chars().all(|c| !c.is_lowercase())
+                && a.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            if is_acronym {
+                out.push(format!("@{}", lower.replace('.', "")));
+                continue;
+            }
+            let name = self.canonical.get(&lower).unwrap_or(&lower);
+            out.push(format!("@{name}"));
+            let acro = acronym_of(a);
+            if acro.chars().count() >= 3 {
+                out.push(format!("@{}", acro.to_lowercase()));
+            }
+        }
+        out
+    }
+}
+
 /// A count of the same thing as a count before it in the same sentence names
 /// a part of that set ("Of the five cases, investigators found one instance
 /// ..."), so it gets the qualifier "part".
@@ -351,4 +450,66 @@ fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
                 .then(|| "total".to_string())
         });
     (Some(terms::canonical_unit(&unit)), qualifier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Amount, Reference};
+
+    fn ex(actors: &[&str]) -> Extraction {
+        Extraction {
+            path: "t".into(),
+            title: None,
+            outlet: None,
+            url: None,
+            reference: Reference::unknown(),
+            claims: vec![Claim {
+                kind: ClaimKind::Quantity,
+                start: 0,
+                end: 1,
+                line: 1,
+                column: 1,
+                surface: "5 raids".into(),
+                sentence: "5 raids".into(),
+                value: ClaimValue::Quantity {
+                    amount: Amount::Exact { value: 5.0 },
+                    unit: "raid".into(),
+                },
+                actors: actors.iter().map(|a| a.to_string()).collect(),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_name_meets_its_acronym_and_its_near_spelling() {
+        let docs = [
+            ex(&["Homeland Safety Investigations"]),
+            ex(&["Homeland Security Investigations"]),
+            ex(&["HSI"]),
+            ex(&["Hudson Shipping Inc"]),
+        ];
+        let keys = ActorKeys::new(&docs);
+        let t0 = keys.terms(&docs[0].claims[0].actors);
+        let t1 = keys.terms(&docs[1].claims[0].actors);
+        let t2 = keys.terms(&docs[2].claims[0].actors);
+        let t3 = keys.terms(&docs[3].claims[0].actors);
+        assert_eq!(t0, t1);
+        assert!(t1.contains(&t2[0]), "{t1:?} {t2:?}");
+        // Same acronym, different name: they share the acronym key only.
+        assert_ne!(t3[0], t1[0]);
+    }
+
+    #[test]
+    fn different_departments_with_one_acronym_stay_apart() {
+        let docs = [
+            ex(&["Department of Health"]),
+            ex(&["Department of Housing"]),
+        ];
+        let keys = ActorKeys::new(&docs);
+        assert_ne!(
+            keys.terms(&docs[0].claims[0].actors)[0],
+            keys.terms(&docs[1].claims[0].actors)[0]
+        );
+    }
 }

@@ -216,6 +216,13 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             kinds.sort();
             kinds.dedup();
             let kind = kinds[0];
+            // Outlets transcribe speech differently; a changed word is worth
+            // a look, not a failed build, whichever side has more sources.
+            let cap = if kind == FindingKind::QuoteConflict {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
             let severity = if supp.len() < opp.len() {
                 Some(Severity::Error)
             } else if supp.len() == opp.len() {
@@ -223,7 +230,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             } else {
                 None
             };
-            if let Some(severity) = severity {
+            if let Some(severity) = severity.map(|s| s.min(cap)) {
                 evidence.sort();
                 evidence.dedup();
                 let specific_alone = is_specific(&claim.value) && !corroborated;

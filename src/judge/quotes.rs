@@ -15,10 +15,23 @@ pub const MIN_LIKENESS: f64 = 0.75;
 
 fn words(q: &str) -> Vec<String> {
     q.replace(['\u{2019}', '\u{2018}'], "'")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == ':'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == ':'))
+        // "6:00" and "6" are the same time as spoken.
+        .map(|w| w.strip_suffix(":00").unwrap_or(w))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Spelling variants of one word ("neighbourhood"/"neighborhood",
+/// "realised"/"realized") are not a change of words.
+fn same_word(a: &str, b: &str) -> bool {
+    a == b
+        || (a.chars().count() >= 7
+            && b.chars().count() >= 7
+            && a.chars().take(3).eq(b.chars().take(3))
+            && strsim::levenshtein(a, b) <= 2)
 }
 
 /// How two quotes relate: `Some(true)` same words (one inside the other),
@@ -33,7 +46,10 @@ pub fn compare(a: &str, b: &str) -> Option<bool> {
     if short.is_empty() {
         return None;
     }
-    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+    if long
+        .windows(short.len())
+        .any(|w| w.iter().zip(&short).all(|(x, y)| same_word(x, y)))
+    {
         return Some(true);
     }
     if short.len() < MIN_WORDS {
@@ -59,7 +75,11 @@ fn word_distance(a: &[String], b: &[String]) -> usize {
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
-            let sub = if a[i - 1] == b[j - 1] { 0 } else { 1 };
+            let sub = if same_word(&a[i - 1], &b[j - 1]) {
+                0
+            } else {
+                1
+            };
             cur[j] = (prev[j - 1] + sub).min(prev[j] + 1).min(cur[j - 1] + 1);
         }
         std::mem::swap(&mut prev, &mut cur);
@@ -135,6 +155,24 @@ mod tests {
                 "We have accepted all its recommendations to make our policies stronger"
             ),
             Some(false)
+        );
+    }
+
+    #[test]
+    fn spelling_times_and_stray_marks_are_no_misquote() {
+        assert_eq!(
+            compare(
+                "Police 'locked down 'the neighborhood and negotiated until 6:00 p.m.",
+                "Police locked down the neighbourhood and negotiated until 6 p.m."
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            compare(
+                "He probably realized he was going to be shot",
+                "He probably realised he was going to be shot"
+            ),
+            Some(true)
         );
     }
 
