@@ -92,7 +92,8 @@ enum Command {
         /// Exit 1 when a finding reaches this severity.
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
-        /// Output format (json: schema crosscheck.check/v1).
+        /// Output format (json: schema crosscheck.check/v1; jsonl: one
+        /// finding per line).
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
         /// Lowest severity shown in the table (JSON always has all).
@@ -246,7 +247,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     min_severity: show,
                 }
                 .write(&report, out),
-                Format::Json | Format::Jsonl => check::JsonReporter.write(&report, out),
+                Format::Json => check::JsonReporter.write(&report, out),
+                Format::Jsonl => check::JsonlReporter.write(&report, out),
             })?;
             if !run.errors.is_empty() {
                 return Ok(ExitCode::from(2));

@@ -50,10 +50,6 @@ impl Interval {
     pub fn overlaps(&self, other: &Interval) -> bool {
         self.start <= other.end && other.start <= self.end
     }
-
-    pub fn contains(&self, other: &Interval) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
 }
 
 /// A normalised date or date range.
@@ -186,12 +182,6 @@ impl ClaimKind {
             ClaimKind::Quote => "quote",
             ClaimKind::TableRow => "table-row",
         }
-    }
-}
-
-impl fmt::Display for ClaimKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -28,10 +28,6 @@ impl LineIndex {
             .map_or(end - start, |s| s.chars().count());
         (line + 1, col + 1)
     }
-
-    pub fn line_start(&self, line: usize) -> usize {
-        self.starts[line.saturating_sub(1).min(self.starts.len() - 1)]
-    }
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {

@@ -46,7 +46,6 @@ impl Context<'_> {
 /// One kind of claim finder. Implementations must be pure: the same context
 /// gives the same claims, in the same order.
 pub trait Recogniser: Sync {
-    fn name(&self) -> &'static str;
     fn find(&self, cx: &Context) -> Vec<Found>;
 }
 

@@ -1150,10 +1150,6 @@ fn scan_sentence(
 }
 
 impl Recogniser for Quantities {
-    fn name(&self) -> &'static str {
-        "quantities"
-    }
-
     fn find(&self, cx: &Context) -> Vec<Found> {
         let mut out = Vec::new();
         let mut toks = Tokens::default();
@@ -1186,7 +1182,7 @@ mod tests {
             .into_iter()
             .map(|f| {
                 (
-                    f.kind.to_string(),
+                    f.kind.as_str().to_string(),
                     text[f.start..f.end].to_string(),
                     f.value,
                 )

@@ -393,10 +393,6 @@ fn sentence_of(sentences: &[Range<usize>], off: usize) -> Option<&Range<usize>> 
 }
 
 impl Recogniser for Quotes {
-    fn name(&self) -> &'static str {
-        "quotes"
-    }
-
     fn find(&self, cx: &Context) -> Vec<Found> {
         let text = cx.text;
         let mut out = Vec::new();

@@ -189,10 +189,6 @@ fn lines(text: &str) -> Vec<Range<usize>> {
 }
 
 impl Recogniser for Tables {
-    fn name(&self) -> &'static str {
-        "tables"
-    }
-
     fn find(&self, cx: &Context) -> Vec<Found> {
         let text = cx.text;
         if !text.contains('|') {

@@ -32,6 +32,21 @@ pub fn compatible(a: &Amount, b: &Amount) -> bool {
     alo <= bhi && blo <= ahi
 }
 
+/// Per document: does it count `unit` (unqualified) with an amount
+/// compatible with `amount`? Such a document speaks of the same set.
+pub fn docs_counting(al: &Aligned, unit: &str, amount: &Amount) -> Vec<bool> {
+    let mut docs = vec![false; al.docs.len()];
+    for (i, it) in al.items.iter().enumerate() {
+        if it.unit.as_deref() == Some(unit)
+            && it.qualifier.is_none()
+            && amount_of(&al.claim(i).value).is_some_and(|a| compatible(a, amount))
+        {
+            docs[it.doc] = true;
+        }
+    }
+    docs
+}
+
 pub fn relate(al: &Aligned) -> Vec<Relation> {
     // Block by (unit, qualifier): only counts of the same thing meet.
     let mut blocks: BTreeMap<(&str, Option<&str>), Vec<usize>> = BTreeMap::new();

@@ -8,7 +8,7 @@
 //! context names the counted thing (a table under an "Incident Date" header
 //! lists incidents).
 
-use super::counts::{amount_of, compatible};
+use super::counts::{amount_of, docs_counting};
 use super::dates::date_of;
 use super::{FindingKind, Relation};
 use crate::align::Aligned;
@@ -71,42 +71,35 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             .expect("a count")
             .clone();
         let unit_terms = al.unit_terms(&s.unit);
-        for d in 0..al.docs.len() {
-            // Does document d speak of this set?
-            let same_set = d == set_doc
-                || (al.doc_similarity(d, set_doc) >= MIN_DOC_SIMILARITY
-                    && al.items.iter().enumerate().any(|(i, it)| {
-                        it.doc == d
-                            && it.unit.as_deref() == Some(s.unit.as_str())
-                            && it.qualifier.is_none()
-                            && amount_of(&al.claim(i).value)
-                                .is_some_and(|a| compatible(a, &set_amount))
-                    }));
-            if !same_set {
+        // The documents that speak of this set: its own, and those that
+        // count the same thing alike and tell the same story.
+        let counting = docs_counting(al, &s.unit, &set_amount);
+        let same_set: Vec<bool> = (0..al.docs.len())
+            .map(|d| {
+                d == set_doc || (counting[d] && al.doc_similarity(d, set_doc) >= MIN_DOC_SIMILARITY)
+            })
+            .collect();
+        let rc = al.claim(s.range);
+        for (i, it) in al.items.iter().enumerate() {
+            if !same_set[it.doc] || i == s.range {
                 continue;
             }
-            for (i, it) in al.items.iter().enumerate() {
-                if it.doc != d || i == s.range {
-                    continue;
-                }
-                let c = al.claim(i);
-                let rc = al.claim(s.range);
-                if d == set_doc && c.line == rc.line && c.sentence == rc.sentence {
-                    continue;
-                }
-                let Some(iv) = date_of(&c.value).and_then(|x| x.interval) else {
-                    continue;
-                };
-                if !al.mentions_unit(i, &s.unit, &unit_terms) {
-                    continue;
-                }
-                out.push(Relation {
-                    a: i,
-                    b: s.range,
-                    kind: FindingKind::RangeConflict,
-                    agree: s.interval.overlaps(&iv),
-                });
+            let c = al.claim(i);
+            if it.doc == set_doc && c.line == rc.line && c.sentence == rc.sentence {
+                continue;
             }
+            let Some(iv) = date_of(&c.value).and_then(|x| x.interval) else {
+                continue;
+            };
+            if !al.mentions_unit(i, &s.unit, &unit_terms) {
+                continue;
+            }
+            out.push(Relation {
+                a: i,
+                b: s.range,
+                kind: FindingKind::RangeConflict,
+                agree: s.interval.overlaps(&iv),
+            });
         }
     }
     out

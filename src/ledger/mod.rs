@@ -10,7 +10,7 @@ use crate::align::{terms, Aligned};
 use crate::extract::dates::parse_date;
 use crate::input::InputError;
 use crate::judge::attributes::same_person;
-use crate::judge::counts::{amount_of, compatible};
+use crate::judge::counts::{amount_of, compatible, docs_counting};
 use crate::judge::dates::date_of;
 use crate::judge::LedgerMatch;
 use crate::model::{Amount, ClaimValue, DateValue, Granularity, Interval, Reference};
@@ -368,21 +368,11 @@ impl Ledger {
         let set_docs: Vec<Vec<bool>> = self
             .facts
             .iter()
-            .map(|f| {
-                let mut docs = vec![false; al.docs.len()];
-                if let (Some(c), Some(_)) = (&f.spec.count, &f.spec.range) {
-                    let unit = terms::canonical_unit(&c.thing);
-                    for (i, it) in al.items.iter().enumerate() {
-                        if it.unit.as_deref() == Some(unit.as_str())
-                            && it.qualifier.is_none()
-                            && amount_of(&al.claim(i).value)
-                                .is_some_and(|a| compatible(a, &c.amount()))
-                        {
-                            docs[it.doc] = true;
-                        }
-                    }
+            .map(|f| match (&f.spec.count, &f.spec.range) {
+                (Some(c), Some(_)) => {
+                    docs_counting(al, &terms::canonical_unit(&c.thing), &c.amount())
                 }
-                docs
+                _ => vec![false; al.docs.len()],
             })
             .collect();
         (0..al.items.len())

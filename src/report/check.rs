@@ -4,11 +4,11 @@
 //! (docs/schema.md), built field by field.
 
 use super::claims::reference_json;
+use super::table;
 use super::Reporter;
 use crate::judge::{ClaimRef, Finding, Judgement, Severity};
 use crate::model::Extraction;
 use crate::Run;
-use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
@@ -142,6 +142,23 @@ impl Reporter<CheckReport<'_>> for JsonReporter {
     }
 }
 
+/// One finding per line, each with `schema`; nothing else.
+pub struct JsonlReporter;
+
+impl Reporter<CheckReport<'_>> for JsonlReporter {
+    fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        for f in &r.judgement.findings {
+            let mut v = finding_json(r.docs(), f);
+            if let Value::Object(m) = &mut v {
+                m.insert("schema".into(), json!(SCHEMA));
+            }
+            serde_json::to_writer(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+}
+
 pub struct TableReporter {
     pub width: Option<u16>,
     /// Findings below this severity are left out of the table.
@@ -174,18 +191,17 @@ impl Reporter<CheckReport<'_>> for TableReporter {
                 self.min_severity.as_str()
             )?;
         } else {
-            let mut t = Table::new();
-            t.load_preset(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(width)
-                .set_header(vec![
+            let mut t = table(
+                width,
+                vec![
                     "severity",
                     "kind",
                     "where",
                     "claim",
                     "conflicts with",
                     "sources",
-                ]);
+                ],
+            );
             for f in &shown {
                 let c = &docs[f.at.doc].claims[f.at.claim];
                 let mut other: Vec<String> = f
@@ -226,17 +242,16 @@ impl Reporter<CheckReport<'_>> for TableReporter {
             }
             writeln!(out, "{t}")?;
         }
-        let mut s = Table::new();
-        s.load_preset(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(width)
-            .set_header(vec![
+        let mut s = table(
+            width,
+            vec![
                 "source",
                 "claims",
                 "corroborated",
                 "contradicted",
                 "single-source",
-            ]);
+            ],
+        );
         for (d, sum) in docs.iter().zip(&j.sources) {
             s.add_row(vec![
                 d.path.clone(),

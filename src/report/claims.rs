@@ -7,7 +7,6 @@
 use super::Reporter;
 use crate::model::{Claim, ClaimValue, Extraction, Reference, ReferenceSource};
 use crate::Run;
-use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
@@ -163,15 +162,10 @@ impl Reporter<Run> for TableReporter {
                 writeln!(out, "  no claims found\n")?;
                 continue;
             }
-            let mut t = Table::new();
-            t.load_preset(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_header(vec!["line:col", "kind", "value", "as written"]);
-            if let Some(w) = self.width {
-                t.set_width(w);
-            } else {
-                t.set_width(120);
-            }
+            let mut t = super::table(
+                self.width.unwrap_or(120),
+                vec!["line:col", "kind", "value", "as written"],
+            );
             for c in &e.claims {
                 t.add_row(vec![
                     format!("{}:{}", c.line, c.column),

@@ -20,3 +20,13 @@ pub enum Format {
 pub trait Reporter<T: ?Sized> {
     fn write(&self, item: &T, out: &mut dyn Write) -> io::Result<()>;
 }
+
+/// A terminal table with crosscheck's look, fitted to `width` columns.
+pub(crate) fn table(width: u16, header: Vec<&str>) -> comfy_table::Table {
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+        .set_width(width)
+        .set_header(header);
+    t
+}

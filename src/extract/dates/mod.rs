@@ -1190,10 +1190,6 @@ fn find_dates(
 }
 
 impl Recogniser for Dates {
-    fn name(&self) -> &'static str {
-        "dates"
-    }
-
     fn find(&self, cx: &Context) -> Vec<Found> {
         find_dates(cx.text, cx.sentences, cx.reference)
             .into_iter()
