@@ -7,13 +7,7 @@ use serde_json::Value;
 const FIX: &str = "tests/fixtures/check";
 
 fn check(args: &[&str]) -> (i32, Value) {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .arg("check")
-        .args(["--format", "json"])
-        .args(args)
-        .output()
-        .unwrap();
+    let out = crosscheck(&[&["check", "--format", "json"], args].concat());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!(
             "stdout is not JSON ({e}): {}",
@@ -24,8 +18,23 @@ fn check(args: &[&str]) -> (i32, Value) {
     (out.status.code().unwrap(), v)
 }
 
+type Found = (String, String, String, u64);
+
+/// An expected finding: (severity, kind, file name, line).
+fn found(severity: &str, kind: &str, file: &str, line: u64) -> Found {
+    (severity.into(), kind.into(), file.into(), line)
+}
+
+fn crosscheck(args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// Findings at warning or above: (severity, kind, file name, line).
-fn serious(v: &Value) -> Vec<(String, String, String, u64)> {
+fn serious(v: &Value) -> Vec<Found> {
     v["findings"]
         .as_array()
         .unwrap()
@@ -54,12 +63,7 @@ fn date_conflict_is_flagged_on_the_minority_side() {
     assert_eq!(code, 1);
     assert_eq!(
         serious(&v),
-        vec![(
-            "error".into(),
-            "date-conflict".into(),
-            "county-wire.md".into(),
-            1
-        )]
+        vec![found("error", "date-conflict", "county-wire.md", 1)]
     );
     let f = &v["findings"]
         .as_array()
@@ -85,12 +89,7 @@ fn number_word_and_numeral_agree_and_a_third_count_conflicts() {
     assert_eq!(code, 1);
     assert_eq!(
         serious(&v),
-        vec![(
-            "error".into(),
-            "count-conflict".into(),
-            "region-post.md".into(),
-            1
-        )]
+        vec![found("error", "count-conflict", "region-post.md", 1)]
     );
     // The agreeing pair is one fact with one value from two sources.
     let facts = v["facts"].as_array().unwrap();
@@ -161,12 +160,7 @@ fn against_reports_only_the_drafts() {
     assert_eq!(code, 1);
     assert_eq!(
         serious(&v),
-        vec![(
-            "error".into(),
-            "date-conflict".into(),
-            "county-wire.md".into(),
-            1
-        )]
+        vec![found("error", "date-conflict", "county-wire.md", 1)]
     );
 }
 
@@ -207,16 +201,12 @@ fn malformed_ledger_stops_with_file_and_line() {
         ("malformed.yaml", 6, "soruces"),
         ("bad-date.yaml", 4, "2023-02-30"),
     ] {
-        let out = Command::cargo_bin("crosscheck")
-            .unwrap()
-            .args([
-                "check",
-                "--ledger",
-                &format!("tests/fixtures/ledger/{file}"),
-                &format!("{FIX}/dates"),
-            ])
-            .output()
-            .unwrap();
+        let out = crosscheck(&[
+            "check",
+            "--ledger",
+            &format!("tests/fixtures/ledger/{file}"),
+            &format!("{FIX}/dates"),
+        ]);
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
@@ -230,11 +220,7 @@ fn malformed_ledger_stops_with_file_and_line() {
 
 #[test]
 fn ledger_init_drafts_corroborated_facts_that_load_back() {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .args(["ledger", "init", &format!("{FIX}/dates")])
-        .output()
-        .unwrap();
+    let out = crosscheck(&["ledger", "init", &format!("{FIX}/dates")]);
     assert!(out.status.success());
     let yaml = String::from_utf8(out.stdout).unwrap();
     assert!(yaml.contains("2023-04-03"), "{yaml}");
@@ -251,11 +237,7 @@ fn ledger_init_drafts_corroborated_facts_that_load_back() {
 
 #[test]
 fn bad_flag_is_a_usage_error() {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .args(["check", "--fail-on", "sometimes", FIX])
-        .output()
-        .unwrap();
+    let out = crosscheck(&["check", "--fail-on", "sometimes", FIX]);
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -284,8 +266,30 @@ fn members_of_a_set_dated_outside_its_range_conflict() {
     assert_eq!(
         serious(&v),
         vec![
-            ("error".into(), "range-conflict".into(), "blog.md".into(), 4),
-            ("error".into(), "range-conflict".into(), "blog.md".into(), 5),
+            found("error", "range-conflict", "blog.md", 4),
+            found("error", "range-conflict", "blog.md", 5),
         ]
     );
+}
+
+#[test]
+fn jsonl_is_one_finding_per_line() {
+    let out = crosscheck(&[
+        "check",
+        "--no-ledger",
+        "--format",
+        "jsonl",
+        &format!("{FIX}/dates"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let (_, whole) = check(&["--no-ledger", &format!("{FIX}/dates")]);
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), whole["findings"].as_array().unwrap().len());
+    assert!(lines
+        .iter()
+        .all(|l| l["schema"] == "crosscheck.check/v1" && l["kind"].is_string()));
 }
