@@ -26,6 +26,8 @@ pub struct Item {
     /// A word that makes the counted set a different one ("four *other*
     /// incidents", "two *more* arrests").
     pub qualifier: Option<String>,
+    /// The claim's sentence, as an index into [`Aligned::sentence`].
+    pub sentence: usize,
 }
 
 /// All claims of a set of documents, indexed for alignment.
@@ -37,6 +39,8 @@ pub struct Aligned<'a> {
     norms: Vec<f32>,
     /// Per document: sorted unique term ids over all its claims.
     doc_terms: Vec<Vec<u32>>,
+    /// Per sentence: the items whose claims sit in it.
+    sentences: Vec<std::ops::Range<usize>>,
 }
 
 /// Words that, standing between a number and its noun, make a different set.
@@ -79,6 +83,7 @@ impl<'a> Aligned<'a> {
         let mut df: Vec<u32> = Vec::new();
         let mut items = Vec::new();
         let mut doc_terms = Vec::with_capacity(docs.len());
+        let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
         let actor_keys = ActorKeys::new(docs);
         for (d, ex) in docs.iter().enumerate() {
             let mut seen_in_doc: Vec<u32> = Vec::new();
@@ -119,12 +124,23 @@ impl<'a> Aligned<'a> {
                 };
                 seen_in_doc.extend(&ids);
                 let (unit, qualifier) = unit_of(claim);
+                // Claims are in text order, so one sentence's are adjacent.
+                let new_sentence = c == 0 || {
+                    let prev = &ex.claims[c - 1];
+                    prev.line != claim.line || prev.sentence != claim.sentence
+                };
+                if new_sentence {
+                    sentences.push(items.len()..items.len() + 1);
+                } else if let Some(last) = sentences.last_mut() {
+                    last.end += 1;
+                }
                 items.push(Item {
                     doc: d,
                     claim: c,
                     terms: ids,
                     unit,
                     qualifier,
+                    sentence: sentences.len() - 1,
                 });
             }
             seen_in_doc.sort_unstable();
@@ -134,7 +150,7 @@ impl<'a> Aligned<'a> {
             }
             doc_terms.push(seen_in_doc);
         }
-        mark_parts(docs, &mut items);
+        mark_parts(docs, &mut items, &sentences);
         let n = docs.len().max(1) as f32;
         let idf: Vec<f32> = df
             .iter()
@@ -153,6 +169,7 @@ impl<'a> Aligned<'a> {
             idf,
             norms,
             doc_terms,
+            sentences,
         }
     }
 
@@ -282,6 +299,12 @@ impl<'a> Aligned<'a> {
         out
     }
 
+    /// The items whose claims sit in the same sentence as item `i`
+    /// (including `i`), in text order.
+    pub fn sentence(&self, i: usize) -> std::ops::Range<usize> {
+        self.sentences[self.items[i].sentence].clone()
+    }
+
     /// The term id of a stemmed word, if any document uses it.
     pub fn term_id(&self, stemmed: &str) -> Option<u32> {
         self.vocab.get(stemmed).copied()
@@ -390,7 +413,7 @@ impl ActorKeys {
 /// A count of the same thing as a count before it in the same sentence names
 /// a part of that set ("Of the five cases, investigators found one instance
 /// ..."), so it gets the qualifier "part".
-fn mark_parts(docs: &[Extraction], items: &mut [Item]) {
+fn mark_parts(docs: &[Extraction], items: &mut [Item], sentences: &[std::ops::Range<usize>]) {
     for i in 0..items.len() {
         let Some(unit) = items[i].unit.clone() else {
             continue;
@@ -398,14 +421,13 @@ fn mark_parts(docs: &[Extraction], items: &mut [Item]) {
         if items[i].qualifier.is_some() {
             continue;
         }
-        let (d, c) = (items[i].doc, items[i].claim);
-        let claim = &docs[d].claims[c];
-        let earlier = items[..i].iter().rev().take_while(|o| o.doc == d).any(|o| {
-            let oc = &docs[d].claims[o.claim];
+        let first = sentences[items[i].sentence].start;
+        let earlier = items[first..i].iter().any(|o| {
             o.unit.as_deref() == Some(unit.as_str())
-                && oc.line == claim.line
-                && oc.sentence == claim.sentence
-                && matches!(oc.value, ClaimValue::Quantity { .. })
+                && matches!(
+                    docs[o.doc].claims[o.claim].value,
+                    ClaimValue::Quantity { .. }
+                )
         });
         if earlier {
             items[i].qualifier = Some("part".to_string());

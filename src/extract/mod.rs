@@ -61,12 +61,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
     let body = &doc.text[doc.body_start..];
     let canon = spin::canonicalise(body, spin::Lexicon::bundled());
     let sentences = text::sentences(&canon.text, 0..canon.text.len());
+    let lines = LineIndex::new(&doc.text);
+    let to_file = |off: usize, end: bool| doc.body_start + canon.map.map(off, end);
     let reference = match &opts.reference {
         Some(r) => r.clone(),
         None => front_matter_reference(doc).unwrap_or_else(|| {
             infer_reference(&canon.text, &sentences, |off| {
-                let orig = doc.body_start + canon.map.map(off, false);
-                LineIndex::new(&doc.text).position(&doc.text, orig).0
+                lines.position(&doc.text, to_file(off, false)).0
             })
         }),
     };
@@ -77,8 +78,6 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
     };
     let found = find_all(&cx);
 
-    let lines = LineIndex::new(&doc.text);
-    let to_file = |off: usize, end: bool| doc.body_start + canon.map.map(off, end);
     let mut actor_cache: Vec<Option<Vec<String>>> = vec![None; sentences.len()];
     let mut claims = Vec::with_capacity(found.len());
     for f in found {

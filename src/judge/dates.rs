@@ -85,13 +85,9 @@ fn reliable_reference(al: &Aligned, i: usize) -> bool {
 
 /// Whether another date in the same sentence as item `i` overlaps `iv`.
 fn sibling_overlaps(al: &Aligned, i: usize, iv: &crate::model::Interval) -> bool {
-    let it = &al.items[i];
-    let claim = al.claim(i);
-    al.docs[it.doc].claims.iter().enumerate().any(|(k, c)| {
-        k != it.claim
-            && c.line == claim.line
-            && c.sentence == claim.sentence
-            && date_of(&c.value)
+    al.sentence(i).any(|k| {
+        k != i
+            && date_of(&al.claim(k).value)
                 .and_then(|d| d.interval)
                 .is_some_and(|x| x.overlaps(iv))
     })

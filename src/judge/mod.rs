@@ -360,13 +360,8 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
 /// jobs in January" and "157,000 jobs in December" are two months' figures).
 pub fn dated_apart(al: &Aligned, a: usize, b: usize) -> bool {
     let dates = |i: usize| -> Vec<crate::model::Interval> {
-        let it = &al.items[i];
-        let c = al.claim(i);
-        al.docs[it.doc]
-            .claims
-            .iter()
-            .filter(|o| o.line == c.line && o.sentence == c.sentence)
-            .filter_map(|o| dates::date_of(&o.value).and_then(|d| d.interval))
+        al.sentence(i)
+            .filter_map(|k| dates::date_of(&al.claim(k).value).and_then(|d| d.interval))
             .collect()
     };
     let (da, db) = (dates(a), dates(b));

@@ -26,7 +26,7 @@ struct SetStatement {
 
 fn set_statements(al: &Aligned) -> Vec<SetStatement> {
     let mut out = Vec::new();
-    for (r, it) in al.items.iter().enumerate() {
+    for r in 0..al.items.len() {
         let rc = al.claim(r);
         let ClaimValue::DateRange {
             interval: Some(iv), ..
@@ -35,27 +35,19 @@ fn set_statements(al: &Aligned) -> Vec<SetStatement> {
             continue;
         };
         // The count the range qualifies: the nearest count before it in the sentence.
-        let doc = &al.docs[it.doc];
-        let count = (0..it.claim).rev().find(|&k| {
-            let c = &doc.claims[k];
-            c.line == rc.line
-                && c.sentence == rc.sentence
-                && matches!(c.value, ClaimValue::Quantity { .. })
-        });
-        if let Some(k) = count {
-            let q = al
-                .items
-                .iter()
-                .position(|x| x.doc == it.doc && x.claim == k);
-            if let Some(q) = q {
-                if let Some(unit) = al.items[q].unit.clone() {
-                    out.push(SetStatement {
-                        count: q,
-                        range: r,
-                        unit,
-                        interval: *iv,
-                    });
-                }
+        let q = al
+            .sentence(r)
+            .filter(|&k| k < r)
+            .rev()
+            .find(|&k| matches!(al.claim(k).value, ClaimValue::Quantity { .. }));
+        if let Some(q) = q {
+            if let Some(unit) = al.items[q].unit.clone() {
+                out.push(SetStatement {
+                    count: q,
+                    range: r,
+                    unit,
+                    interval: *iv,
+                });
             }
         }
     }
@@ -79,13 +71,12 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
                 d == set_doc || (counting[d] && al.doc_similarity(d, set_doc) >= MIN_DOC_SIMILARITY)
             })
             .collect();
-        let rc = al.claim(s.range);
         for (i, it) in al.items.iter().enumerate() {
             if !same_set[it.doc] || i == s.range {
                 continue;
             }
             let c = al.claim(i);
-            if it.doc == set_doc && c.line == rc.line && c.sentence == rc.sentence {
+            if it.sentence == al.items[s.range].sentence {
                 continue;
             }
             let Some(iv) = date_of(&c.value).and_then(|x| x.interval) else {
