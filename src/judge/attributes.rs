@@ -50,6 +50,19 @@ pub fn same_person(a: &str, b: &str) -> bool {
     } else {
         (&wb, &wa)
     };
+    // The shorter name ends in a surname of the longer ("Gutiérrez Flores",
+    // "Williams"), never in its first name: "Stephen" is not "Stephen
+    // Douglas".
+    let close = |x: &String, y: &String| strsim::jaro_winkler(x, y) >= 0.92;
+    let last = short.last().unwrap();
+    let surnames = if long.len() == 1 {
+        &long[..]
+    } else {
+        &long[1..]
+    };
+    if !surnames.iter().any(|w| close(last, w)) {
+        return false;
+    }
     short
         .iter()
         .all(|w| long.iter().any(|x| strsim::jaro_winkler(w, x) >= 0.92))
@@ -105,5 +118,7 @@ mod tests {
         assert!(same_person("Merwil Gutiérrez Flores", "Gutiérrez Flores"));
         assert!(same_person("Merwil Gutierrez Flores", "Merwil Gutiérrez"));
         assert!(!same_person("Leqaa Kordia", "Merwil Gutiérrez"));
+        assert!(!same_person("Stephen", "Stephen Douglas"));
+        assert!(same_person("Williams", "Serena Williams"));
     }
 }

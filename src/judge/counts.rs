@@ -12,6 +12,9 @@ use crate::model::{Amount, ClaimValue};
 use std::collections::BTreeMap;
 
 pub const MIN_SIMILARITY: f32 = 0.45;
+/// Weighted terms the sentences must share besides being alike: two short
+/// sentences that share only the counted noun are not about one thing.
+pub const MIN_SHARED: usize = 3;
 
 /// Nouns too general to say two counts are of the same thing.
 const GENERIC: &[&str] = &[
@@ -68,7 +71,8 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             MIN_SIMILARITY
         };
         for (a, b, sim) in al.candidate_pairs_among(&members) {
-            if sim < threshold || super::dated_apart(al, a, b) {
+            if sim < threshold || al.shared_terms(a, b) < MIN_SHARED || super::dated_apart(al, a, b)
+            {
                 continue;
             }
             let (ca, cb) = (

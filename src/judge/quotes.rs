@@ -37,7 +37,11 @@ fn same_word(a: &str, b: &str) -> bool {
 /// How two quotes relate: `Some(true)` same words (one inside the other),
 /// `Some(false)` nearly the same words, `None` different quotes.
 pub fn compare(a: &str, b: &str) -> Option<bool> {
-    let (wa, wb) = (words(a), words(b));
+    compare_words(&words(a), &words(b))
+}
+
+/// [`compare`] on quotes already split into normalised words.
+fn compare_words(wa: &[String], wb: &[String]) -> Option<bool> {
     let (short, long) = if wa.len() <= wb.len() {
         (wa, wb)
     } else {
@@ -48,11 +52,17 @@ pub fn compare(a: &str, b: &str) -> Option<bool> {
     }
     if long
         .windows(short.len())
-        .any(|w| w.iter().zip(&short).all(|(x, y)| same_word(x, y)))
+        .any(|w| w.iter().zip(short).all(|(x, y)| same_word(x, y)))
     {
         return Some(true);
     }
     if short.len() < MIN_WORDS {
+        return None;
+    }
+    // Cheap bound first: a near-identical quote shares most of its words
+    // verbatim (spelling variants aside), so most pairs stop here.
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    if (shared as f64) < short.len() as f64 * (MIN_LIKENESS - 0.25) {
         return None;
     }
     // Best alignment of the short quote against a window of the long one.
@@ -60,7 +70,7 @@ pub fn compare(a: &str, b: &str) -> Option<bool> {
     let n = short.len();
     for start in 0..=long.len().saturating_sub(n) {
         let end = (start + n + 2).min(long.len());
-        let d = word_distance(&short, &long[start..end]);
+        let d = word_distance(short, &long[start..end]);
         let likeness = 1.0 - d as f64 / n as f64;
         best = best.max(likeness);
     }
@@ -95,15 +105,24 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
     let members: Vec<usize> = (0..al.items.len())
         .filter(|&i| quote(i).is_some())
         .collect();
+    let split: std::collections::HashMap<usize, Vec<String>> = members
+        .iter()
+        .map(|&i| (i, words(quote(i).unwrap().0)))
+        .collect();
     let mut out = Vec::new();
-    for (a, b, _) in al.candidate_pairs_among(&members) {
-        let ((qa, sa), (qb, sb)) = (quote(a).unwrap(), quote(b).unwrap());
+    for (a, b) in shingle_pairs(al, &members, &split) {
+        let ((_, sa), (_, sb)) = (quote(a).unwrap(), quote(b).unwrap());
         if let (Some(sa), Some(sb)) = (sa, sb) {
             if !speakers_compatible(sa, sb) {
                 continue;
             }
         }
-        if let Some(same) = compare(qa, qb) {
+        // Common phrases recur across unrelated stories ("one of the
+        // biggest ..."): the sentences must also tell the same story.
+        if al.similarity(a, b) < MIN_CONTEXT_SIMILARITY {
+            continue;
+        }
+        if let Some(same) = compare_words(&split[&a], &split[&b]) {
             out.push(Relation {
                 a,
                 b,
@@ -113,6 +132,53 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         }
     }
     out
+}
+
+/// How alike the quotes' sentences must be (they include the quotes).
+pub const MIN_CONTEXT_SIMILARITY: f32 = 0.3;
+
+/// Postings longer than this are word pairs too common to block on.
+const MAX_SHINGLE_POSTINGS: usize = 64;
+
+/// Candidate pairs of quotes from different documents that share a pair of
+/// consecutive words: any quote inside another, or changed in one word of
+/// five or more, shares one. Blocking on the quotes' own words (rather than
+/// their sentences') keeps the costly comparison to plausible pairs.
+fn shingle_pairs(
+    al: &Aligned,
+    members: &[usize],
+    split: &std::collections::HashMap<usize, Vec<String>>,
+) -> Vec<(usize, usize)> {
+    let mut postings: std::collections::HashMap<(&str, &str), Vec<usize>> = Default::default();
+    for &i in members {
+        let w = &split[&i];
+        let mut seen: Vec<(&str, &str)> = w
+            .windows(2)
+            .map(|p| (p[0].as_str(), p[1].as_str()))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for key in seen {
+            postings.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for list in postings.values() {
+        if list.len() > MAX_SHINGLE_POSTINGS {
+            continue;
+        }
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                let (da, db) = (al.items[a].doc, al.items[b].doc);
+                if da != db && al.same_period(da, db) {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// Speakers are compatible when they share a name word ("Adams and Brewer"

@@ -41,7 +41,10 @@ fn set_statements(al: &Aligned) -> Vec<SetStatement> {
             .rev()
             .find(|&k| matches!(al.claim(k).value, ClaimValue::Quantity { .. }));
         if let Some(q) = q {
-            if let Some(unit) = al.items[q].unit.clone() {
+            // Only an exact count names a set whose members can be checked
+            // ("five incidents", not "up to 15 channels").
+            let exact = amount_of(&al.claim(q).value).is_some_and(|a| a.is_exact());
+            if let (true, Some(unit)) = (exact, al.items[q].unit.clone()) {
                 out.push(SetStatement {
                     count: q,
                     range: r,
