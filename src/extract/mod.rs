@@ -49,6 +49,17 @@ pub trait Recogniser: Sync {
     fn find(&self, cx: &Context) -> Vec<Found>;
 }
 
+/// Runs one recogniser over plain `text` (no spin correction), split into
+/// sentences the way [`extract`] splits a document.
+pub fn find_in(r: &dyn Recogniser, text: &str, reference: &Reference) -> Vec<Found> {
+    let sentences = text::sentences(text, 0..text.len());
+    r.find(&Context {
+        text,
+        sentences: &sentences,
+        reference,
+    })
+}
+
 /// Options for extraction.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

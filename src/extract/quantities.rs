@@ -1170,15 +1170,7 @@ mod tests {
     use crate::model::Reference;
 
     fn run(text: &str) -> Vec<(String, String, ClaimValue)> {
-        let sentences = crate::text::sentences(text, 0..text.len());
-        let reference = Reference::unknown();
-        let cx = Context {
-            text,
-            sentences: &sentences,
-            reference: &reference,
-        };
-        Quantities
-            .find(&cx)
+        crate::extract::find_in(&Quantities, text, &Reference::unknown())
             .into_iter()
             .map(|f| {
                 (

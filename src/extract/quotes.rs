@@ -472,15 +472,7 @@ mod tests {
 
     /// (surface, quote, speaker) of each quote in `text`.
     fn run(text: &str) -> Vec<(String, String, Option<String>)> {
-        let sentences = crate::text::sentences(text, 0..text.len());
-        let reference = Reference::unknown();
-        let cx = Context {
-            text,
-            sentences: &sentences,
-            reference: &reference,
-        };
-        Quotes
-            .find(&cx)
+        crate::extract::find_in(&Quotes, text, &Reference::unknown())
             .into_iter()
             .map(|f| match f.value {
                 ClaimValue::Quote { quote, speaker } => {

@@ -293,14 +293,7 @@ mod tests {
     use jiff::civil::date;
 
     fn run_with(text: &str, reference: &Reference) -> Vec<(String, ClaimValue)> {
-        let sentences = crate::text::sentences(text, 0..text.len());
-        let cx = Context {
-            text,
-            sentences: &sentences,
-            reference,
-        };
-        Tables
-            .find(&cx)
+        crate::extract::find_in(&Tables, text, reference)
             .into_iter()
             .map(|f| (text[f.start..f.end].to_string(), f.value))
             .collect()
