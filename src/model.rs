@@ -386,4 +386,85 @@ pub struct Extraction {
     pub url: Option<String>,
     pub reference: Reference,
     pub claims: Vec<Claim>,
+    /// The document as a source (spin, sketches); not part of the claims
+    /// schema.
+    #[serde(skip)]
+    pub profile: Profile,
+}
+
+/// A spinner phrase a document uses, from `data/spin.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpinHit {
+    /// The lexicon's phrase.
+    pub spun: String,
+    /// The phrase as the document writes it (first time).
+    pub written: String,
+    /// What writers who are not spinning say.
+    pub original: String,
+    /// Line of the first use.
+    pub line: usize,
+    pub count: usize,
+}
+
+/// A bottom-k sketch: the smallest distinct shingle hashes of a document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sketch {
+    /// Sorted, distinct, at most k.
+    pub mins: Vec<u32>,
+    /// How many distinct shingles the document had.
+    pub size: u32,
+}
+
+impl Sketch {
+    /// Estimated Jaccard similarity of the two shingle sets (exact when both
+    /// sets fit in the sketch).
+    pub fn jaccard(&self, other: &Sketch) -> f64 {
+        let k = self.mins.len().max(other.mins.len());
+        if k == 0 {
+            return 0.0;
+        }
+        // The k smallest of the union, and how many of them both sets hold.
+        let (mut i, mut j, mut taken, mut both) = (0, 0, 0, 0);
+        while taken < k && (i < self.mins.len() || j < other.mins.len()) {
+            let a = self.mins.get(i).copied().unwrap_or(u32::MAX);
+            let b = other.mins.get(j).copied().unwrap_or(u32::MAX);
+            if i < self.mins.len() && j < other.mins.len() && a == b {
+                both += 1;
+                i += 1;
+                j += 1;
+            } else if j >= other.mins.len() || (i < self.mins.len() && a < b) {
+                i += 1;
+            } else {
+                j += 1;
+            }
+            taken += 1;
+        }
+        // Any of the union's k smallest is among its own set's k smallest, so
+        // the merge above is exactly the union's sketch.
+        both as f64 / taken as f64
+    }
+
+    /// Estimated share of the smaller set that the other also holds.
+    pub fn containment(&self, other: &Sketch) -> f64 {
+        let j = self.jaccard(other);
+        let (a, b) = (self.size as f64, other.size as f64);
+        if a == 0.0 || b == 0.0 {
+            return 0.0;
+        }
+        let inter = j * (a + b) / (1.0 + j);
+        (inter / a.min(b)).min(1.0)
+    }
+}
+
+/// What a document looks like as a source, read while its text was at hand.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    /// Words in the body.
+    pub words: usize,
+    /// Spinner phrases used, in order of first use.
+    pub spin: Vec<SpinHit>,
+    /// Sketch of the order in which names and figures appear.
+    pub names: Sketch,
+    /// Sketch of the running text.
+    pub text: Sketch,
 }

@@ -7,6 +7,7 @@
 //! number of claims that share a term, never with all pairs: terms that occur
 //! in most documents carry no weight and are not used to block.
 
+pub mod copies;
 pub mod terms;
 
 use crate::extract::actors::acronym_of;
@@ -500,6 +501,7 @@ mod tests {
                 },
                 actors: actors.iter().map(|a| a.to_string()).collect(),
             }],
+            profile: Default::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod actors;
 pub mod dates;
+pub mod fingerprint;
 pub mod numbers;
 pub mod quantities;
 pub mod quotes;
@@ -70,7 +71,8 @@ pub struct Options {
 /// Extracts every claim from a document.
 pub fn extract(doc: &Document, opts: &Options) -> Extraction {
     let body = &doc.text[doc.body_start..];
-    let canon = spin::canonicalise(body, spin::Lexicon::bundled());
+    let lex = spin::Lexicon::bundled();
+    let canon = spin::canonicalise(body, lex);
     let sentences = text::sentences(&canon.text, 0..canon.text.len());
     let lines = LineIndex::new(&doc.text);
     let to_file = |off: usize, end: bool| doc.body_start + canon.map.map(off, end);
@@ -125,6 +127,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         url: doc.front_matter.url.clone(),
         reference,
         claims,
+        profile: fingerprint::profile(&doc.text, doc.body_start, &canon, &lines, lex),
     }
 }
 

@@ -101,14 +101,11 @@ impl Lexicon {
         LEX.get_or_init(|| Lexicon::parse(LEXICON_YAML).expect("data/spin.yaml is valid"))
     }
 
-    /// Every spinner phrase in `text`: (byte range, entry).
-    pub fn find<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (usize, usize, &'a Substitution)> + 'a {
+    /// Every spinner phrase in `text`: (byte range, entry index).
+    pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
         self.all.find_iter(text).filter_map(move |m| {
             let i = *self.by_phrase.get(&key(m.as_str()))?;
-            Some((m.start(), m.end(), &self.entries[i]))
+            Some((m.start(), m.end(), i))
         })
     }
 }
@@ -145,6 +142,9 @@ impl OffsetMap {
 pub struct CanonicalText {
     pub text: String,
     pub map: OffsetMap,
+    /// Every lexicon phrase met, rewritten or not: (offset in the original
+    /// text, entry index). The evidence that a document was spun.
+    pub hits: Vec<(usize, usize)>,
 }
 
 /// Rewrites spinner phrases in `text` to their originals.
@@ -152,7 +152,10 @@ pub fn canonicalise(text: &str, lex: &Lexicon) -> CanonicalText {
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::default();
     let mut last = 0;
-    for (s, e, sub) in lex.find(text) {
+    let mut hits = Vec::new();
+    for (s, e, i) in lex.find(text) {
+        hits.push((s, i));
+        let sub = &lex.entries[i];
         if !sub.rewrite {
             continue;
         }
@@ -172,7 +175,11 @@ pub fn canonicalise(text: &str, lex: &Lexicon) -> CanonicalText {
         last = e;
     }
     out.push_str(&text[last..]);
-    CanonicalText { text: out, map }
+    CanonicalText {
+        text: out,
+        map,
+        hits,
+    }
 }
 
 #[cfg(test)]

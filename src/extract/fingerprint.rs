@@ -1,0 +1,247 @@
+//! What a document looks like as a source, read once while its text is at
+//! hand (the text is not kept): its length, the spinner phrases it uses, and
+//! two small sketches that tell copies and rewrites of it apart from
+//! independent reports.
+//!
+//! - The *names* sketch shingles the sequence of hard tokens (numbers and
+//!   capitalised names, outside quotations) four at a time. A spinner swaps
+//!   common words for synonyms but keeps the names and figures in their
+//!   order, so a spun rewrite keeps nearly all of these shingles; two
+//!   independent reports of one event share the names but rarely four in the
+//!   same order. Quotations are left out because independent reports quote
+//!   the same statements.
+//! - The *text* sketch shingles every word three at a time: a plain copy keeps
+//!   them, a spun rewrite loses most.
+//!
+//! Both are bottom-k sketches (the k smallest distinct shingle hashes), which
+//! estimate Jaccard similarity from a few hundred bytes per document.
+
+use super::spin::{CanonicalText, Lexicon};
+use super::wordlist::WordList;
+use crate::model::{Profile, Sketch, SpinHit};
+use crate::text::LineIndex;
+
+/// Shingle hashes kept per sketch.
+pub const SKETCH_SIZE: usize = 64;
+const NAME_SHINGLE: usize = 4;
+const WORD_SHINGLE: usize = 3;
+
+static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopwords.txt"));
+static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
+
+/// Reads `body` (the document after front matter, starting at byte
+/// `body_start` of the file) through its canonical view `canon`.
+pub fn profile(
+    file: &str,
+    body_start: usize,
+    canon: &CanonicalText,
+    lines: &LineIndex,
+    lex: &Lexicon,
+) -> Profile {
+    let mut spin: Vec<SpinHit> = Vec::new();
+    let body = &file[body_start..];
+    for &(off, i) in &canon.hits {
+        let e = &lex.entries[i];
+        match spin
+            .iter_mut()
+            .find(|h| h.original == e.original && h.spun == e.spun)
+        {
+            Some(h) => h.count += 1,
+            None => {
+                let end = (off + e.spun.len()).min(body.len());
+                let written = body.get(off..end).unwrap_or(&e.spun);
+                spin.push(SpinHit {
+                    spun: e.spun.clone(),
+                    written: written.split_whitespace().collect::<Vec<_>>().join(" "),
+                    original: e.original.clone(),
+                    line: lines.position(file, body_start + off).0,
+                    count: 1,
+                });
+            }
+        }
+    }
+
+    let mut words = 0usize;
+    let mut hard: Vec<u64> = Vec::new();
+    let mut all: Vec<u64> = Vec::new();
+    let mut in_quote = false;
+    for (tok, quote_before) in tokens(&canon.text) {
+        if let Some(q) = quote_before {
+            in_quote = q;
+        }
+        let Tok::Word(w) = tok else {
+            // A line break ends any quotation a writer forgot to close.
+            in_quote = false;
+            continue;
+        };
+        words += 1;
+        let lower = w.to_lowercase();
+        all.push(hash(lower.as_bytes()));
+        if in_quote {
+            continue;
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        let is_hard = first.is_ascii_digit()
+            || (first.is_uppercase()
+                && !STOPWORDS.contains(&lower)
+                && !FUNCTION_WORDS.contains(&lower));
+        if is_hard {
+            hard.push(hash(lower.as_bytes()));
+        }
+    }
+    Profile {
+        words,
+        spin,
+        names: sketch(&hard, NAME_SHINGLE),
+        text: sketch(&all, WORD_SHINGLE),
+    }
+}
+
+enum Tok<'a> {
+    Word(&'a str),
+    LineBreak,
+}
+
+/// Words (letters and digits, with inner apostrophes, hyphens, and points or
+/// commas between digits) and line breaks; each with the quotation state a
+/// quote mark just before it set (`Some(true)` opened, `Some(false)` closed).
+fn tokens(text: &str) -> impl Iterator<Item = (Tok<'_>, Option<bool>)> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut straight_open = false;
+    std::iter::from_fn(move || {
+        let mut quote = None;
+        while i < b.len() {
+            let c = text[i..].chars().next()?;
+            if c.is_alphanumeric() {
+                let start = i;
+                let mut end = i + c.len_utf8();
+                let mut prev = c;
+                while end < b.len() {
+                    let d = text[end..].chars().next()?;
+                    if d.is_alphanumeric() {
+                        prev = d;
+                        end += d.len_utf8();
+                        continue;
+                    }
+                    let next = text[end + d.len_utf8()..].chars().next();
+                    let joins = match d {
+                        '\'' | '\u{2019}' | '-' => next.is_some_and(char::is_alphanumeric),
+                        '.' | ',' => {
+                            prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                        }
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    end += d.len_utf8();
+                }
+                i = end;
+                return Some((Tok::Word(&text[start..end]), quote));
+            }
+            i += c.len_utf8();
+            match c {
+                '\n' => {
+                    straight_open = false;
+                    return Some((Tok::LineBreak, quote));
+                }
+                '\u{201C}' => quote = Some(true),
+                '\u{201D}' => quote = Some(false),
+                '"' => {
+                    straight_open = !straight_open;
+                    quote = Some(straight_open);
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// FNV-1a, then a final mix: stable across runs and platforms, which a
+/// sketch compared between runs needs.
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^ (x >> 33)
+}
+
+fn sketch(tokens: &[u64], k: usize) -> Sketch {
+    if tokens.len() < k {
+        return Sketch::default();
+    }
+    let mut hashes: Vec<u32> = tokens
+        .windows(k)
+        .map(|w| {
+            let h = w.iter().fold(0u64, |acc, &t| mix(acc.rotate_left(17) ^ t));
+            (h >> 32) as u32
+        })
+        .collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    let size = hashes.len() as u32;
+    hashes.truncate(SKETCH_SIZE);
+    Sketch { mins: hashes, size }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::spin::canonicalise;
+
+    fn prof(text: &str) -> Profile {
+        let lex = Lexicon::bundled();
+        let canon = canonicalise(text, lex);
+        profile(text, 0, &canon, &LineIndex::new(text), lex)
+    }
+
+    const ARTICLE: &str = "The Harbour Board said on Tuesday that 14 ferries from Port Elliot \
+        were delayed after the storm. Director Maria Okafor told reporters the Elliot terminal \
+        would reopen on March 3. A review by the Coastal Authority found 6 faults in the \
+        Harbour Board's ships since 2021, and the Board's budget of $4 million will be cut.";
+
+    #[test]
+    fn a_spun_rewrite_keeps_the_names_but_not_the_words() {
+        let spun = "The Harbour Board stated on Tuesday that 14 ferries from Port Elliot \
+            had been postponed after the tempest. Director Maria Okafor informed journalists \
+            the Elliot terminal would reopen on March 3. An evaluation by the Coastal Authority \
+            discovered 6 flaws in the Harbour Board's vessels since 2021, and the Board's funds \
+            of $4 million will likely be minimize.";
+        let (a, b) = (prof(ARTICLE), prof(spun));
+        assert!(
+            a.names.jaccard(&b.names) > 0.8,
+            "{}",
+            a.names.jaccard(&b.names)
+        );
+        assert!(a.text.jaccard(&b.text) < 0.4, "{}", a.text.jaccard(&b.text));
+    }
+
+    #[test]
+    fn quotations_are_not_names() {
+        let a = prof("Officials said “Maria Okafor Visited Port Elliot In March 2024” yesterday.");
+        assert!(a.names.mins.is_empty());
+    }
+
+    #[test]
+    fn spinner_phrases_are_counted_with_their_first_line() {
+        let p =
+            prof("The Division of Investigation said so.\nThe Division of Investigation agreed.\n");
+        assert_eq!(p.spin.len(), 1);
+        assert_eq!(p.spin[0].count, 2);
+        assert_eq!(p.spin[0].line, 1);
+        assert_eq!(p.spin[0].original, "Department of Investigation");
+        assert_eq!(p.words, 11);
+    }
+}
