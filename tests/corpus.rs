@@ -150,3 +150,58 @@ fn range_conflict_stands_without_the_ledger() {
         .iter()
         .all(|f| f["path"].as_str().unwrap().contains("004_")));
 }
+
+#[test]
+fn sources_of_the_demo_corpus() {
+    let (_, v) = json(&["check", "--format", "json", "corpus"]);
+    let sources = v["sources"].as_array().unwrap();
+    let src = |prefix: &str| -> &Value {
+        sources
+            .iter()
+            .find(|s| s["path"].as_str().unwrap().contains(prefix))
+            .unwrap()
+    };
+    let rate = |prefix: &str| src(prefix)["spin"]["per_1k_words"].as_f64().unwrap();
+    let honest_max = ["002_", "003_", "004_"]
+        .map(rate)
+        .into_iter()
+        .fold(0.0, f64::max);
+    for spun in ["000_", "001_"] {
+        assert!(
+            rate(spun) > 5.0 * honest_max.max(1.0),
+            "{spun} spin {} vs {honest_max}",
+            rate(spun)
+        );
+        let evidence = src(spun)["spin"]["evidence"].as_array().unwrap();
+        assert!(evidence.len() >= 3, "{spun}: {evidence:#?}");
+        assert!(src(spun)["note"].as_str().unwrap().contains("spun"));
+    }
+    // None of the five copies another.
+    assert!(sources.iter().all(|s| s["rewrite_of"].is_null()));
+
+    // The fabricated piece carries the most warning signs, among them the
+    // contradicted table; the careful report carries none.
+    let signals = |prefix: &str| -> Vec<String> {
+        src(prefix)["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["kind"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let fabricated = signals("004_");
+    assert!(
+        fabricated.contains(&"contradicted".to_string()),
+        "{fabricated:?}"
+    );
+    assert!(
+        fabricated.contains(&"unsupported-table".to_string()),
+        "{fabricated:?}"
+    );
+    for other in ["000_", "001_", "002_", "003_"] {
+        assert!(signals(other).len() < fabricated.len(), "{other}");
+    }
+    assert!(signals("002_").is_empty());
+    assert_eq!(rate("002_"), 0.0);
+    assert!(src("004_")["note"].as_str().unwrap().contains("12-16"));
+}

@@ -7,8 +7,9 @@ pub mod counts;
 pub mod dates;
 pub mod quotes;
 pub mod ranges;
+pub mod sources;
 
-use crate::align::Aligned;
+use crate::align::{copies, Aligned};
 use crate::ledger::{Ledger, Verdict};
 use crate::model::{ClaimKind, ClaimValue, Extraction, Granularity};
 use serde::Serialize;
@@ -113,9 +114,18 @@ pub struct Fact {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SourceSummary {
     pub claims: usize,
+    /// Claims another independent source states alike.
     pub corroborated: usize,
     pub contradicted: usize,
+    /// Claims no other independent source speaks of.
     pub single_source: usize,
+    pub spin: sources::Spin,
+    /// The document this one copies or rewrites, if any.
+    pub rewrite_of: Option<sources::RewriteOf>,
+    /// Warning signs, strongest first.
+    pub signals: Vec<sources::Signal>,
+    /// The signs, the rewrite and the spin in one sentence.
+    pub note: String,
 }
 
 #[derive(Debug, Clone)]
@@ -144,16 +154,30 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     rel.extend(quotes::relate(&al));
     rel.extend(ranges::relate(&al));
 
-    // A document's source: identity for now; rewrites will share one.
-    let source_of: Vec<usize> = (0..docs.len()).collect();
+    // Copies and rewrites of one text are one source: they count once for
+    // support and for opposition.
+    let links = copies::detect(docs);
+    let source_of = copies::sources(docs.len(), &links);
     let n = al.items.len();
     let mut agree: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    // The documents (not sources) each claim agrees with.
+    let mut agree_docs: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
     let mut conflicts: Vec<Vec<(usize, FindingKind)>> = vec![Vec::new(); n];
-    let mut aligned_any = vec![false; n];
+    let mut aligned_other = vec![false; n];
+    // Documents that speak of the same things: where a name's spelling can
+    // be compared.
+    let mut related_sources: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); docs.len()];
     for r in &rel {
-        aligned_any[r.a] = true;
-        aligned_any[r.b] = true;
+        let (da, db) = (al.items[r.a].doc, al.items[r.b].doc);
+        if source_of[da] != source_of[db] {
+            aligned_other[r.a] = true;
+            aligned_other[r.b] = true;
+        }
+        related_sources[source_of[da]].insert(source_of[db]);
+        related_sources[source_of[db]].insert(source_of[da]);
         if r.agree {
+            agree_docs[r.a].insert(db);
+            agree_docs[r.b].insert(da);
             agree[r.a].insert(source_of[al.items[r.b].doc]);
             agree[r.b].insert(source_of[al.items[r.a].doc]);
         } else {
@@ -174,6 +198,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
 
     let mut findings = Vec::new();
     let mut summaries = vec![SourceSummary::default(); docs.len()];
+    let mut tallies = vec![sources::Tally::default(); docs.len()];
     for i in 0..n {
         let it = &al.items[i];
         let at = ClaimRef {
@@ -204,12 +229,22 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         if corroborated {
             s.corroborated += 1;
         }
-        if !aligned_any[i] {
+        if !aligned_other[i] {
             s.single_source += 1;
         }
         let lm = ledger_matches[i].clone();
         let ledger_refutes = matches!(&lm, Some(m) if m.verdict == Verdict::Refutes);
         let ledger_supports = matches!(&lm, Some(m) if m.verdict == Verdict::Supports);
+        let t = &mut tallies[it.doc];
+        if is_specific(&claim.value) {
+            t.specific += 1;
+            if !aligned_other[i] && !ledger_supports {
+                t.specific_alone += 1;
+            }
+        }
+        if claim.kind == ClaimKind::TableRow {
+            t.table_rows += 1;
+        }
 
         let mut finding: Option<Finding> = None;
         if !conflicts[i].is_empty() && !ledger_supports {
@@ -223,9 +258,17 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             } else {
                 Severity::Error
             };
+            // A copy that changes what it copies is worth a look even though
+            // the two count as one source.
+            let copies_differing: BTreeSet<usize> = conflicts[i]
+                .iter()
+                .map(|&(j, _)| al.items[j].doc)
+                .filter(|&d| d != it.doc && source_of[d] == own && !agree_docs[i].contains(&d))
+                .collect();
+            let within_source = opp.is_empty() && !copies_differing.is_empty();
             let severity = if supp.len() < opp.len() {
                 Some(Severity::Error)
-            } else if supp.len() == opp.len() {
+            } else if supp.len() == opp.len() && !opp.is_empty() || within_source {
                 Some(Severity::Warning)
             } else {
                 None
@@ -234,11 +277,11 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 evidence.sort();
                 evidence.dedup();
                 let specific_alone = is_specific(&claim.value) && !corroborated;
-                finding = Some(Finding {
-                    kind,
-                    severity,
-                    at,
-                    message: conflict_message(
+                let message = if within_source {
+                    evidence.retain(|e| copies_differing.contains(&e.doc));
+                    copy_message(&al, i, &evidence)
+                } else {
+                    conflict_message(
                         &al,
                         i,
                         kind,
@@ -246,7 +289,13 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                         supp.len(),
                         opp.len(),
                         specific_alone,
-                    ),
+                    )
+                };
+                finding = Some(Finding {
+                    kind,
+                    severity,
+                    at,
+                    message,
                     evidence,
                     support: supp.len(),
                     against: opp.len(),
@@ -330,6 +379,12 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             if f.severity >= Severity::Warning && f.kind != FindingKind::Uncorroborated {
                 summaries[it.doc].contradicted += 1;
             }
+            if f.severity == Severity::Error && f.kind != FindingKind::Uncorroborated {
+                tallies[it.doc].refuted.insert(claim.line);
+            }
+            if f.kind == FindingKind::Uncorroborated {
+                tallies[it.doc].unsupported_rows.insert(claim.line);
+            }
             f.ledger = lm;
             if reported[it.doc] {
                 findings.push(f);
@@ -347,6 +402,14 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         ))
     });
     let facts = group_facts(&al, &rel);
+    let spin = sources::spin(docs, &source_of, &related_sources);
+    let rewrites = sources::rewrites(docs, &links, &spin);
+    for (((s, t), sp), rw) in summaries.iter_mut().zip(&tallies).zip(spin).zip(rewrites) {
+        s.signals = sources::signals(t);
+        s.note = sources::note(&s.signals, rw.as_ref(), &sp);
+        s.spin = sp;
+        s.rewrite_of = rw;
+    }
     Judgement {
         findings,
         facts,
@@ -426,6 +489,27 @@ fn conflict_message(
         m.push_str("; no other source supports it");
     }
     m
+}
+
+/// A copy or rewrite that changed a value of the text it shares with others.
+fn copy_message(al: &Aligned, i: usize, evidence: &[ClaimRef]) -> String {
+    let mut others: Vec<String> = evidence
+        .iter()
+        .map(|e| {
+            format!(
+                "{} gives {}",
+                al.docs[e.doc].path,
+                al.docs[e.doc].claims[e.claim].value.display()
+            )
+        })
+        .collect();
+    others.sort();
+    others.dedup();
+    format!(
+        "`{}` here, but {} (a copy or rewrite of the same text: one source, so neither side outweighs the other)",
+        al.claim(i).value.display(),
+        others.join("; ")
+    )
 }
 
 /// Groups claims connected by any relation (union-find), for `facts[]`.

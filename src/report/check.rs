@@ -117,6 +117,10 @@ impl Reporter<CheckReport<'_>> for JsonReporter {
                     "corroborated": s.corroborated,
                     "contradicted": s.contradicted,
                     "single_source": s.single_source,
+                    "spin": s.spin,
+                    "rewrite_of": s.rewrite_of,
+                    "signals": s.signals,
+                    "note": s.note,
                 })
             })
             .collect();
@@ -250,6 +254,9 @@ impl Reporter<CheckReport<'_>> for TableReporter {
                 "corroborated",
                 "contradicted",
                 "single-source",
+                "spin /1k words",
+                "rewrite of",
+                "note",
             ],
         );
         for (d, sum) in docs.iter().zip(&j.sources) {
@@ -259,6 +266,12 @@ impl Reporter<CheckReport<'_>> for TableReporter {
                 sum.corroborated.to_string(),
                 sum.contradicted.to_string(),
                 sum.single_source.to_string(),
+                spin_cell(&sum.spin),
+                sum.rewrite_of
+                    .as_ref()
+                    .map(|r| format!("{} ({})", r.path, r.kind))
+                    .unwrap_or_default(),
+                sum.note.clone(),
             ]);
         }
         writeln!(out, "\n{s}")?;
@@ -276,4 +289,24 @@ impl Reporter<CheckReport<'_>> for TableReporter {
             }
         )
     }
+}
+
+/// "4.1: Division of Investigation (×3), legal guidelines"
+fn spin_cell(s: &crate::judge::sources::Spin) -> String {
+    if s.hits == 0 {
+        return "0".to_string();
+    }
+    let ev: Vec<String> = s
+        .evidence
+        .iter()
+        .take(3)
+        .map(|e| {
+            if e.count > 1 {
+                format!("{} (×{})", e.written, e.count)
+            } else {
+                e.written.clone()
+            }
+        })
+        .collect();
+    format!("{}: {}", s.per_1k_words, ev.join(", "))
 }
