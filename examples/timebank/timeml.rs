@@ -300,10 +300,14 @@ pub fn print(system: &str, docs: usize, s: &Scores) {
         ("value", &s.value),
     ] {
         println!(
-            "  {name:<13} P {:.3}  R {:.3}  F1 {:.3}",
+            "  {name:<13} P {:.3}  R {:.3}  F1 {:.4}  ({} of {} predictions, {} of {} gold)",
             m.p(),
             m.r(),
-            m.f1()
+            m.f1(),
+            m.tp_pred,
+            m.n_pred,
+            m.tp_gold,
+            m.n_gold
         );
     }
 }

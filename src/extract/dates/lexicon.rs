@@ -169,6 +169,18 @@ pub fn future_regex() -> &'static Regex {
     })
 }
 
+/// Finite past-tense verbs that tell a clause in the past ("-ed" forms in
+/// general are not: "expected", "extended to Nov. 20", "to be completed").
+pub fn past_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:was|were|had|did|began|bought|brought|took|fell|rose|won|lost|sold|came|went|saw|met|became|ended|announced|acquired|agreed|changed|posted|earned|signed|introduced|launched|resigned|died|arrested)(?-u:\b)",
+        )
+        .expect("past regex")
+    })
+}
+
 pub fn month_number(s: &str) -> Option<i8> {
     let b = s.as_bytes();
     if b.len() < 3 {

@@ -16,9 +16,10 @@ use crate::model::{ClaimKind, ClaimValue, DateValue, Granularity, Interval, Refe
 use jiff::civil::Date;
 use jiff::ToSpan;
 use lexicon::{
-    date_regex, future_regex, month_number, ordinal, parse_year, season_code, weekday_number,
+    date_regex, future_regex, month_number, ordinal, parse_year, past_regex, season_code,
+    weekday_number,
 };
-use regex::Captures;
+use regex::{Captures, Regex};
 
 pub struct Dates;
 
@@ -63,6 +64,8 @@ struct Reader<'a> {
     line: usize,
     anchor_line: usize,
     last_quarter: Option<(i16, i8)>,
+    /// The current match's clause is told in the past tense.
+    past: bool,
 }
 
 fn modifier_of(pre: &str) -> Option<&'static str> {
@@ -283,6 +286,7 @@ impl<'a> Reader<'a> {
             line: 0,
             anchor_line: 0,
             last_quarter: None,
+            past: false,
         }
     }
 
@@ -323,7 +327,9 @@ impl<'a> Reader<'a> {
                 // An inferred reference is the latest date the text states,
                 // so the text was written on or after it: a past-tense
                 // year-less date does not lie beyond it.
-                if inferred && !future {
+                // So is a date in a clause told in the past tense ("in
+                // January the company bought...").
+                if (inferred || self.past) && !future {
                     i64::MAX / 8
                 } else {
                     days(r, s) * if future { 1 } else { AHEAD_WEIGHT }
@@ -774,6 +780,14 @@ impl<'a> Reader<'a> {
                 "following" | "previous" | "same" => self.shift_anchor(off, &unit),
                 _ => None,
             };
+            // "the following year" names a whole year, even after a day.
+            let from_anchor = match from_anchor {
+                Some(v) if unit == "year" => v
+                    .interval
+                    .and_then(|iv| resolve::year(iv.start.year(), true))
+                    .or(Some(v)),
+                other => other,
+            };
             let v = match (unit.as_str(), rday, yr) {
                 _ if from_anchor.is_some() => from_anchor?,
                 ("year", _, Some(y)) => resolve::year(y + off as i16, true)?,
@@ -1139,13 +1153,39 @@ fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<(usize, usize, ClaimKind, Clai
 /// Whether the clause a date sits in speaks of the future: a future marker
 /// before the date in its clause, or, when the date opens its clause, after it.
 fn clause_future(text: &str, sentence: std::ops::Range<usize>, start: usize, end: usize) -> bool {
+    clause_matches(future_regex(), text, sentence, start, end)
+}
+
+/// "by Dec. 15", "until", "effective", "payable": a date that closes a
+/// period or starts an obligation, whatever the tense around it.
+fn before_deadline(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "by" | "until" | "till" | "through" | "effective" | "payable" | "before" | "to"
+    )
+}
+
+/// Whether `marker` occurs in the clause of the date at `start..end`: before
+/// the date, or, when the date opens its clause, after it.
+fn clause_matches(
+    marker: &Regex,
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+) -> bool {
     const BREAKS: &[char] = &[',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '`'];
     let before = &text[sentence.start.min(start)..start];
     let clause = match before.rfind(BREAKS) {
         Some(i) => &before[i..],
         None => before,
     };
-    if future_regex().is_match(clause) {
+    if marker.is_match(clause) {
         return true;
     }
     if clause.split_whitespace().count() <= 1 {
@@ -1154,7 +1194,7 @@ fn clause_future(text: &str, sentence: std::ops::Range<usize>, start: usize, end
             Some(i) => &after[..i],
             None => after,
         };
-        return future_regex().is_match(after);
+        return marker.is_match(after);
     }
     false
 }
@@ -1181,7 +1221,10 @@ fn find_dates(
             .filter(|r| r.start <= m.start())
             .cloned()
             .unwrap_or(m.start()..m.end());
-        let future = clause_future(text, sentence, m.start(), m.end());
+        let future = clause_future(text, sentence.clone(), m.start(), m.end());
+        reader.past = !future
+            && !before_deadline(&text[sentence.start.min(m.start())..m.start()])
+            && clause_matches(past_regex(), text, sentence, m.start(), m.end());
         if let Some(h) = reader.read(text, &c, future) {
             hits.push(h);
         }

@@ -135,7 +135,9 @@ fn relative_expressions_against_a_reference_day() {
         ("Prices rose this month.", "2025-03"),
         ("Prices are high now.", "PRESENT_REF"),
         ("Prices rose recently.", "PAST_REF"),
-        ("The plan was passed in June 9.", "2025-06-09"),
+        // Past tense: the June behind, not the one ahead.
+        ("The plan was passed in June 9.", "2024-06-09"),
+        ("The plan takes effect in June 9.", "2025-06-09"),
         ("It met over the weekend.", "2025-W11-WE"),
         ("Profit fell in the third quarter.", "2024-Q3"),
         ("Profit rose in the first quarter.", "2025-Q1"),
@@ -285,4 +287,40 @@ fn explicit_dates_mark_no_reference_use() {
     assert!(!v.relative && v.modifier.is_none() && v.interval.is_some());
     let v = one("On June 9 it acted.", &r);
     assert!(v.relative, "a year taken from the reference is relative");
+}
+
+#[test]
+fn a_past_tense_clause_does_not_look_ahead() {
+    let r = day_ref("1989-11-02");
+    // Two months ahead is nearer than ten behind, but the clause is past.
+    assert_eq!(
+        one("In January, the board bought a rival.", &r).value,
+        "1989-01"
+    );
+    assert_eq!(
+        one("The company acquired the unit in February.", &r).value,
+        "1989-02"
+    );
+    // A deadline or a future clause still looks ahead.
+    assert_eq!(
+        one("The offer was extended until January.", &r).value,
+        "1990-01"
+    );
+    assert_eq!(
+        one("The plant will reopen in January.", &r).value,
+        "1990-01"
+    );
+}
+
+#[test]
+fn the_following_year_is_a_whole_year() {
+    let r = day_ref("1998-04-18");
+    let got = found(
+        "On May 22, 1995, she was promoted, and the following year she moved to Vienna.",
+        &r,
+    );
+    assert_eq!(
+        got[1],
+        ("the following year".to_string(), "1996".to_string())
+    );
 }
