@@ -47,7 +47,11 @@ pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
         match input::load(path, display) {
             Loaded::Document(doc, notes) => {
                 run.notes.extend(notes);
+                let mut extraction = extract::extract(&doc, opts);
                 let s = suppress::scan(&doc.text);
+                extraction
+                    .claims
+                    .retain(|c| !s.directives.contains(&c.line));
                 for (line, message) in &s.problems {
                     run.notes.push(InputNote {
                         path: format!("{}:{line}", doc.path),
@@ -57,7 +61,7 @@ pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
                 if !s.is_empty() {
                     run.suppressions.insert(doc.path.clone(), s);
                 }
-                run.extractions.push(extract::extract(&doc, opts));
+                run.extractions.push(extraction);
             }
             Loaded::Skipped(note) => run.skipped.push(note),
             Loaded::Failed(err) => run.errors.push(err),

@@ -24,6 +24,9 @@ pub struct Suppressions {
     lines: BTreeMap<usize, String>,
     /// Lines of comments that could not be read, with what is wrong.
     pub problems: Vec<(usize, String)>,
+    /// Lines that hold a directive: their text is an instruction to
+    /// crosscheck, not the article's, so claims there are not claims.
+    pub directives: Vec<usize>,
 }
 
 impl Suppressions {
@@ -72,7 +75,11 @@ pub fn scan(text: &str) -> Suppressions {
     let n_lines = text.lines().count();
     for (i, line) in text.lines().enumerate() {
         let no = i + 1;
-        match directive(line) {
+        let d = directive(line);
+        if d.is_some() {
+            s.directives.push(no);
+        }
+        match d {
             Some((NEXT_LINE, reason)) => {
                 s.lines.insert(no + 1, reason_or_default(reason));
             }
@@ -121,6 +128,7 @@ mod tests {
         assert_eq!(s.reason(3), Some("known typo"));
         assert_eq!(s.reason(2), None);
         assert_eq!(s.reason(4), None);
+        assert_eq!(s.directives, vec![2]);
     }
 
     #[test]

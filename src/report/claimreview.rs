@@ -65,13 +65,12 @@ fn review(r: &CheckReport<'_>, f: &Finding, name: String, value: u8) -> Value {
     for &e in &f.evidence {
         let ec = &docs[e.doc].claims[e.claim];
         let other = &docs[e.doc];
-        body.push_str(&format!(
-            ". {} ({}:{}): \u{201c}{}\u{201d}",
-            other.title.as_deref().unwrap_or(&other.path),
-            other.path,
-            ec.line,
-            ec.sentence.trim()
-        ));
+        let at = format!("{}:{}", other.path, ec.line);
+        let who = match &other.title {
+            Some(t) => format!("{t} ({at})"),
+            None => at,
+        };
+        body.push_str(&format!(". {who}: \u{201c}{}\u{201d}", ec.sentence.trim()));
     }
     json!({
         "@context": "https://schema.org",
