@@ -7,12 +7,14 @@
 //! the writer they are given.
 
 pub mod align;
+pub mod config;
 pub mod extract;
 pub mod input;
 pub mod judge;
 pub mod ledger;
 pub mod model;
 pub mod report;
+pub mod suppress;
 pub mod text;
 
 use input::{InputError, InputNote, Loaded};
@@ -29,6 +31,8 @@ pub struct Run {
     pub notes: Vec<InputNote>,
     /// Files that could not be read; the rest of the run still stands.
     pub errors: Vec<InputError>,
+    /// Inline suppressions by document path (only documents that have any).
+    pub suppressions: std::collections::BTreeMap<String, suppress::Suppressions>,
 }
 
 /// Walks `paths`, reads every article and extracts its claims.
@@ -43,7 +47,21 @@ pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
         match input::load(path, display) {
             Loaded::Document(doc, notes) => {
                 run.notes.extend(notes);
-                run.extractions.push(extract::extract(&doc, opts));
+                let mut extraction = extract::extract(&doc, opts);
+                let s = suppress::scan(&doc.text);
+                extraction
+                    .claims
+                    .retain(|c| !s.directives.contains(&c.line));
+                for (line, message) in &s.problems {
+                    run.notes.push(InputNote {
+                        path: format!("{}:{line}", doc.path),
+                        message: message.clone(),
+                    });
+                }
+                if !s.is_empty() {
+                    run.suppressions.insert(doc.path.clone(), s);
+                }
+                run.extractions.push(extraction);
             }
             Loaded::Skipped(note) => run.skipped.push(note),
             Loaded::Failed(err) => run.errors.push(err),

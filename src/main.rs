@@ -1,12 +1,15 @@
 //! The `crosscheck` command line: parse flags, run the library, pick a reporter.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use crosscheck::config::{self, Config, FailOn};
 use crosscheck::extract::Options;
 use crosscheck::judge::{self, Severity};
 use crosscheck::ledger::{init, Ledger};
 use crosscheck::model::Reference;
 use crosscheck::report::check::CheckReport;
-use crosscheck::report::{check, claims, Format, Reporter};
+use crosscheck::report::{
+    check, claimreview, claims, github, html, sarif, timeline, CheckFormat, Format, Reporter,
+};
 use crosscheck::Run;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -24,11 +27,42 @@ use std::process::ExitCode;
         corroborated and what rests on one source only, each finding at file:line \
         with the evidence on the other side.\n\n\
         Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
-    after_help = "Examples:\n  crosscheck check corpus\n  crosscheck check drafts/new.md --against corpus --format json\n  crosscheck claims --format json corpus/001_*.txt\n  crosscheck ledger init corpus > claims/story.yaml"
+    after_help = "Examples:\n  crosscheck check corpus\n  crosscheck check drafts/new.md --against corpus --format json\n  crosscheck check corpus --format html > report.html\n  crosscheck check drafts/*.md --against corpus --format sarif > crosscheck.sarif\n  crosscheck timeline corpus\n  crosscheck claims --format json corpus/001_*.txt\n  crosscheck ledger init corpus > claims/story.yaml\n\n\
+        Settings: crosscheck.yaml in the working folder or a folder above it (ledger, ignore, \
+        severity, fail-on); flags override it. See docs/formats.md for every output format."
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Settings file [default: the nearest crosscheck.yaml from the working
+    /// folder upward].
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Colour in terminal output: auto colours only a terminal and honours
+    /// NO_COLOR.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            // https://no-color.org: set and not empty means no colour.
+            ColorChoice::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
 }
 
 #[derive(Args)]
@@ -43,13 +77,6 @@ struct Common {
     /// Print nothing on stderr but errors.
     #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FailOn {
-    Error,
-    Warning,
-    Never,
 }
 
 #[derive(Subcommand)]
@@ -89,22 +116,54 @@ enum Command {
         /// Do not use any ledger.
         #[arg(long)]
         no_ledger: bool,
-        /// Exit 1 when a finding reaches this severity.
-        #[arg(long, value_enum, default_value_t = FailOn::Error)]
-        fail_on: FailOn,
-        /// Output format (json: schema crosscheck.check/v1; jsonl: one
-        /// finding per line).
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        /// Exit 1 when an unsuppressed finding reaches this severity
+        /// [default: fail-on in crosscheck.yaml, else error].
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// Output format. json is schema crosscheck.check/v1 (docs/schema.md);
+        /// the others are described in docs/formats.md.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
+        format: CheckFormat,
         /// Lowest severity shown in the table (JSON always has all).
         #[arg(long, value_enum, default_value_t = Severity::Warning)]
         show: Severity,
         #[command(flatten)]
         common: Common,
     },
+    /// Show every event on a timeline: the dates each source gives it,
+    /// contradicted dates marked.
+    ///
+    /// The same timeline as the HTML report's, in the terminal: events in
+    /// date order, under each the sources' dates at file:line:column, and a
+    /// mark on each date a finding contradicts. Whole years and "now" are
+    /// left out (they place nothing).
+    Timeline {
+        /// Files or folders of articles.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Ledger of verified facts [default: as for check].
+        #[arg(long, value_name = "PATH", conflicts_with = "no_ledger")]
+        ledger: Option<PathBuf>,
+        /// Do not use any ledger.
+        #[arg(long)]
+        no_ledger: bool,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Work with ledgers of verified facts.
     #[command(subcommand)]
     Ledger(LedgerCommand),
+    /// Print a shell completion script.
+    ///
+    /// For example: crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout.
+    ///
+    /// For example: crosscheck man > crosscheck.1 && man ./crosscheck.1
+    Man,
 }
 
 #[derive(Subcommand)]
@@ -135,13 +194,97 @@ fn main() -> ExitCode {
     }
 }
 
-fn read(paths: &[PathBuf], common: &Common) -> Run {
+fn read(paths: &[PathBuf], common: &Common, cfg: &Config) -> Run {
     let opts = Options {
         reference: common.reference.map(Reference::given),
     };
-    let run = crosscheck::extract_paths(paths, &opts);
+    let mut run = crosscheck::extract_paths(paths, &opts);
+    drop_ignored(&mut run, cfg);
     report_input(&run, common);
     run
+}
+
+/// Leaves out the documents the config's `ignore` globs name.
+fn drop_ignored(run: &mut Run, cfg: &Config) {
+    if cfg.ignore.is_empty() {
+        return;
+    }
+    // Notes name a file, sometimes with a `:line` after it.
+    let ignored =
+        |p: &str| cfg.ignores(p) || p.rsplit_once(':').is_some_and(|(f, _)| cfg.ignores(f));
+    run.extractions.retain(|e| !cfg.ignores(&e.path));
+    run.errors.retain(|e| !cfg.ignores(&e.path));
+    run.skipped.retain(|n| !ignored(&n.path));
+    run.notes.retain(|n| !ignored(&n.path));
+    run.suppressions.retain(|p, _| !cfg.ignores(p));
+}
+
+fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
+    let found = match path {
+        Some(p) => Some(p.to_path_buf()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|d| config::discover(&d)),
+    };
+    match found {
+        Some(p) => Config::load(&p).map_err(|e| anyhow::anyhow!("{e}")),
+        None => Ok(Config::default()),
+    }
+}
+
+/// The ledger to use: --no-ledger, else --ledger, else the config's, else
+/// ./claims when it exists.
+fn pick_ledger(
+    flag: Option<PathBuf>,
+    no_ledger: bool,
+    cfg: &Config,
+) -> anyhow::Result<Option<Ledger>> {
+    if no_ledger {
+        return Ok(None);
+    }
+    let paths = match flag {
+        Some(p) => vec![p],
+        None if !cfg.ledger.is_empty() => cfg.ledger.clone(),
+        None if Path::new("claims").is_dir() => vec![PathBuf::from("claims")],
+        None => return Ok(None),
+    };
+    let mut ledger = Ledger::default();
+    for p in &paths {
+        let l = load_ledger(p)?;
+        ledger.facts.extend(l.facts);
+        ledger.files.extend(l.files);
+    }
+    Ok(Some(ledger))
+}
+
+/// Reads the drafts (and the reference sources, with --against) and judges
+/// them, with the config's severities applied.
+fn judge_paths(
+    paths: &[PathBuf],
+    against: &[PathBuf],
+    ledger: Option<&Ledger>,
+    common: &Common,
+    cfg: &Config,
+) -> (Run, judge::Judgement) {
+    let mut run = read(paths, common, cfg);
+    let n_drafts = run.extractions.len();
+    if !against.is_empty() {
+        let refs = read(against, common, cfg);
+        run.extractions.extend(refs.extractions);
+        run.errors.extend(refs.errors);
+        run.skipped.extend(refs.skipped);
+        run.notes.extend(refs.notes);
+        run.suppressions.extend(refs.suppressions);
+    }
+    let mut judgement = judge::judge(
+        &run.extractions,
+        &judge::Options {
+            drafts: (!against.is_empty()).then(|| (0..n_drafts).collect()),
+            ledger,
+        },
+    );
+    cfg.apply(&mut judgement);
+    (run, judgement)
 }
 
 fn report_input(run: &Run, common: &Common) {
@@ -181,13 +324,18 @@ fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> 
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let color = cli.color.enabled();
+    let cfg = match cli.command {
+        Command::Completions { .. } | Command::Man => Config::default(),
+        _ => load_config(cli.config.as_deref())?,
+    };
     match cli.command {
         Command::Claims {
             paths,
             format,
             common,
         } => {
-            let run = read(&paths, &common);
+            let run = read(&paths, &common, &cfg);
             emit(|out| match format {
                 Format::Table => claims::TableReporter { width: width() }.write(&run, out),
                 Format::Json => claims::JsonReporter.write(&run, out),
@@ -209,32 +357,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             show,
             common,
         } => {
-            let ledger = if no_ledger {
-                None
-            } else {
-                match ledger {
-                    Some(p) => Some(load_ledger(&p)?),
-                    None if Path::new("claims").is_dir() => Some(load_ledger(Path::new("claims"))?),
-                    None => None,
-                }
-            };
-            let drafts_run = read(&paths, &common);
-            let n_drafts = drafts_run.extractions.len();
-            let mut run = drafts_run;
-            if !against.is_empty() {
-                let refs = read(&against, &common);
-                run.extractions.extend(refs.extractions);
-                run.errors.extend(refs.errors);
-                run.skipped.extend(refs.skipped);
-                run.notes.extend(refs.notes);
-            }
-            let judgement = judge::judge(
-                &run.extractions,
-                &judge::Options {
-                    drafts: (!against.is_empty()).then(|| (0..n_drafts).collect()),
-                    ledger: ledger.as_ref(),
-                },
-            );
+            let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
+            let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg);
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
             let report = CheckReport {
                 run: &run,
@@ -242,19 +366,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ledger_files: &ledger_files,
             };
             emit(|out| match format {
-                Format::Table => check::TableReporter {
+                CheckFormat::Table => check::TableReporter {
                     width: width(),
                     min_severity: show,
+                    color,
                 }
                 .write(&report, out),
-                Format::Json => check::JsonReporter.write(&report, out),
-                Format::Jsonl => check::JsonlReporter.write(&report, out),
+                CheckFormat::Json => check::JsonReporter.write(&report, out),
+                CheckFormat::Jsonl => check::JsonlReporter.write(&report, out),
+                CheckFormat::Github => github::GithubReporter.write(&report, out),
+                CheckFormat::Sarif => sarif::SarifReporter.write(&report, out),
+                CheckFormat::Html => html::HtmlReporter.write(&report, out),
+                CheckFormat::Claimreview => claimreview::ClaimReviewReporter.write(&report, out),
             })?;
             if !run.errors.is_empty() {
                 return Ok(ExitCode::from(2));
             }
-            let worst = judgement.findings.iter().map(|f| f.severity).max();
-            let fail = match (fail_on, worst) {
+            let fail_on = fail_on.or(cfg.fail_on).unwrap_or(FailOn::Error);
+            let fail = match (fail_on, report.worst()) {
                 (FailOn::Never, _) | (_, None) => false,
                 (FailOn::Error, Some(s)) => s >= Severity::Error,
                 (FailOn::Warning, Some(s)) => s >= Severity::Warning,
@@ -265,8 +394,40 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Timeline {
+            paths,
+            ledger,
+            no_ledger,
+            common,
+        } => {
+            let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
+            let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg);
+            let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
+            let report = CheckReport {
+                run: &run,
+                judgement: &judgement,
+                ledger_files: &ledger_files,
+            };
+            emit(|out| timeline::TimelineReporter { color }.write(&report, out))?;
+            Ok(if run.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+        Command::Completions { shell } => {
+            emit(|out| {
+                clap_complete::generate(shell, &mut Cli::command(), "crosscheck", out);
+                Ok(())
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            emit(|out| clap_mangen::Man::new(Cli::command()).render(out))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Ledger(LedgerCommand::Init { paths, common }) => {
-            let run = read(&paths, &common);
+            let run = read(&paths, &common, &cfg);
             let judgement = judge::judge(
                 &run.extractions,
                 &judge::Options {

@@ -1,11 +1,10 @@
-//! Reporters for `crosscheck check`: a terminal table and JSON.
+//! Reporters for `crosscheck check`: a terminal table, JSON and JSON Lines.
 //!
 //! The JSON shape is the documented schema `crosscheck.check/v1`
 //! (docs/schema.md), built field by field.
 
 use super::claims::reference_json;
-use super::table;
-use super::Reporter;
+use super::{table, Reporter, SOURCE_COLUMNS};
 use crate::judge::{ClaimRef, Finding, Judgement, Severity};
 use crate::model::Extraction;
 use crate::Run;
@@ -22,20 +21,76 @@ pub struct CheckReport<'a> {
 }
 
 impl CheckReport<'_> {
-    fn docs(&self) -> &[Extraction] {
+    pub fn docs(&self) -> &[Extraction] {
         &self.run.extractions
     }
 
+    /// Findings of this severity that are not suppressed.
     pub fn count(&self, s: Severity) -> usize {
         self.judgement
             .findings
             .iter()
-            .filter(|f| f.severity == s)
+            .filter(|f| f.severity == s && self.suppressed(f).is_none())
             .count()
+    }
+
+    /// Why the finding is suppressed by a comment in its document, if it is.
+    pub fn suppressed(&self, f: &Finding) -> Option<&str> {
+        let d = &self.docs()[f.at.doc];
+        self.run
+            .suppressions
+            .get(&d.path)?
+            .reason(d.claims[f.at.claim].line)
+    }
+
+    pub fn suppressed_count(&self) -> usize {
+        self.judgement
+            .findings
+            .iter()
+            .filter(|f| self.suppressed(f).is_some())
+            .count()
+    }
+
+    /// The highest severity among findings that are not suppressed.
+    pub fn worst(&self) -> Option<Severity> {
+        self.judgement
+            .findings
+            .iter()
+            .filter(|f| self.suppressed(f).is_none())
+            .map(|f| f.severity)
+            .max()
+    }
+
+    /// "7 errors, 12 warnings, 59 notes in 5 documents (2 suppressed)".
+    pub fn summary_line(&self) -> String {
+        let suppressed = self.suppressed_count();
+        format!(
+            "{} errors, {} warnings, {} notes in {} documents{}",
+            self.count(Severity::Error),
+            self.count(Severity::Warning),
+            self.count(Severity::Info),
+            self.docs().len(),
+            if suppressed > 0 {
+                format!(" ({suppressed} suppressed)")
+            } else {
+                String::new()
+            }
+        )
     }
 }
 
-fn loc(docs: &[Extraction], r: ClaimRef) -> String {
+/// A source's summary as a JSON object: its path, then every summary column.
+pub fn source_json(d: &Extraction, s: &crate::judge::SourceSummary) -> Value {
+    let mut m = Map::new();
+    m.insert("path".into(), json!(d.path));
+    m.insert("reference".into(), reference_json(&d.reference));
+    for c in SOURCE_COLUMNS {
+        m.insert(c.key.into(), (c.value)(s));
+    }
+    Value::Object(m)
+}
+
+pub(crate) fn loc(docs: &[Extraction], r: ClaimRef) -> String {
     format!("{}:{}", docs[r.doc].path, docs[r.doc].claims[r.claim].line)
 }
 
@@ -51,7 +106,8 @@ fn evidence_json(docs: &[Extraction], r: ClaimRef) -> Value {
     })
 }
 
-fn finding_json(docs: &[Extraction], f: &Finding) -> Value {
+fn finding_json(r: &CheckReport<'_>, f: &Finding) -> Value {
+    let docs = r.docs();
     let c = &docs[f.at.doc].claims[f.at.claim];
     let mut m = Map::new();
     m.insert("kind".into(), json!(f.kind.as_str()));
@@ -75,6 +131,9 @@ fn finding_json(docs: &[Extraction], f: &Finding) -> Value {
             "ledger".into(),
             json!({"fact": l.fact, "verdict": l.verdict.as_str(), "expected": l.expected}),
         );
+    }
+    if let Some(reason) = r.suppressed(f) {
+        m.insert("suppressed".into(), json!({ "reason": reason }));
     }
     Value::Object(m)
 }
@@ -109,24 +168,11 @@ impl Reporter<CheckReport<'_>> for JsonReporter {
         let sources: Vec<Value> = docs
             .iter()
             .zip(&j.sources)
-            .map(|(d, s)| {
-                json!({
-                    "path": d.path,
-                    "reference": reference_json(&d.reference),
-                    "claims": s.claims,
-                    "corroborated": s.corroborated,
-                    "contradicted": s.contradicted,
-                    "single_source": s.single_source,
-                    "spin": s.spin,
-                    "rewrite_of": s.rewrite_of,
-                    "signals": s.signals,
-                    "note": s.note,
-                })
-            })
+            .map(|(d, s)| source_json(d, s))
             .collect();
         let doc = json!({
             "schema": SCHEMA,
-            "findings": j.findings.iter().map(|f| finding_json(docs, f)).collect::<Vec<_>>(),
+            "findings": j.findings.iter().map(|f| finding_json(r, f)).collect::<Vec<_>>(),
             "facts": facts,
             "sources": sources,
             "ledger": r.ledger_files,
@@ -136,6 +182,7 @@ impl Reporter<CheckReport<'_>> for JsonReporter {
                 "errors": r.count(Severity::Error),
                 "warnings": r.count(Severity::Warning),
                 "infos": r.count(Severity::Info),
+                "suppressed": r.suppressed_count(),
             },
             "input_errors": r.run.errors.iter().map(|e| json!({
                 "path": e.path, "line": e.line, "column": e.column, "message": e.message,
@@ -152,7 +199,7 @@ pub struct JsonlReporter;
 impl Reporter<CheckReport<'_>> for JsonlReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         for f in &r.judgement.findings {
-            let mut v = finding_json(r.docs(), f);
+            let mut v = finding_json(r, f);
             if let Value::Object(m) = &mut v {
                 m.insert("schema".into(), json!(SCHEMA));
             }
@@ -167,6 +214,31 @@ pub struct TableReporter {
     pub width: Option<u16>,
     /// Findings below this severity are left out of the table.
     pub min_severity: Severity,
+    /// Colour the severities (ANSI escapes).
+    pub color: bool,
+}
+
+fn severity_cell(s: Severity, color: bool) -> comfy_table::Cell {
+    use comfy_table::{Attribute, Cell, Color};
+    let c = Cell::new(s.as_str());
+    if !color {
+        return c;
+    }
+    match s {
+        Severity::Error => c.fg(Color::Red).add_attribute(Attribute::Bold),
+        Severity::Warning => c.fg(Color::Yellow),
+        Severity::Info => c.fg(Color::Blue),
+    }
+}
+
+/// Styling on or off whatever comfy-table guesses about the terminal: the
+/// caller has decided (`--color`, `NO_COLOR`, a pipe).
+fn styled(t: &mut comfy_table::Table, color: bool) {
+    if color {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -185,7 +257,7 @@ impl Reporter<CheckReport<'_>> for TableReporter {
         let shown: Vec<&Finding> = j
             .findings
             .iter()
-            .filter(|f| f.severity >= self.min_severity)
+            .filter(|f| f.severity >= self.min_severity && r.suppressed(f).is_none())
             .collect();
         let width = self.width.unwrap_or(160);
         if shown.is_empty() {
@@ -206,6 +278,7 @@ impl Reporter<CheckReport<'_>> for TableReporter {
                     "sources",
                 ],
             );
+            styled(&mut t, self.color);
             for f in &shown {
                 let c = &docs[f.at.doc].claims[f.at.claim];
                 let mut other: Vec<String> = f
@@ -232,56 +305,26 @@ impl Reporter<CheckReport<'_>> for TableReporter {
                     ));
                 }
                 t.add_row(vec![
-                    f.severity.as_str().to_string(),
-                    f.kind.as_str().to_string(),
-                    format!("{}:{}:{}", docs[f.at.doc].path, c.line, c.column),
+                    severity_cell(f.severity, self.color),
+                    f.kind.as_str().into(),
+                    format!("{}:{}:{}", docs[f.at.doc].path, c.line, c.column).into(),
                     format!(
                         "{}\n\u{201c}{}\u{201d}",
                         c.value.display(),
                         shorten(&c.surface, 60)
-                    ),
-                    other.join("\n"),
-                    format!("{} vs {}", f.support, f.against),
+                    )
+                    .into(),
+                    other.join("\n").into(),
+                    format!("{} vs {}", f.support, f.against).into(),
                 ]);
             }
             writeln!(out, "{t}")?;
         }
-        let mut s = table(
-            width,
-            vec![
-                "source",
-                "claims",
-                "corroborated",
-                "contradicted",
-                "single-source",
-                "spin /1k words",
-                "rewrite of",
-                "note",
-            ],
-        );
-        for (d, sum) in docs.iter().zip(&j.sources) {
-            s.add_row(vec![
-                d.path.clone(),
-                sum.claims.to_string(),
-                sum.corroborated.to_string(),
-                sum.contradicted.to_string(),
-                sum.single_source.to_string(),
-                spin_cell(&sum.spin),
-                sum.rewrite_of
-                    .as_ref()
-                    .map(|r| format!("{} ({})", r.path, r.kind))
-                    .unwrap_or_default(),
-                sum.note.clone(),
-            ]);
-        }
-        writeln!(out, "\n{s}")?;
+        writeln!(out, "\n{}", source_table(r, width))?;
         writeln!(
             out,
-            "{} errors, {} warnings, {} notes in {} documents{}",
-            r.count(Severity::Error),
-            r.count(Severity::Warning),
-            r.count(Severity::Info),
-            docs.len(),
+            "{}{}",
+            r.summary_line(),
             if r.ledger_files.is_empty() {
                 String::new()
             } else {
@@ -291,22 +334,15 @@ impl Reporter<CheckReport<'_>> for TableReporter {
     }
 }
 
-/// "4.1: Division of Investigation (×3), legal guidelines"
-fn spin_cell(s: &crate::judge::sources::Spin) -> String {
-    if s.hits == 0 {
-        return "0".to_string();
+/// The per-source summary as a terminal table.
+pub(crate) fn source_table(r: &CheckReport<'_>, width: u16) -> comfy_table::Table {
+    let mut header = vec!["source"];
+    header.extend(SOURCE_COLUMNS.iter().map(|c| c.heading));
+    let mut t = table(width, header);
+    for (d, sum) in r.docs().iter().zip(&r.judgement.sources) {
+        let mut row = vec![d.path.clone()];
+        row.extend(SOURCE_COLUMNS.iter().map(|c| (c.text)(sum)));
+        t.add_row(row);
     }
-    let ev: Vec<String> = s
-        .evidence
-        .iter()
-        .take(3)
-        .map(|e| {
-            if e.count > 1 {
-                format!("{} (×{})", e.written, e.count)
-            } else {
-                e.written.clone()
-            }
-        })
-        .collect();
-    format!("{}: {}", s.per_1k_words, ev.join(", "))
+    t
 }

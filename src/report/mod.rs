@@ -1,8 +1,21 @@
 //! Report out: every output format is a reporter writing to a given writer.
+//!
+//! Every format implements the one [`Reporter`] trait; the library never
+//! prints. `check`'s formats each live in their own file; what several of them
+//! share (the per-source summary columns, the finding kinds' help text, the
+//! timeline) is here or in its own module so that a change is made once.
 
 pub mod check;
+pub mod claimreview;
 pub mod claims;
+pub mod github;
+pub mod html;
+pub mod rules;
+pub mod sarif;
+pub mod timeline;
 
+use crate::judge::SourceSummary;
+use serde_json::{json, Value};
 use std::io::{self, Write};
 
 /// The output formats of `crosscheck claims`.
@@ -14,6 +27,25 @@ pub enum Format {
     Json,
     /// One JSON object per line, one line per claim.
     Jsonl,
+}
+
+/// The output formats of `crosscheck check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// A table for the terminal (coloured on a terminal, plain when piped).
+    Table,
+    /// One JSON document, schema crosscheck.check/v1.
+    Json,
+    /// One JSON object per finding, one per line.
+    Jsonl,
+    /// GitHub Actions annotations (::error file=...), then the full report.
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// One self-contained HTML page: findings, sources, a timeline.
+    Html,
+    /// schema.org ClaimReview JSON-LD for every refuted claim.
+    Claimreview,
 }
 
 /// Writes a report of something to `out`.
@@ -29,4 +61,96 @@ pub(crate) fn table(width: u16, header: Vec<&str>) -> comfy_table::Table {
         .set_width(width)
         .set_header(header);
     t
+}
+
+/// One column of the per-source summary: its heading, its JSON key, its
+/// value in JSON and as text in a table cell. Every format renders the
+/// summary from this list, so a new column is one entry here.
+pub struct SourceColumn {
+    pub heading: &'static str,
+    pub key: &'static str,
+    pub value: fn(&SourceSummary) -> Value,
+    pub text: fn(&SourceSummary) -> String,
+}
+
+pub const SOURCE_COLUMNS: &[SourceColumn] = &[
+    SourceColumn {
+        heading: "claims",
+        key: "claims",
+        value: |s| json!(s.claims),
+        text: |s| s.claims.to_string(),
+    },
+    SourceColumn {
+        heading: "corroborated",
+        key: "corroborated",
+        value: |s| json!(s.corroborated),
+        text: |s| s.corroborated.to_string(),
+    },
+    SourceColumn {
+        heading: "contradicted",
+        key: "contradicted",
+        value: |s| json!(s.contradicted),
+        text: |s| s.contradicted.to_string(),
+    },
+    SourceColumn {
+        heading: "single-source",
+        key: "single_source",
+        value: |s| json!(s.single_source),
+        text: |s| s.single_source.to_string(),
+    },
+    SourceColumn {
+        heading: "spin /1k words",
+        key: "spin",
+        value: |s| json!(s.spin),
+        text: |s| spin_cell(&s.spin),
+    },
+    SourceColumn {
+        heading: "rewrite of",
+        key: "rewrite_of",
+        value: |s| json!(s.rewrite_of),
+        text: |s| {
+            s.rewrite_of
+                .as_ref()
+                .map(|r| format!("{} ({})", r.path, r.kind))
+                .unwrap_or_default()
+        },
+    },
+    SourceColumn {
+        heading: "signals",
+        key: "signals",
+        value: |s| json!(s.signals),
+        text: |s| {
+            s.signals
+                .iter()
+                .map(|x| x.kind)
+                .collect::<Vec<_>>()
+                .join(", ")
+        },
+    },
+    SourceColumn {
+        heading: "note",
+        key: "note",
+        value: |s| json!(s.note),
+        text: |s| s.note.clone(),
+    },
+];
+
+/// "35.13: Getty Photographs (×7), Picture by (×4), the town (×2)"
+fn spin_cell(s: &crate::judge::sources::Spin) -> String {
+    if s.hits == 0 {
+        return "0".to_string();
+    }
+    let ev: Vec<String> = s
+        .evidence
+        .iter()
+        .take(3)
+        .map(|e| {
+            if e.count > 1 {
+                format!("{} (×{})", e.written, e.count)
+            } else {
+                e.written.clone()
+            }
+        })
+        .collect();
+    format!("{}: {}", s.per_1k_words, ev.join(", "))
 }
