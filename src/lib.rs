@@ -33,20 +33,73 @@ pub struct Run {
 
 /// Walks `paths`, reads every article and extracts its claims.
 pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
+    extract_paths_with(paths, opts, |_| {})
+}
+
+/// What [`extract_paths_with`] reports as it goes, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The walk is done: this many files, of this many bytes, to read.
+    Found { files: usize, bytes: u64 },
+    /// One more file was read and extracted; it had this many bytes.
+    Done { bytes: u64 },
+}
+
+/// One file's result, before the run is put together in walk order.
+enum Outcome {
+    Extracted(Extraction, Vec<InputNote>),
+    Skipped(InputNote),
+    Failed(InputError),
+}
+
+/// Like [`extract_paths`], calling `progress` (from any thread) as files are
+/// found and read. Files are read and extracted in parallel on the current
+/// rayon pool, but the run lists them in walk order, so output does not
+/// depend on the number of threads. Each file's text is dropped as soon as
+/// its claims are out: memory follows the claims, not the corpus.
+pub fn extract_paths_with(
+    paths: &[PathBuf],
+    opts: &extract::Options,
+    progress: impl Fn(Progress) + Sync,
+) -> Run {
+    use rayon::prelude::*;
     let walked = input::walk(paths);
+    progress(Progress::Found {
+        files: walked.files.len(),
+        bytes: walked.bytes,
+    });
+    let outcomes: Vec<Outcome> = walked
+        .files
+        .par_iter()
+        .map(|(path, display)| {
+            let (outcome, bytes) = match input::load(path, display) {
+                Loaded::Document(doc, notes) => {
+                    let bytes = doc.text.len() as u64;
+                    (
+                        Outcome::Extracted(extract::extract(&doc, opts), notes),
+                        bytes,
+                    )
+                }
+                Loaded::Skipped(note) => (Outcome::Skipped(note), 0),
+                Loaded::Failed(err) => (Outcome::Failed(err), 0),
+            };
+            progress(Progress::Done { bytes });
+            outcome
+        })
+        .collect();
     let mut run = Run {
         skipped: walked.skipped,
         errors: walked.errors,
         ..Run::default()
     };
-    for (path, display) in &walked.files {
-        match input::load(path, display) {
-            Loaded::Document(doc, notes) => {
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Extracted(ex, notes) => {
                 run.notes.extend(notes);
-                run.extractions.push(extract::extract(&doc, opts));
+                run.extractions.push(ex);
             }
-            Loaded::Skipped(note) => run.skipped.push(note),
-            Loaded::Failed(err) => run.errors.push(err),
+            Outcome::Skipped(note) => run.skipped.push(note),
+            Outcome::Failed(err) => run.errors.push(err),
         }
     }
     run
