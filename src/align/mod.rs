@@ -7,12 +7,13 @@
 //! number of claims that share a term, never with all pairs: terms that occur
 //! in most documents carry no weight and are not used to block.
 
+pub mod copies;
 pub mod terms;
 
 use crate::extract::actors::acronym_of;
 use crate::extract::spin;
 use crate::model::{Claim, ClaimKind, ClaimValue, Extraction};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A claim prepared for alignment.
 #[derive(Debug, Clone)]
@@ -78,6 +79,12 @@ const MAX_POSTINGS: usize = 4000;
 
 impl<'a> Aligned<'a> {
     pub fn new(docs: &'a [Extraction]) -> Self {
+        Self::weighted(docs, &vec![1; docs.len()])
+    }
+
+    /// Like [`Self::new`], where document `d` stands for `weights[d]`
+    /// identical copies: term weights count every copy, as if all were here.
+    pub fn weighted(docs: &'a [Extraction], weights: &[usize]) -> Self {
         let lex = spin::Lexicon::bundled();
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
@@ -146,12 +153,12 @@ impl<'a> Aligned<'a> {
             seen_in_doc.sort_unstable();
             seen_in_doc.dedup();
             for &t in &seen_in_doc {
-                df[t as usize] += 1;
+                df[t as usize] += weights[d] as u32;
             }
             doc_terms.push(seen_in_doc);
         }
         mark_parts(docs, &mut items, &sentences);
-        let n = docs.len().max(1) as f32;
+        let n = weights.iter().sum::<usize>().max(1) as f32;
         let idf: Vec<f32> = df
             .iter()
             // Smoothed: a term every document uses weighs little but not
@@ -266,32 +273,36 @@ impl<'a> Aligned<'a> {
             out.sort_by_key(|x| (x.0, x.1));
             return out;
         }
+        // Postings hold positions in `members`, so the items met from one
+        // item are marked in a plain vector: no hashing, no clearing.
         let mut local: HashMap<u32, Vec<usize>> = HashMap::new();
-        for &i in members {
+        for (pos, &i) in members.iter().enumerate() {
             for &t in &self.items[i].terms {
                 if self.idf[t as usize] > 0.0 {
-                    local.entry(t).or_default().push(i);
+                    local.entry(t).or_default().push(pos);
                 }
             }
         }
-        let mut acc: HashSet<usize> = HashSet::new();
-        for &a in members {
-            acc.clear();
+        let mut met: Vec<usize> = vec![usize::MAX; members.len()];
+        let mut bs: Vec<usize> = Vec::new();
+        for (x, &a) in members.iter().enumerate() {
+            bs.clear();
             for &t in &self.items[a].terms {
                 let Some(p) = local.get(&t) else { continue };
                 if p.len() > MAX_POSTINGS {
                     continue;
                 }
-                for &b in p {
+                for &pos in p {
+                    let b = members[pos];
                     let (da, db) = (self.items[a].doc, self.items[b].doc);
-                    if b > a && da != db && self.same_period(da, db) {
-                        acc.insert(b);
+                    if b > a && met[pos] != x && da != db && self.same_period(da, db) {
+                        met[pos] = x;
+                        bs.push(b);
                     }
                 }
             }
-            let mut bs: Vec<usize> = acc.iter().copied().collect();
             bs.sort_unstable();
-            for b in bs {
+            for &b in &bs {
                 out.push((a, b, self.similarity(a, b)));
             }
         }

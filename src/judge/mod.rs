@@ -8,6 +8,7 @@ pub mod dates;
 pub mod quotes;
 pub mod ranges;
 
+use crate::align::copies::Copies;
 use crate::align::Aligned;
 use crate::ledger::{Ledger, Verdict};
 use crate::model::{ClaimKind, ClaimValue, Extraction, Granularity};
@@ -135,8 +136,19 @@ pub struct Options<'a> {
 
 /// Runs every rule, weighs the sources, and returns the findings sorted by
 /// path, line, column and kind.
+///
+/// Identical copies of a document are judged once (see
+/// [`crate::align::copies`]): each finding is given back to every copy, with
+/// evidence naming the first copy of each conflicting document.
 pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
-    let al = Aligned::new(docs);
+    let reported: Vec<bool> = match &opts.drafts {
+        None => vec![true; docs.len()],
+        Some(d) => (0..docs.len()).map(|i| d.contains(&i)).collect(),
+    };
+    let copies = Copies::of(docs, |d| reported[d]);
+    let weights = copies.weights();
+    let stand_ins = copies.stand_ins(docs);
+    let al = Aligned::weighted(&stand_ins, &weights);
     let mut rel: Vec<Relation> = Vec::new();
     rel.extend(dates::relate(&al));
     rel.extend(counts::relate(&al));
@@ -145,7 +157,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     rel.extend(ranges::relate(&al));
 
     // A document's source: identity for now; rewrites will share one.
-    let source_of: Vec<usize> = (0..docs.len()).collect();
+    let source_of: Vec<usize> = (0..stand_ins.len()).collect();
     let n = al.items.len();
     let mut agree: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
     let mut conflicts: Vec<Vec<(usize, FindingKind)>> = vec![Vec::new(); n];
@@ -167,11 +179,6 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         None => vec![None; n],
     };
 
-    let reported: Vec<bool> = match &opts.drafts {
-        None => vec![true; docs.len()],
-        Some(d) => (0..docs.len()).map(|i| d.contains(&i)).collect(),
-    };
-
     let mut findings = Vec::new();
     let mut summaries = vec![SourceSummary::default(); docs.len()];
     for i in 0..n {
@@ -184,6 +191,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         let own = source_of[it.doc];
         let mut supp: BTreeSet<usize> = agree[i].clone();
         supp.insert(own);
+        let twin = copies.twin[it.doc];
         let mut opp: BTreeSet<usize> = BTreeSet::new();
         let mut evidence: Vec<ClaimRef> = Vec::new();
         let mut kinds: Vec<FindingKind> = Vec::new();
@@ -197,16 +205,28 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             });
             kinds.push(k);
         }
-        let opp: BTreeSet<usize> = opp.difference(&supp).copied().collect();
-        let corroborated = supp.len() > 1;
-        let s = &mut summaries[it.doc];
-        s.claims += 1;
-        if corroborated {
-            s.corroborated += 1;
-        }
-        if !aligned_any[i] {
-            s.single_source += 1;
-        }
+        // The stand-ins count the copies they stand for. The other copies
+        // of this document's own group meet this claim as its twin's copy
+        // does, so they side with whatever the twin sides with.
+        let own_others = weights[it.doc] - 1;
+        let twin_in = |set: &BTreeSet<usize>| twin.is_some_and(|t| set.contains(&t));
+        let supp_n = 1
+            + agree[i]
+                .iter()
+                .filter(|&&e| e != own)
+                .map(|&e| weights[e])
+                .sum::<usize>()
+            + if twin_in(&agree[i]) { own_others } else { 0 };
+        let others_opposed = (twin_in(&opp) || opp.contains(&own)) && !twin_in(&agree[i]);
+        let opp_n = opp.difference(&supp).map(|&e| weights[e]).sum::<usize>()
+            + if others_opposed { own_others } else { 0 };
+        let corroborated = supp_n > 1;
+        let summary = SourceSummary {
+            claims: 1,
+            corroborated: corroborated as usize,
+            contradicted: 0,
+            single_source: !aligned_any[i] as usize,
+        };
         let lm = ledger_matches[i].clone();
         let ledger_refutes = matches!(&lm, Some(m) if m.verdict == Verdict::Refutes);
         let ledger_supports = matches!(&lm, Some(m) if m.verdict == Verdict::Supports);
@@ -223,9 +243,9 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             } else {
                 Severity::Error
             };
-            let severity = if supp.len() < opp.len() {
+            let severity = if supp_n < opp_n {
                 Some(Severity::Error)
-            } else if supp.len() == opp.len() {
+            } else if supp_n == opp_n {
                 Some(Severity::Warning)
             } else {
                 None
@@ -243,13 +263,19 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                         i,
                         kind,
                         &evidence,
-                        supp.len(),
-                        opp.len(),
+                        supp_n,
+                        opp_n,
                         specific_alone,
                     ),
-                    evidence,
-                    support: supp.len(),
-                    against: opp.len(),
+                    evidence: evidence
+                        .iter()
+                        .map(|e| ClaimRef {
+                            doc: copies.members[e.doc][0],
+                            claim: e.claim,
+                        })
+                        .collect(),
+                    support: supp_n,
+                    against: opp_n,
                     ledger: None,
                 });
             }
@@ -262,8 +288,8 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 at,
                 message: String::new(),
                 evidence: Vec::new(),
-                support: supp.len(),
-                against: opp.len(),
+                support: supp_n,
+                against: opp_n,
                 ledger: None,
             });
             f.severity = Severity::Error;
@@ -292,8 +318,8 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                         m.expected
                     ),
                     evidence: Vec::new(),
-                    support: supp.len(),
-                    against: opp.len(),
+                    support: supp_n,
+                    against: opp_n,
                     ledger: None,
                 });
             }
@@ -326,12 +352,22 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 });
             }
         }
-        if let Some(mut f) = finding {
+        let mut summary = summary;
+        if let Some(f) = &finding {
             if f.severity >= Severity::Warning && f.kind != FindingKind::Uncorroborated {
-                summaries[it.doc].contradicted += 1;
+                summary.contradicted = 1;
             }
-            f.ledger = lm;
-            if reported[it.doc] {
+        }
+        for &m in &copies.members[it.doc] {
+            let s = &mut summaries[m];
+            s.claims += summary.claims;
+            s.corroborated += summary.corroborated;
+            s.contradicted += summary.contradicted;
+            s.single_source += summary.single_source;
+            if let (Some(f), true) = (&finding, reported[m]) {
+                let mut f = f.clone();
+                f.at.doc = m;
+                f.ledger = lm.clone();
                 findings.push(f);
             }
         }
@@ -346,7 +382,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             b.kind,
         ))
     });
-    let facts = group_facts(&al, &rel);
+    let facts = group_facts(&al, &rel, &copies.members);
     Judgement {
         findings,
         facts,
@@ -428,8 +464,9 @@ fn conflict_message(
     m
 }
 
-/// Groups claims connected by any relation (union-find), for `facts[]`.
-fn group_facts(al: &Aligned, rel: &[Relation]) -> Vec<Fact> {
+/// Groups claims connected by any relation (union-find), for `facts[]`;
+/// each stand-in's claims are given back to every copy in `members`.
+fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Vec<Fact> {
     let n = al.items.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -459,12 +496,12 @@ fn group_facts(al: &Aligned, rel: &[Relation]) -> Vec<Fact> {
         groups.entry(r).or_default().push(i);
     }
     let mut facts = Vec::new();
-    for (_, members) in groups {
-        if members.len() < 2 {
+    for (_, group) in groups {
+        if group.len() < 2 {
             continue;
         }
         let mut values: Vec<(String, Vec<usize>)> = Vec::new();
-        for &m in &members {
+        for &m in &group {
             let v = al.claim(m).value.display();
             let d = al.items[m].doc;
             match values.iter_mut().find(|(x, _)| *x == v) {
@@ -476,18 +513,31 @@ fn group_facts(al: &Aligned, rel: &[Relation]) -> Vec<Fact> {
                 None => values.push((v, vec![d])),
             }
         }
-        values.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
-        facts.push(Fact {
-            kind: al.claim(members[0]).kind,
-            claims: members
+        // Stand-ins are disjoint sets of documents: expanding keeps them
+        // unique, and sorting puts them back in input order.
+        for (_, ds) in &mut values {
+            *ds = ds
                 .iter()
-                .map(|&m| ClaimRef {
-                    doc: al.items[m].doc,
+                .flat_map(|&d| members[d].iter().copied())
+                .collect();
+            ds.sort_unstable();
+        }
+        values.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        let mut claims: Vec<ClaimRef> = group
+            .iter()
+            .flat_map(|&m| {
+                members[al.items[m].doc].iter().map(move |&doc| ClaimRef {
+                    doc,
                     claim: al.items[m].claim,
                 })
-                .collect(),
+            })
+            .collect();
+        claims.sort_unstable();
+        facts.push(Fact {
+            kind: al.claim(group[0]).kind,
+            claims,
             values,
-            conflicting: members.iter().any(|&m| conflicting[m]),
+            conflicting: group.iter().any(|&m| conflicting[m]),
         });
     }
     facts

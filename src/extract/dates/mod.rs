@@ -1212,6 +1212,20 @@ impl<'t> Scan<'t> {
     }
 }
 
+/// Every date in `text` as (start, end, kind, value), for the tests.
+#[cfg(test)]
+fn find_dates(
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+    reference: &Reference,
+) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
+    Scan::new(text, sentences)
+        .read(reference)
+        .into_iter()
+        .map(|f| (f.start, f.end, f.kind, f.value))
+        .collect()
+}
+
 fn memchr_count(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| b == b'\n').count()
 }
