@@ -17,7 +17,22 @@ pub mod text;
 
 use input::{InputError, InputNote, Loaded};
 use model::Extraction;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::Mutex;
+
+/// Two independent 64-bit hashes of a text: equal keys mean equal texts
+/// short of a 1-in-2^128 accident.
+fn content_key(text: &str) -> (u64, u64) {
+    let hash = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        text.hash(&mut h);
+        h.finish()
+    };
+    (hash(1), hash(2))
+}
 
 /// Everything a run over some paths produced, in input order.
 #[derive(Debug, Default)]
@@ -57,6 +72,10 @@ enum Outcome {
 /// rayon pool, but the run lists them in walk order, so output does not
 /// depend on the number of threads. Each file's text is dropped as soon as
 /// its claims are out: memory follows the claims, not the corpus.
+///
+/// An archive holds the same wire story many times: a file whose text is
+/// that of a file already read (by a 128-bit hash) is not extracted again;
+/// it shares that file's claims, which extraction would give it anyway.
 pub fn extract_paths_with(
     paths: &[PathBuf],
     opts: &extract::Options,
@@ -68,6 +87,7 @@ pub fn extract_paths_with(
         files: walked.files.len(),
         bytes: walked.bytes,
     });
+    let seen: Mutex<HashMap<(u64, u64), Extraction>> = Mutex::default();
     let outcomes: Vec<Outcome> = walked
         .files
         .par_iter()
@@ -75,10 +95,20 @@ pub fn extract_paths_with(
             let (outcome, bytes) = match input::load(path, display) {
                 Loaded::Document(doc, notes) => {
                     let bytes = doc.text.len() as u64;
-                    (
-                        Outcome::Extracted(extract::extract(&doc, opts), notes),
-                        bytes,
-                    )
+                    let key = content_key(&doc.text);
+                    let known = seen.lock().expect("no panics").get(&key).cloned();
+                    let ex = match known {
+                        Some(ex) => Extraction {
+                            path: doc.path.clone(),
+                            ..ex
+                        },
+                        None => {
+                            let ex = extract::extract(&doc, opts);
+                            seen.lock().expect("no panics").insert(key, ex.clone());
+                            ex
+                        }
+                    };
+                    (Outcome::Extracted(ex, notes), bytes)
                 }
                 Loaded::Skipped(note) => (Outcome::Skipped(note), 0),
                 Loaded::Failed(err) => (Outcome::Failed(err), 0),

@@ -385,5 +385,38 @@ pub struct Extraction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub reference: Reference,
-    pub claims: Vec<Claim>,
+    pub claims: Claims,
+}
+
+/// A document's claims, in text order. Shared: identical copies of a wire
+/// story hold one list between them. Reads like a `Vec<Claim>`; build it
+/// from one with `.into()`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Claims(std::sync::Arc<Vec<Claim>>);
+
+impl Serialize for Claims {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.as_slice().serialize(s)
+    }
+}
+
+impl From<Vec<Claim>> for Claims {
+    fn from(v: Vec<Claim>) -> Self {
+        Claims(std::sync::Arc::new(v))
+    }
+}
+
+impl std::ops::Deref for Claims {
+    type Target = Vec<Claim>;
+    fn deref(&self) -> &Vec<Claim> {
+        &self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a Claims {
+    type Item = &'a Claim;
+    type IntoIter = std::slice::Iter<'a, Claim>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
 }

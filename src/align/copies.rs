@@ -128,7 +128,8 @@ mod tests {
                     unit: "raid".into(),
                 },
                 actors: Vec::new(),
-            }],
+            }]
+            .into(),
         }
     }
 

@@ -510,7 +510,8 @@ mod tests {
                     unit: "raid".into(),
                 },
                 actors: actors.iter().map(|a| a.to_string()).collect(),
-            }],
+            }]
+            .into(),
         }
     }
 

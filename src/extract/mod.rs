@@ -127,7 +127,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         outlet: doc.front_matter.outlet.clone(),
         url: doc.front_matter.url.clone(),
         reference,
-        claims,
+        claims: claims.into(),
     }
 }
 

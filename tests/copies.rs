@@ -1,0 +1,107 @@
+//! Archives at scale: output does not depend on the thread count, and wire
+//! copies (files with the same text) are each reported as if read alone.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+fn run(args: &[&str], dir: &Path) -> (Vec<u8>, Value) {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(args)
+        .arg(dir)
+        .output()
+        .unwrap();
+    let v = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    (out.stdout, v)
+}
+
+const STORY: &str = "Police said 12 people were arrested on March 3, 2024.\n\n\
+    The mayor, Jane Doe, 54, said the city spent $2 million on the response.\n";
+const SHIFTED: &str = "Police said 19 people were arrested on March 5, 2024.\n\n\
+    The mayor, Jane Doe, 54, said the city spent $2 million on the response.\n";
+
+/// Five verbatim copies of a story, two copies of an edited version, and an
+/// unrelated article, spread over folders.
+fn archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, text) in [STORY, STORY, SHIFTED, STORY, STORY, SHIFTED, STORY]
+        .iter()
+        .enumerate()
+    {
+        let sub = dir.path().join(format!("outlet{}", i % 3));
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join(format!("story-{i}.txt")), text).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The museum reopened on June 1, 2023 after 14 months of work.\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn output_is_the_same_on_one_thread_and_on_four() {
+    let dir = archive();
+    for cmd in [
+        ["claims", "--format", "json"],
+        ["check", "--format", "json"],
+    ] {
+        let (one, _) = run(&[cmd[0], cmd[1], cmd[2], "--threads", "1"], dir.path());
+        let (four, _) = run(&[cmd[0], cmd[1], cmd[2], "--threads", "4"], dir.path());
+        assert_eq!(
+            String::from_utf8_lossy(&one),
+            String::from_utf8_lossy(&four),
+            "{}",
+            cmd[0]
+        );
+    }
+}
+
+#[test]
+fn every_copy_keeps_its_own_path_and_the_same_claims() {
+    let dir = archive();
+    let (_, v) = run(&["claims", "--format", "json"], dir.path());
+    let docs = v["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), 8);
+    let story: Vec<&Value> = docs
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().contains("story-0"))
+        .collect();
+    let copy: Vec<&Value> = docs
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().contains("story-6"))
+        .collect();
+    assert_eq!(story[0]["claims"], copy[0]["claims"]);
+    assert!(!story[0]["claims"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn conflicts_between_copies_are_reported_at_every_copy() {
+    let dir = archive();
+    let (_, v) = run(&["check", "--format", "json", "--no-ledger"], dir.path());
+    let findings = v["findings"].as_array().unwrap();
+    // Five copies date the arrests March 3, two March 5: both edited copies
+    // are flagged as errors, two sources against five, no verbatim copy is.
+    let flagged: Vec<(&str, &str, u64, u64)> = findings
+        .iter()
+        .filter(|f| f["kind"] == "date-conflict")
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+                f["support"].as_u64().unwrap(),
+                f["against"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(flagged.len(), 2, "{flagged:?}");
+    for (path, severity, support, against) in flagged {
+        assert!(
+            path.contains("story-2") || path.contains("story-5"),
+            "{path}"
+        );
+        assert_eq!((severity, support, against), ("error", 2, 5));
+    }
+}
