@@ -83,8 +83,16 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         }
     }
     let mut pairs: Vec<(usize, usize, f32)> = blocks
-        .values()
-        .flat_map(|members| al.candidate_pairs_among(members))
+        .iter()
+        .flat_map(|(block, members)| {
+            // Ages meet by person whatever their sentences say.
+            let min_sim = match block.as_str() {
+                "age" => 0.0,
+                b if b.starts_with("size:") => MIN_SIMILARITY,
+                _ => MONEY_SIMILARITY,
+            };
+            al.candidate_pairs_among_above(members, min_sim)
+        })
         .collect();
     pairs.sort_by_key(|x| (x.0, x.1));
     let mut out = Vec::new();
