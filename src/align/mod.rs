@@ -426,10 +426,22 @@ impl<'a> Aligned<'a> {
 }
 
 /// An idf that sorts (idf values are finite and never negative).
-#[derive(Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Clone, Copy)]
 struct OrderedIdf(f32);
 
+impl PartialEq for OrderedIdf {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
 impl Eq for OrderedIdf {}
+
+impl PartialOrd for OrderedIdf {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl Ord for OrderedIdf {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
