@@ -179,7 +179,7 @@ mod progress {
                 Progress::Found { files, bytes } if self.enabled && bytes >= MIN_BYTES => {
                     let bar = ProgressBar::new(bytes).with_style(
                         ProgressStyle::with_template(
-                            "{spinner} reading {msg} files [{bar:30}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta} left)",
+                            "reading {msg} files [{wide_bar}] {binary_bytes}/{binary_total_bytes} {eta}",
                         )
                         .expect("progress template")
                         .progress_chars("=> "),
