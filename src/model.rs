@@ -406,6 +406,19 @@ impl From<Vec<Claim>> for Claims {
     }
 }
 
+impl Claims {
+    /// Whether both are the one shared list (then they are equal, without
+    /// comparing claims).
+    pub fn same_list(&self, other: &Claims) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// An address that identifies the shared list while it lives.
+    pub fn list_id(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.0) as usize
+    }
+}
+
 impl std::ops::Deref for Claims {
     type Target = Vec<Claim>;
     fn deref(&self) -> &Vec<Claim> {

@@ -30,20 +30,37 @@ impl Copies {
     pub fn of(docs: &[Extraction], class: impl Fn(usize) -> bool) -> Copies {
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        // Copies read from identical files already share one list of
+        // claims: those meet by address, without hashing every sentence.
+        let mut by_list: HashMap<(usize, bool), usize> = HashMap::new();
         for (d, ex) in docs.iter().enumerate() {
+            let list = (ex.claims.list_id(), class(d));
+            if let Some(&g) = by_list.get(&list) {
+                let first = groups[g][0];
+                if docs[first].claims.same_list(&ex.claims) && docs[first].reference == ex.reference
+                {
+                    groups[g].push(d);
+                    continue;
+                }
+            }
             let h = fingerprint(ex, class(d));
             let candidates = by_hash.entry(h).or_default();
             let same = candidates.iter().copied().find(|&g| {
                 let first = groups[g][0];
                 class(first) == class(d) && identical(&docs[first], ex)
             });
-            match same {
-                Some(g) => groups[g].push(d),
+            let g = match same {
+                Some(g) => {
+                    groups[g].push(d);
+                    g
+                }
                 None => {
                     candidates.push(groups.len());
                     groups.push(vec![d]);
+                    groups.len() - 1
                 }
-            }
+            };
+            by_list.entry(list).or_insert(g);
         }
         let mut members: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
         let mut twin = Vec::with_capacity(groups.len());
@@ -100,7 +117,7 @@ fn fingerprint(ex: &Extraction, class: bool) -> u64 {
 }
 
 fn identical(a: &Extraction, b: &Extraction) -> bool {
-    a.reference == b.reference && a.claims == b.claims
+    a.reference == b.reference && (a.claims.same_list(&b.claims) || a.claims == b.claims)
 }
 
 #[cfg(test)]
