@@ -19,7 +19,22 @@ pub mod text;
 
 use input::{InputError, InputNote, Loaded};
 use model::Extraction;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::Mutex;
+
+/// Two independent 64-bit hashes of a text: equal keys mean equal texts
+/// short of a 1-in-2^128 accident.
+fn content_key(text: &str) -> (u64, u64) {
+    let hash = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        text.hash(&mut h);
+        h.finish()
+    };
+    (hash(1), hash(2))
+}
 
 /// Everything a run over some paths produced, in input order.
 #[derive(Debug, Default)]
@@ -37,34 +52,103 @@ pub struct Run {
 
 /// Walks `paths`, reads every article and extracts its claims.
 pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
+    extract_paths_with(paths, opts, |_| {})
+}
+
+/// What [`extract_paths_with`] reports as it goes, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The walk is done: this many files, of this many bytes, to read.
+    Found { files: usize, bytes: u64 },
+    /// One more file was read and extracted; it had this many bytes.
+    Done { bytes: u64 },
+}
+
+/// One file's result, before the run is put together in walk order.
+enum Outcome {
+    Extracted(Box<(Extraction, Vec<InputNote>, suppress::Suppressions)>),
+    Skipped(InputNote),
+    Failed(InputError),
+}
+
+/// Like [`extract_paths`], calling `progress` (from any thread) as files are
+/// found and read. Files are read and extracted in parallel on the current
+/// rayon pool, but the run lists them in walk order, so output does not
+/// depend on the number of threads. Each file's text is dropped as soon as
+/// its claims are out: memory follows the claims, not the corpus.
+///
+/// An archive holds the same wire story many times: a file whose text is
+/// that of a file already read (by a 128-bit hash) is not extracted again;
+/// it shares that file's claims, which extraction would give it anyway.
+pub fn extract_paths_with(
+    paths: &[PathBuf],
+    opts: &extract::Options,
+    progress: impl Fn(Progress) + Sync,
+) -> Run {
+    use rayon::prelude::*;
     let walked = input::walk(paths);
+    progress(Progress::Found {
+        files: walked.files.len(),
+        bytes: walked.bytes,
+    });
+    let seen: Mutex<HashMap<(u64, u64), Extraction>> = Mutex::default();
+    let outcomes: Vec<Outcome> = walked
+        .files
+        .par_iter()
+        .map(|(path, display)| {
+            let (outcome, bytes) = match input::load(path, display) {
+                Loaded::Document(doc, notes) => {
+                    let bytes = doc.text.len() as u64;
+                    let key = content_key(&doc.text);
+                    let supp = suppress::scan(&doc.text);
+                    let known = seen.lock().expect("no panics").get(&key).cloned();
+                    let ex = match known {
+                        Some(ex) => Extraction {
+                            path: doc.path.clone(),
+                            ..ex
+                        },
+                        None => {
+                            let mut ex = extract::extract(&doc, opts);
+                            // A directive comment is not article text.
+                            if !supp.directives.is_empty() {
+                                ex.claims.retain(|c| !supp.directives.contains(&c.line));
+                            }
+                            seen.lock().expect("no panics").insert(key, ex.clone());
+                            ex
+                        }
+                    };
+                    (Outcome::Extracted(Box::new((ex, notes, supp))), bytes)
+                }
+                Loaded::Skipped(note) => (Outcome::Skipped(note), 0),
+                Loaded::Failed(err) => (Outcome::Failed(err), 0),
+            };
+            progress(Progress::Done { bytes });
+            outcome
+        })
+        .collect();
     let mut run = Run {
         skipped: walked.skipped,
         errors: walked.errors,
         ..Run::default()
     };
-    for (path, display) in &walked.files {
-        match input::load(path, display) {
-            Loaded::Document(doc, notes) => {
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Extracted(b) => {
+                let (ex, notes, supp) = *b;
                 run.notes.extend(notes);
-                let mut extraction = extract::extract(&doc, opts);
-                let s = suppress::scan(&doc.text);
-                extraction
-                    .claims
-                    .retain(|c| !s.directives.contains(&c.line));
-                for (line, message) in &s.problems {
+                for (line, message) in &supp.problems {
                     run.notes.push(InputNote {
-                        path: format!("{}:{line}", doc.path),
+                        path: format!("{}:{line}", ex.path),
                         message: message.clone(),
                     });
                 }
-                if !s.is_empty() {
-                    run.suppressions.insert(doc.path.clone(), s);
+                if !supp.is_empty() {
+                    run.suppressions.insert(ex.path.clone(), supp);
                 }
-                run.extractions.push(extraction);
+                run.extractions.push(ex);
             }
-            Loaded::Skipped(note) => run.skipped.push(note),
-            Loaded::Failed(err) => run.errors.push(err),
+            Outcome::Skipped(note) => run.skipped.push(note),
+            Outcome::Failed(err) => run.errors.push(err),
         }
     }
     run

@@ -74,9 +74,13 @@ struct Common {
     /// Name skipped files and other notes on stderr.
     #[arg(short, long)]
     verbose: bool,
-    /// Print nothing on stderr but errors.
+    /// Print nothing on stderr but errors (and no progress bar).
     #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
+    /// Threads to read and extract with [default: one per core]. Output is
+    /// the same whatever the number.
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Subcommand)]
@@ -198,7 +202,9 @@ fn read(paths: &[PathBuf], common: &Common, cfg: &Config) -> Run {
     let opts = Options {
         reference: common.reference.map(Reference::given),
     };
-    let mut run = crosscheck::extract_paths(paths, &opts);
+    let bar = progress::Bar::new(common.quiet);
+    let mut run = crosscheck::extract_paths_with(paths, &opts, |p| bar.update(p));
+    bar.finish();
     drop_ignored(&mut run, cfg);
     report_input(&run, common);
     run
@@ -287,6 +293,60 @@ fn judge_paths(
     (run, judgement)
 }
 
+mod progress {
+    use crosscheck::Progress;
+    use indicatif::{ProgressBar, ProgressStyle};
+    use std::io::IsTerminal;
+    use std::sync::OnceLock;
+
+    /// Below this many bytes a run is over before a bar would help.
+    const MIN_BYTES: u64 = 16 << 20;
+
+    /// A progress bar on stderr, drawn only on a terminal, without --quiet,
+    /// and only once the walk shows a run long enough to need one.
+    pub struct Bar {
+        enabled: bool,
+        bar: OnceLock<ProgressBar>,
+    }
+
+    impl Bar {
+        pub fn new(quiet: bool) -> Self {
+            Bar {
+                enabled: !quiet && std::io::stderr().is_terminal(),
+                bar: OnceLock::new(),
+            }
+        }
+
+        pub fn update(&self, p: Progress) {
+            match p {
+                Progress::Found { files, bytes } if self.enabled && bytes >= MIN_BYTES => {
+                    let bar = ProgressBar::new(bytes).with_style(
+                        ProgressStyle::with_template(
+                            "reading {msg} files [{wide_bar}] {binary_bytes}/{binary_total_bytes} {eta}",
+                        )
+                        .expect("progress template")
+                        .progress_chars("=> "),
+                    );
+                    bar.set_message(files.to_string());
+                    let _ = self.bar.set(bar);
+                }
+                Progress::Done { bytes } => {
+                    if let Some(bar) = self.bar.get() {
+                        bar.inc(bytes);
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        pub fn finish(&self) {
+            if let Some(bar) = self.bar.get() {
+                bar.finish_and_clear();
+            }
+        }
+    }
+}
+
 fn report_input(run: &Run, common: &Common) {
     let stderr = &mut io::stderr().lock();
     if common.verbose {
@@ -329,6 +389,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Completions { .. } | Command::Man => Config::default(),
         _ => load_config(cli.config.as_deref())?,
     };
+    let threads = match &cli.command {
+        Command::Claims { common, .. }
+        | Command::Check { common, .. }
+        | Command::Timeline { common, .. }
+        | Command::Ledger(LedgerCommand::Init { common, .. }) => common.threads,
+        Command::Completions { .. } | Command::Man => None,
+    };
+    if let Some(n) = threads {
+        if n == 0 {
+            anyhow::bail!("--threads must be at least 1");
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .map_err(|e| anyhow::anyhow!("cannot start {n} threads: {e}"))?;
+    }
     match cli.command {
         Command::Claims {
             paths,

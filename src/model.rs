@@ -385,7 +385,7 @@ pub struct Extraction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub reference: Reference,
-    pub claims: Vec<Claim>,
+    pub claims: Claims,
     /// The document as a source (spin, sketches); not part of the claims
     /// schema.
     #[serde(skip)]
@@ -467,4 +467,55 @@ pub struct Profile {
     pub names: Sketch,
     /// Sketch of the running text.
     pub text: Sketch,
+}
+
+/// A document's claims, in text order. Shared: identical copies of a wire
+/// story hold one list between them. Reads like a `Vec<Claim>`; build it
+/// from one with `.into()`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Claims(std::sync::Arc<Vec<Claim>>);
+
+impl Serialize for Claims {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.as_slice().serialize(s)
+    }
+}
+
+impl From<Vec<Claim>> for Claims {
+    fn from(v: Vec<Claim>) -> Self {
+        Claims(std::sync::Arc::new(v))
+    }
+}
+
+impl Claims {
+    /// Keeps the claims `keep` accepts (copying the list first if shared).
+    pub fn retain(&mut self, keep: impl FnMut(&Claim) -> bool) {
+        std::sync::Arc::make_mut(&mut self.0).retain(keep);
+    }
+
+    /// Whether both are the one shared list (then they are equal, without
+    /// comparing claims).
+    pub fn same_list(&self, other: &Claims) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// An address that identifies the shared list while it lives.
+    pub fn list_id(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.0) as usize
+    }
+}
+
+impl std::ops::Deref for Claims {
+    type Target = Vec<Claim>;
+    fn deref(&self) -> &Vec<Claim> {
+        &self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a Claims {
+    type Item = &'a Claim;
+    type IntoIter = std::slice::Iter<'a, Claim>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
 }

@@ -9,11 +9,12 @@
 
 pub mod copies;
 pub mod terms;
+pub mod wire;
 
 use crate::extract::actors::acronym_of;
 use crate::extract::spin;
 use crate::model::{Claim, ClaimKind, ClaimValue, Extraction};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A claim prepared for alignment.
 #[derive(Debug, Clone)]
@@ -79,6 +80,12 @@ const MAX_POSTINGS: usize = 4000;
 
 impl<'a> Aligned<'a> {
     pub fn new(docs: &'a [Extraction]) -> Self {
+        Self::weighted(docs, &vec![1; docs.len()])
+    }
+
+    /// Like [`Self::new`], where document `d` stands for `weights[d]`
+    /// identical copies: term weights count every copy, as if all were here.
+    pub fn weighted(docs: &'a [Extraction], weights: &[usize]) -> Self {
         let lex = spin::Lexicon::bundled();
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
@@ -147,12 +154,12 @@ impl<'a> Aligned<'a> {
             seen_in_doc.sort_unstable();
             seen_in_doc.dedup();
             for &t in &seen_in_doc {
-                df[t as usize] += 1;
+                df[t as usize] += weights[d] as u32;
             }
             doc_terms.push(seen_in_doc);
         }
         mark_parts(docs, &mut items, &sentences);
-        let n = docs.len().max(1) as f32;
+        let n = weights.iter().sum::<usize>().max(1) as f32;
         let idf: Vec<f32> = df
             .iter()
             // Smoothed: a term every document uses weighs little but not
@@ -249,6 +256,90 @@ impl<'a> Aligned<'a> {
         self.candidate_pairs_among(&members)
     }
 
+    /// Like [`Self::candidate_pairs`], but only pairs that may reach
+    /// similarity `min_sim` are sure to be given (others may be): callers
+    /// that drop pairs below `min_sim` get the same pairs as from
+    /// [`Self::candidate_pairs`], for far less work on large sets.
+    pub fn candidate_pairs_above(
+        &self,
+        keep: impl Fn(usize) -> bool,
+        min_sim: f32,
+    ) -> Vec<(usize, usize, f32)> {
+        let members: Vec<usize> = (0..self.items.len()).filter(|&i| keep(i)).collect();
+        self.candidate_pairs_among_above(&members, min_sim)
+    }
+
+    /// [`Self::candidate_pairs_above`] among the given items only.
+    ///
+    /// Prefix filtering (as in all-pairs similarity search): two items of
+    /// similarity at least s share weight at least s^2 times either's norm,
+    /// so they share a term among the rarest terms of each that carry that
+    /// much weight. Only those prefixes are indexed; common terms, which
+    /// make an index quadratic, are left to the similarity check.
+    pub fn candidate_pairs_among_above(
+        &self,
+        members: &[usize],
+        min_sim: f32,
+    ) -> Vec<(usize, usize, f32)> {
+        if members.len() <= 64 || min_sim <= 0.0 {
+            return self.candidate_pairs_among(members);
+        }
+        let rank = |t: u32| (std::cmp::Reverse(OrderedIdf(self.idf[t as usize])), t);
+        let need = min_sim * min_sim * (1.0 - 1e-4);
+        let prefixes: Vec<Vec<u32>> = members
+            .iter()
+            .map(|&i| {
+                let mut ts: Vec<u32> = self.items[i]
+                    .terms
+                    .iter()
+                    .copied()
+                    .filter(|&t| self.idf[t as usize] > 0.0)
+                    .collect();
+                ts.sort_by_key(|&t| rank(t));
+                let alpha = need * self.norms[i];
+                let mut rest = self.norms[i];
+                let mut end = 0;
+                for &t in &ts {
+                    end += 1;
+                    rest -= self.idf[t as usize];
+                    if rest < alpha {
+                        break;
+                    }
+                }
+                ts.truncate(end);
+                ts
+            })
+            .collect();
+        let mut local: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (pos, prefix) in prefixes.iter().enumerate() {
+            for &t in prefix {
+                local.entry(t).or_default().push(pos);
+            }
+        }
+        let mut out = Vec::new();
+        let mut met: Vec<usize> = vec![usize::MAX; members.len()];
+        let mut bs: Vec<usize> = Vec::new();
+        for (x, &a) in members.iter().enumerate() {
+            bs.clear();
+            for t in &prefixes[x] {
+                for &pos in &local[t] {
+                    let b = members[pos];
+                    let (da, db) = (self.items[a].doc, self.items[b].doc);
+                    if b > a && met[pos] != x && da != db && self.same_period(da, db) {
+                        met[pos] = x;
+                        bs.push(b);
+                    }
+                }
+            }
+            bs.sort_unstable();
+            for &b in &bs {
+                out.push((a, b, self.similarity(a, b)));
+            }
+        }
+        out.sort_by_key(|x| (x.0, x.1));
+        out
+    }
+
     /// Like [`Self::candidate_pairs`], among the given items only. Small
     /// sets are compared pairwise; larger ones through an inverted index of
     /// their terms, so cost follows the pairs that share a term.
@@ -267,32 +358,36 @@ impl<'a> Aligned<'a> {
             out.sort_by_key(|x| (x.0, x.1));
             return out;
         }
+        // Postings hold positions in `members`, so the items met from one
+        // item are marked in a plain vector: no hashing, no clearing.
         let mut local: HashMap<u32, Vec<usize>> = HashMap::new();
-        for &i in members {
+        for (pos, &i) in members.iter().enumerate() {
             for &t in &self.items[i].terms {
                 if self.idf[t as usize] > 0.0 {
-                    local.entry(t).or_default().push(i);
+                    local.entry(t).or_default().push(pos);
                 }
             }
         }
-        let mut acc: HashSet<usize> = HashSet::new();
-        for &a in members {
-            acc.clear();
+        let mut met: Vec<usize> = vec![usize::MAX; members.len()];
+        let mut bs: Vec<usize> = Vec::new();
+        for (x, &a) in members.iter().enumerate() {
+            bs.clear();
             for &t in &self.items[a].terms {
                 let Some(p) = local.get(&t) else { continue };
                 if p.len() > MAX_POSTINGS {
                     continue;
                 }
-                for &b in p {
+                for &pos in p {
+                    let b = members[pos];
                     let (da, db) = (self.items[a].doc, self.items[b].doc);
-                    if b > a && da != db && self.same_period(da, db) {
-                        acc.insert(b);
+                    if b > a && met[pos] != x && da != db && self.same_period(da, db) {
+                        met[pos] = x;
+                        bs.push(b);
                     }
                 }
             }
-            let mut bs: Vec<usize> = acc.iter().copied().collect();
             bs.sort_unstable();
-            for b in bs {
+            for &b in &bs {
                 out.push((a, b, self.similarity(a, b)));
             }
         }
@@ -328,6 +423,30 @@ impl<'a> Aligned<'a> {
         let it = &self.items[item];
         it.unit.as_deref() == Some(unit)
             || unit_terms.iter().any(|t| it.terms.binary_search(t).is_ok())
+    }
+}
+
+/// An idf that sorts (idf values are finite and never negative).
+#[derive(Clone, Copy)]
+struct OrderedIdf(f32);
+
+impl PartialEq for OrderedIdf {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for OrderedIdf {}
+
+impl PartialOrd for OrderedIdf {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for OrderedIdf {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
     }
 }
 
@@ -500,7 +619,8 @@ mod tests {
                     unit: "raid".into(),
                 },
                 actors: actors.iter().map(|a| a.to_string()).collect(),
-            }],
+            }]
+            .into(),
             profile: Default::default(),
         }
     }

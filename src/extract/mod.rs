@@ -76,10 +76,12 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
     let sentences = text::sentences(&canon.text, 0..canon.text.len());
     let lines = LineIndex::new(&doc.text);
     let to_file = |off: usize, end: bool| doc.body_start + canon.map.map(off, end);
+    // Dates are matched once; inferring the reference only reads them again.
+    let scan = dates::Scan::new(&canon.text, &sentences);
     let reference = match &opts.reference {
         Some(r) => r.clone(),
         None => front_matter_reference(doc).unwrap_or_else(|| {
-            infer_reference(&canon.text, &sentences, |off| {
+            reference_from(&canon.text, scan.read(&Reference::unknown()), |off| {
                 lines.position(&doc.text, to_file(off, false)).0
             })
         }),
@@ -89,7 +91,8 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         sentences: &sentences,
         reference: &reference,
     };
-    let found = find_all(&cx);
+    let found = find_all_with(&cx, scan.read(&reference));
+    drop(scan);
 
     let mut actor_cache: Vec<Option<Vec<String>>> = vec![None; sentences.len()];
     let mut claims = Vec::with_capacity(found.len());
@@ -126,20 +129,21 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         outlet: doc.front_matter.outlet.clone(),
         url: doc.front_matter.url.clone(),
         reference,
-        claims,
+        claims: claims.into(),
         profile: fingerprint::profile(&doc.text, doc.body_start, &canon, &lines, lex),
     }
 }
 
 /// Runs every recogniser and settles overlaps between them.
 pub fn find_all(cx: &Context) -> Vec<Found> {
-    let recognisers: [&dyn Recogniser; 4] = [
-        &dates::Dates,
-        &quantities::Quantities,
-        &quotes::Quotes,
-        &tables::Tables,
-    ];
-    let mut all: Vec<Found> = Vec::new();
+    find_all_with(cx, dates::Dates.find(cx))
+}
+
+/// [`find_all`] with the dates already found.
+fn find_all_with(cx: &Context, dates: Vec<Found>) -> Vec<Found> {
+    let recognisers: [&dyn Recogniser; 3] =
+        [&quantities::Quantities, &quotes::Quotes, &tables::Tables];
+    let mut all = dates;
     for r in recognisers {
         all.extend(r.find(cx));
     }
@@ -226,14 +230,18 @@ pub fn infer_reference(
     sentences: &[Range<usize>],
     line_of: impl Fn(usize) -> usize,
 ) -> Reference {
-    let unknown = Reference::unknown();
-    let cx = Context {
+    reference_from(
         text,
-        sentences,
-        reference: &unknown,
-    };
+        dates::Scan::new(text, sentences).read(&Reference::unknown()),
+        line_of,
+    )
+}
+
+/// [`infer_reference`] from the dates read without a reference.
+fn reference_from(text: &str, found: Vec<Found>, line_of: impl Fn(usize) -> usize) -> Reference {
+    let unknown = Reference::unknown();
     let mut best: Option<(jiff::civil::Date, bool, usize, usize)> = None;
-    for f in dates::Dates.find(&cx) {
+    for f in found {
         // A range's end is as explicit as a lone date ("through June 2025").
         let ds: Vec<&crate::model::DateValue> = match &f.value {
             ClaimValue::Date(d) => vec![d],

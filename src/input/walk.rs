@@ -13,11 +13,23 @@ pub struct Walked {
     pub files: Vec<(PathBuf, String)>,
     pub skipped: Vec<InputNote>,
     pub errors: Vec<InputError>,
+    /// Total size of `files`, as their metadata gave it (for progress).
+    pub bytes: u64,
+}
+
+impl Walked {
+    fn append(&mut self, other: Walked) {
+        self.files.extend(other.files);
+        self.skipped.extend(other.skipped);
+        self.errors.extend(other.errors);
+        self.bytes += other.bytes;
+    }
 }
 
 /// Walks `paths` recursively. Files named explicitly are always read;
 /// files found in folders are read when their extension is an article's.
-/// Folders are walked in byte order of their names, so output is stable.
+/// Folders are walked in byte order of their names, so output is stable;
+/// sibling folders are walked in parallel and their lists joined in order.
 pub fn walk(paths: &[PathBuf]) -> Walked {
     let mut out = Walked::default();
     for p in paths {
@@ -29,14 +41,19 @@ pub fn walk(paths: &[PathBuf]) -> Walked {
                 column: None,
                 message: format!("cannot read: {e}"),
             }),
-            Ok(m) if m.is_dir() => walk_dir(p, &mut out, &mut Vec::new()),
-            Ok(_) => out.files.push((p.clone(), display)),
+            Ok(m) if m.is_dir() => out.append(walk_dir(p, &[])),
+            Ok(m) => {
+                out.bytes += m.len();
+                out.files.push((p.clone(), display));
+            }
         }
     }
     out
 }
 
-fn walk_dir(dir: &Path, out: &mut Walked, ancestors: &mut Vec<PathBuf>) {
+fn walk_dir(dir: &Path, ancestors: &[PathBuf]) -> Walked {
+    use rayon::prelude::*;
+    let mut out = Walked::default();
     // A symlink back up the tree would walk forever; remember where we are.
     let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if ancestors.contains(&canon) {
@@ -46,7 +63,7 @@ fn walk_dir(dir: &Path, out: &mut Walked, ancestors: &mut Vec<PathBuf>) {
             column: None,
             message: "symlink loop, not followed".to_string(),
         });
-        return;
+        return out;
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -57,44 +74,57 @@ fn walk_dir(dir: &Path, out: &mut Walked, ancestors: &mut Vec<PathBuf>) {
                 column: None,
                 message: format!("cannot read folder: {e}"),
             });
-            return;
+            return out;
         }
     };
     let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     children.sort();
-    ancestors.push(canon);
-    for child in children {
-        let display = child.to_string_lossy().to_string();
-        let name = child
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        match std::fs::metadata(&child) {
-            Err(e) => out.errors.push(InputError {
-                path: display,
-                line: None,
-                column: None,
-                message: format!("cannot read: {e}"),
-            }),
-            Ok(m) if m.is_dir() => walk_dir(&child, out, ancestors),
-            Ok(_) => {
-                let ext = child
-                    .extension()
-                    .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                    .unwrap_or_default();
-                if ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
-                    out.files.push((child, display));
-                } else {
-                    out.skipped.push(InputNote {
-                        path: display,
-                        message: "not an article extension (.txt, .md, .markdown), skipped".into(),
-                    });
-                }
+    let mut below = ancestors.to_vec();
+    below.push(canon);
+    // Each child gives its own list; collecting keeps them in name order
+    // however the work was spread over threads.
+    let parts: Vec<Walked> = children
+        .par_iter()
+        .map(|child| walk_child(child, &below))
+        .collect();
+    for part in parts {
+        out.append(part);
+    }
+    out
+}
+
+fn walk_child(child: &Path, ancestors: &[PathBuf]) -> Walked {
+    let mut out = Walked::default();
+    let display = child.to_string_lossy().to_string();
+    let hidden = child
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    if hidden {
+        return out;
+    }
+    match std::fs::metadata(child) {
+        Err(e) => out.errors.push(InputError {
+            path: display,
+            line: None,
+            column: None,
+            message: format!("cannot read: {e}"),
+        }),
+        Ok(m) if m.is_dir() => return walk_dir(child, ancestors),
+        Ok(m) => {
+            let ext = child
+                .extension()
+                .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            if ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
+                out.bytes += m.len();
+                out.files.push((child.to_path_buf(), display));
+            } else {
+                out.skipped.push(InputNote {
+                    path: display,
+                    message: "not an article extension (.txt, .md, .markdown), skipped".into(),
+                });
             }
         }
     }
-    ancestors.pop();
+    out
 }

@@ -69,10 +69,34 @@ pub fn same_person(a: &str, b: &str) -> bool {
 }
 
 pub fn relate(al: &Aligned) -> Vec<Relation> {
-    let is_attr = |i: usize| attribute(&al.claim(i).value).is_some();
-    let members: Vec<usize> = (0..al.items.len()).filter(|&i| is_attr(i)).collect();
+    // Only the same attribute meets (ages by person, below), so each kind
+    // of attribute is its own block: money never waits on percentages.
+    let mut blocks: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for i in 0..al.items.len() {
+        if let Some((_, key)) = attribute(&al.claim(i).value) {
+            let block = if key.starts_with("age:") {
+                "age".to_string()
+            } else {
+                key
+            };
+            blocks.entry(block).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize, f32)> = blocks
+        .iter()
+        .flat_map(|(block, members)| {
+            // Ages meet by person whatever their sentences say.
+            let min_sim = match block.as_str() {
+                "age" => 0.0,
+                b if b.starts_with("size:") => MIN_SIMILARITY,
+                _ => MONEY_SIMILARITY,
+            };
+            al.candidate_pairs_among_above(members, min_sim)
+        })
+        .collect();
+    pairs.sort_by_key(|x| (x.0, x.1));
     let mut out = Vec::new();
-    for (a, b, sim) in al.candidate_pairs_among(&members) {
+    for (a, b, sim) in pairs {
         let (ca, cb) = (al.claim(a), al.claim(b));
         let ((xa, ka), (xb, kb)) = (attribute(&ca.value).unwrap(), attribute(&cb.value).unwrap());
         let same = if ca.kind == ClaimKind::Age && cb.kind == ClaimKind::Age {

@@ -70,7 +70,7 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         } else {
             MIN_SIMILARITY
         };
-        for (a, b, sim) in al.candidate_pairs_among(&members) {
+        for (a, b, sim) in al.candidate_pairs_among_above(&members, threshold) {
             if sim < threshold || al.shared_terms(a, b) < MIN_SHARED || super::dated_apart(al, a, b)
             {
                 continue;

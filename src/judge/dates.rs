@@ -31,7 +31,7 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         })
     };
     let mut out = Vec::new();
-    for (a, b, sim) in al.candidate_pairs(anchored) {
+    for (a, b, sim) in al.candidate_pairs_above(anchored, MIN_SIMILARITY) {
         if sim < MIN_SIMILARITY || al.shared_terms(a, b) < MIN_SHARED {
             continue;
         }

@@ -9,6 +9,7 @@ pub mod quotes;
 pub mod ranges;
 pub mod sources;
 
+use crate::align::wire::Copies;
 use crate::align::{copies, Aligned};
 use crate::ledger::{Ledger, Verdict};
 use crate::model::{ClaimKind, ClaimValue, Extraction, Granularity};
@@ -145,8 +146,20 @@ pub struct Options<'a> {
 
 /// Runs every rule, weighs the sources, and returns the findings sorted by
 /// path, line, column and kind.
+///
+/// Identical copies of a document are judged once (see
+/// [`crate::align::wire`]): each finding is given back to every copy, with
+/// evidence naming the first copy of each conflicting document.
 pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
-    let al = Aligned::new(docs);
+    let reported: Vec<bool> = match &opts.drafts {
+        None => vec![true; docs.len()],
+        Some(d) => (0..docs.len()).map(|i| d.contains(&i)).collect(),
+    };
+    // Identical copies are judged through stand-ins (see align::wire).
+    let wire = Copies::of(docs, |d| reported[d]);
+    let stand_ins = wire.stand_ins(docs);
+    let weights = wire.weights();
+    let al = Aligned::weighted(&stand_ins, &weights);
     let mut rel: Vec<Relation> = Vec::new();
     rel.extend(dates::relate(&al));
     rel.extend(counts::relate(&al));
@@ -155,9 +168,27 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     rel.extend(ranges::relate(&al));
 
     // Copies and rewrites of one text are one source: they count once for
-    // support and for opposition.
+    // support and for opposition. Identical copies are one source too,
+    // whether or not their names sketch could tell.
     let links = copies::detect(docs);
-    let source_of = copies::sources(docs.len(), &links);
+    let doc_source = {
+        let mut all = links.clone();
+        for (s, members) in wire.members.iter().enumerate() {
+            let mut group: Vec<usize> = members.clone();
+            if let Some(t) = wire.twin[s] {
+                group.push(wire.members[t][0]);
+            }
+            all.extend(group[1..].iter().map(|&m| copies::Link {
+                a: group[0],
+                b: m,
+                names: 1.0,
+                text: 1.0,
+            }));
+        }
+        copies::sources(docs.len(), &all)
+    };
+    // The source of each stand-in.
+    let source_of: Vec<usize> = wire.members.iter().map(|m| doc_source[m[0]]).collect();
     let n = al.items.len();
     let mut agree: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
     // The documents (not sources) each claim agrees with.
@@ -191,14 +222,12 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         None => vec![None; n],
     };
 
-    let reported: Vec<bool> = match &opts.drafts {
-        None => vec![true; docs.len()],
-        Some(d) => (0..docs.len()).map(|i| d.contains(&i)).collect(),
-    };
-
     let mut findings = Vec::new();
     let mut summaries = vec![SourceSummary::default(); docs.len()];
     let mut tallies = vec![sources::Tally::default(); docs.len()];
+    // Per stand-in, what its claims add up to; given to every copy after.
+    let mut stand_summaries = vec![SourceSummary::default(); stand_ins.len()];
+    let mut stand_tallies = vec![sources::Tally::default(); stand_ins.len()];
     for i in 0..n {
         let it = &al.items[i];
         let at = ClaimRef {
@@ -224,7 +253,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         }
         let opp: BTreeSet<usize> = opp.difference(&supp).copied().collect();
         let corroborated = supp.len() > 1;
-        let s = &mut summaries[it.doc];
+        let s = &mut stand_summaries[it.doc];
         s.claims += 1;
         if corroborated {
             s.corroborated += 1;
@@ -235,7 +264,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         let lm = ledger_matches[i].clone();
         let ledger_refutes = matches!(&lm, Some(m) if m.verdict == Verdict::Refutes);
         let ledger_supports = matches!(&lm, Some(m) if m.verdict == Verdict::Supports);
-        let t = &mut tallies[it.doc];
+        let t = &mut stand_tallies[it.doc];
         if is_specific(&claim.value) {
             t.specific += 1;
             if !aligned_other[i] && !ledger_supports {
@@ -265,7 +294,21 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 .map(|&(j, _)| al.items[j].doc)
                 .filter(|&d| d != it.doc && source_of[d] == own && !agree_docs[i].contains(&d))
                 .collect();
-            let within_source = opp.is_empty() && !copies_differing.is_empty();
+            // Within one source the copies outnumber the edits: the side
+            // fewer documents give is the changed one (both on a tie).
+            let docs_of =
+                |ds: &mut dyn Iterator<Item = usize>| -> usize { ds.map(|d| weights[d]).sum() };
+            let same_side = docs_of(
+                &mut std::iter::once(it.doc).chain(
+                    agree_docs[i]
+                        .iter()
+                        .copied()
+                        .filter(|&d| source_of[d] == own),
+                ),
+            );
+            let other_side = docs_of(&mut copies_differing.iter().copied());
+            let within_source =
+                opp.is_empty() && !copies_differing.is_empty() && same_side <= other_side;
             let severity = if supp.len() < opp.len() {
                 Some(Severity::Error)
             } else if supp.len() == opp.len() && !opp.is_empty() || within_source {
@@ -296,7 +339,14 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                     severity,
                     at,
                     message,
-                    evidence,
+                    // Evidence names the first copy of each document.
+                    evidence: evidence
+                        .iter()
+                        .map(|e| ClaimRef {
+                            doc: wire.members[e.doc][0],
+                            claim: e.claim,
+                        })
+                        .collect(),
                     support: supp.len(),
                     against: opp.len(),
                     ledger: None,
@@ -375,20 +425,30 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 });
             }
         }
-        if let Some(mut f) = finding {
+        if let Some(f) = &finding {
             if f.severity >= Severity::Warning && f.kind != FindingKind::Uncorroborated {
-                summaries[it.doc].contradicted += 1;
+                stand_summaries[it.doc].contradicted += 1;
             }
             if f.severity == Severity::Error && f.kind != FindingKind::Uncorroborated {
-                tallies[it.doc].refuted.insert(claim.line);
+                stand_tallies[it.doc].refuted.insert(claim.line);
             }
             if f.kind == FindingKind::Uncorroborated {
-                tallies[it.doc].unsupported_rows.insert(claim.line);
+                stand_tallies[it.doc].unsupported_rows.insert(claim.line);
             }
-            f.ledger = lm;
-            if reported[it.doc] {
-                findings.push(f);
+            for &m in &wire.members[it.doc] {
+                if reported[m] {
+                    let mut f = f.clone();
+                    f.at.doc = m;
+                    f.ledger = lm.clone();
+                    findings.push(f);
+                }
             }
+        }
+    }
+    for (s, members) in wire.members.iter().enumerate() {
+        for &m in members {
+            summaries[m] = stand_summaries[s].clone();
+            tallies[m] = stand_tallies[s].clone();
         }
     }
     findings.sort_by(|a, b| {
@@ -401,8 +461,8 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             b.kind,
         ))
     });
-    let facts = group_facts(&al, &rel);
-    let spin = sources::spin(docs, &source_of, &related_sources);
+    let facts = group_facts(&al, &rel, &wire.members);
+    let spin = sources::spin(docs, &doc_source, &related_sources);
     let rewrites = sources::rewrites(docs, &links, &spin);
     for (((s, t), sp), rw) in summaries.iter_mut().zip(&tallies).zip(spin).zip(rewrites) {
         s.signals = sources::signals(t);
@@ -512,8 +572,9 @@ fn copy_message(al: &Aligned, i: usize, evidence: &[ClaimRef]) -> String {
     )
 }
 
-/// Groups claims connected by any relation (union-find), for `facts[]`.
-fn group_facts(al: &Aligned, rel: &[Relation]) -> Vec<Fact> {
+/// Groups claims connected by any relation (union-find), for `facts[]`;
+/// each stand-in's claims are given back to every copy in `members`.
+fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Vec<Fact> {
     let n = al.items.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -543,12 +604,12 @@ fn group_facts(al: &Aligned, rel: &[Relation]) -> Vec<Fact> {
         groups.entry(r).or_default().push(i);
     }
     let mut facts = Vec::new();
-    for (_, members) in groups {
-        if members.len() < 2 {
+    for (_, group) in groups {
+        if group.len() < 2 {
             continue;
         }
         let mut values: Vec<(String, Vec<usize>)> = Vec::new();
-        for &m in &members {
+        for &m in &group {
             let v = al.claim(m).value.display();
             let d = al.items[m].doc;
             match values.iter_mut().find(|(x, _)| *x == v) {
@@ -560,18 +621,31 @@ fn group_facts(al: &Aligned, rel: &[Relation]) -> Vec<Fact> {
                 None => values.push((v, vec![d])),
             }
         }
-        values.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
-        facts.push(Fact {
-            kind: al.claim(members[0]).kind,
-            claims: members
+        // Stand-ins are disjoint sets of documents: expanding keeps them
+        // unique, and sorting puts them back in input order.
+        for (_, ds) in &mut values {
+            *ds = ds
                 .iter()
-                .map(|&m| ClaimRef {
-                    doc: al.items[m].doc,
+                .flat_map(|&d| members[d].iter().copied())
+                .collect();
+            ds.sort_unstable();
+        }
+        values.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        let mut claims: Vec<ClaimRef> = group
+            .iter()
+            .flat_map(|&m| {
+                members[al.items[m].doc].iter().map(move |&doc| ClaimRef {
+                    doc,
                     claim: al.items[m].claim,
                 })
-                .collect(),
+            })
+            .collect();
+        claims.sort_unstable();
+        facts.push(Fact {
+            kind: al.claim(group[0]).kind,
+            claims,
             values,
-            conflicting: members.iter().any(|&m| conflicting[m]),
+            conflicting: group.iter().any(|&m| conflicting[m]),
         });
     }
     facts

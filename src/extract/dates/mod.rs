@@ -1199,42 +1199,59 @@ fn clause_matches(
     false
 }
 
-/// Every date in `text`, read against `reference`; `sentences` decide tense.
-fn find_dates(
-    text: &str,
-    sentences: &[std::ops::Range<usize>],
-    reference: &Reference,
-) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
-    let mut reader = Reader::new(reference);
-    let mut hits = Vec::new();
-    let mut seen = 0;
-    for c in date_regex().captures_iter(text) {
-        let Some(m) = c.get(0) else { continue };
-        reader.line += text.as_bytes()[seen..m.start()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        seen = m.start();
-        let si = sentences.partition_point(|r| r.end <= m.start());
-        let sentence = sentences
-            .get(si)
-            .filter(|r| r.start <= m.start())
-            .cloned()
-            .unwrap_or(m.start()..m.end());
-        let future = clause_future(text, sentence.clone(), m.start(), m.end());
-        reader.past = !future
-            && !before_deadline(&text[sentence.start.min(m.start())..m.start()])
-            && clause_matches(past_regex(), text, sentence, m.start(), m.end());
-        if let Some(h) = reader.read(text, &c, future) {
-            hits.push(h);
-        }
-    }
-    join_ranges(text, hits)
+/// What a date's clause says of time: a future marker, or a finite past verb.
+#[derive(Debug, Clone, Copy)]
+struct Tense {
+    future: bool,
+    past: bool,
 }
 
-impl Recogniser for Dates {
-    fn find(&self, cx: &Context) -> Vec<Found> {
-        find_dates(cx.text, cx.sentences, cx.reference)
+/// The date expressions of a text, matched once and readable against any
+/// reference: inferring a document's reference date and then resolving its
+/// dates against it costs one regex pass, not two.
+pub struct Scan<'t> {
+    text: &'t str,
+    /// Each match, the tense of its clause, and the number of line breaks
+    /// before it.
+    matches: Vec<(Captures<'t>, Tense, usize)>,
+}
+
+impl<'t> Scan<'t> {
+    /// Matches every date expression of `text`; `sentences` decide tense.
+    pub fn new(text: &'t str, sentences: &[std::ops::Range<usize>]) -> Self {
+        let mut matches = Vec::new();
+        let (mut seen, mut line) = (0, 0);
+        for c in date_regex().captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            line += memchr_count(&text.as_bytes()[seen..m.start()]);
+            seen = m.start();
+            let si = sentences.partition_point(|r| r.end <= m.start());
+            let sentence = sentences
+                .get(si)
+                .filter(|r| r.start <= m.start())
+                .cloned()
+                .unwrap_or(m.start()..m.end());
+            let future = clause_future(text, sentence.clone(), m.start(), m.end());
+            let past = !future
+                && !before_deadline(&text[sentence.start.min(m.start())..m.start()])
+                && clause_matches(past_regex(), text, sentence, m.start(), m.end());
+            matches.push((c, Tense { future, past }, line));
+        }
+        Scan { text, matches }
+    }
+
+    /// The dates and date ranges, read against `reference`.
+    pub fn read(&self, reference: &Reference) -> Vec<Found> {
+        let mut reader = Reader::new(reference);
+        let mut hits = Vec::new();
+        for (c, tense, line) in &self.matches {
+            reader.line = *line;
+            reader.past = tense.past;
+            if let Some(h) = reader.read(self.text, c, tense.future) {
+                hits.push(h);
+            }
+        }
+        join_ranges(self.text, hits)
             .into_iter()
             .map(|(start, end, kind, value)| Found {
                 kind,
@@ -1243,6 +1260,30 @@ impl Recogniser for Dates {
                 value,
             })
             .collect()
+    }
+}
+
+/// Every date in `text` as (start, end, kind, value), for the tests.
+#[cfg(test)]
+fn find_dates(
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+    reference: &Reference,
+) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
+    Scan::new(text, sentences)
+        .read(reference)
+        .into_iter()
+        .map(|f| (f.start, f.end, f.kind, f.value))
+        .collect()
+}
+
+fn memchr_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+impl Recogniser for Dates {
+    fn find(&self, cx: &Context) -> Vec<Found> {
+        Scan::new(cx.text, cx.sentences).read(cx.reference)
     }
 }
 
@@ -1265,9 +1306,14 @@ pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
         t = &t[..10];
     }
     let whole = 0..t.len();
-    let found = find_dates(t, std::slice::from_ref(&whole), reference);
+    let found = Scan::new(t, std::slice::from_ref(&whole)).read(reference);
     match found.as_slice() {
-        [(0, e, _, v)] if *e == t.len() => match v {
+        [Found {
+            start: 0,
+            end,
+            value,
+            ..
+        }] if *end == t.len() => match value {
             ClaimValue::Date(d) => Some(d.clone()),
             ClaimValue::DateRange { from, .. } => Some(from.clone()),
             _ => None,

@@ -5,6 +5,10 @@
 //! ```text
 //! cd benches/peers/duckling && cargo run --release -- ../../../../shared/timeml/timebank [--errors]
 //! ```
+//!
+//! `--time DIR [SECONDS]` instead times duckling over every `.txt` file
+//! under DIR (paragraph by paragraph, as below), for `benches/scale.sh`;
+//! past SECONDS (default 300) it stops and reports the rate on what it read.
 
 #[path = "../../../../examples/timebank/timeml.rs"]
 mod timeml;
@@ -40,7 +44,62 @@ fn timex(t: NaiveDateTime, g: Grain) -> String {
     }
 }
 
+/// Times duckling over a folder of plain-text articles.
+fn time_dir(dir: &std::path::Path, budget: f64) {
+    fn files(d: &std::path::Path, out: &mut Vec<PathBuf>) {
+        let mut es: Vec<PathBuf> = std::fs::read_dir(d)
+            .expect("read folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        es.sort();
+        for e in es {
+            if e.is_dir() {
+                files(&e, out);
+            } else if e.extension().is_some_and(|x| x == "txt") {
+                out.push(e);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(dir, &mut all);
+    let locale = Locale::new(Lang::EN, None);
+    let options = Options::default();
+    let context = Context::new(
+        FixedOffset::east_opt(0)
+            .unwrap()
+            .from_utc_datetime(&NaiveDate::from_ymd_opt(2005, 1, 1).unwrap().and_hms_opt(12, 0, 0).unwrap()),
+        locale,
+    );
+    let start = std::time::Instant::now();
+    let (mut bytes, mut found, mut read) = (0usize, 0usize, 0usize);
+    for f in &all {
+        let Ok(text) = std::fs::read_to_string(f) else { continue };
+        for line in text.split_inclusive('\n') {
+            found += parse(line, &locale, &[DimensionKind::Time], &context, &options).len();
+        }
+        bytes += text.len();
+        read += 1;
+        if start.elapsed().as_secs_f64() > budget {
+            break;
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "duckling: {read} of {} files, {:.1} MB in {secs:.1} s = {:.3} MB/s, {found} time entities",
+        all.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--time") {
+        let dir = PathBuf::from(args.get(1).expect("usage: --time DIR [SECONDS]"));
+        let budget = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(300.0);
+        time_dir(&dir, budget);
+        return;
+    }
     let mut dir = None;
     let mut show_errors = false;
     for a in std::env::args().skip(1) {

@@ -1,0 +1,181 @@
+//! Wire copies: documents whose claims are the same, read the same way.
+//!
+//! An archive holds the same agency story many times over. Comparing every
+//! copy with every other is quadratic in the copies of a story and tells
+//! nothing new: what one copy says against another, every copy says. So each
+//! group of identical extractions is cut down to at most two stand-ins, the
+//! first copy and a second that stands for all the others (two, because one
+//! copy still meets the others: a claim in one paragraph may contradict a
+//! claim in another paragraph of a copy). Judges weigh each stand-in by the
+//! copies it stands for, and findings are given back to every copy.
+
+use crate::model::Extraction;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// Documents grouped into identical copies.
+#[derive(Debug, Clone)]
+pub struct Copies {
+    /// Per stand-in: the documents it stands for, in input order (the first
+    /// is the one it was taken from).
+    pub members: Vec<Vec<usize>>,
+    /// Per stand-in: the other stand-in of its group, if any.
+    pub twin: Vec<Option<usize>>,
+}
+
+impl Copies {
+    /// Groups `docs` by identical reference and claims; documents with a
+    /// different `class` (drafts and references) never share a group.
+    pub fn of(docs: &[Extraction], class: impl Fn(usize) -> bool) -> Copies {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        // Copies read from identical files already share one list of
+        // claims: those meet by address, without hashing every sentence.
+        let mut by_list: HashMap<(usize, bool), usize> = HashMap::new();
+        for (d, ex) in docs.iter().enumerate() {
+            let list = (ex.claims.list_id(), class(d));
+            if let Some(&g) = by_list.get(&list) {
+                let first = groups[g][0];
+                if docs[first].claims.same_list(&ex.claims) && docs[first].reference == ex.reference
+                {
+                    groups[g].push(d);
+                    continue;
+                }
+            }
+            let h = fingerprint(ex, class(d));
+            let candidates = by_hash.entry(h).or_default();
+            let same = candidates.iter().copied().find(|&g| {
+                let first = groups[g][0];
+                class(first) == class(d) && identical(&docs[first], ex)
+            });
+            let g = match same {
+                Some(g) => {
+                    groups[g].push(d);
+                    g
+                }
+                None => {
+                    candidates.push(groups.len());
+                    groups.push(vec![d]);
+                    groups.len() - 1
+                }
+            };
+            by_list.entry(list).or_insert(g);
+        }
+        let mut members: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
+        let mut twin = Vec::with_capacity(groups.len());
+        for g in groups {
+            let first = members.len();
+            if g.len() == 1 {
+                members.push(g);
+                twin.push(None);
+            } else {
+                members.push(vec![g[0]]);
+                members.push(g[1..].to_vec());
+                twin.push(Some(first + 1));
+                twin.push(Some(first));
+            }
+        }
+        // Stand-ins in the order of the documents they were taken from, so
+        // a corpus without copies is judged exactly as it is.
+        let mut order: Vec<usize> = (0..members.len()).collect();
+        order.sort_by_key(|&s| members[s][0]);
+        let mut rank = vec![0; order.len()];
+        for (r, &s) in order.iter().enumerate() {
+            rank[s] = r;
+        }
+        Copies {
+            members: order.iter().map(|&s| members[s].clone()).collect(),
+            twin: order.iter().map(|&s| twin[s].map(|t| rank[t])).collect(),
+        }
+    }
+
+    /// How many documents each stand-in stands for.
+    pub fn weights(&self) -> Vec<usize> {
+        self.members.iter().map(Vec::len).collect()
+    }
+
+    /// The stand-in documents, borrowed when there are no copies.
+    pub fn stand_ins<'a>(&self, docs: &'a [Extraction]) -> Cow<'a, [Extraction]> {
+        if self.members.len() == docs.len() {
+            Cow::Borrowed(docs)
+        } else {
+            Cow::Owned(self.members.iter().map(|m| docs[m[0]].clone()).collect())
+        }
+    }
+}
+
+fn fingerprint(ex: &Extraction, class: bool) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    class.hash(&mut h);
+    ex.reference.value().hash(&mut h);
+    ex.claims.len().hash(&mut h);
+    for c in &ex.claims {
+        (c.kind, c.start, c.end, &c.surface, &c.sentence).hash(&mut h);
+    }
+    h.finish()
+}
+
+fn identical(a: &Extraction, b: &Extraction) -> bool {
+    a.reference == b.reference && (a.claims.same_list(&b.claims) || a.claims == b.claims)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Amount, Claim, ClaimKind, ClaimValue, Reference};
+
+    fn ex(path: &str, value: f64) -> Extraction {
+        Extraction {
+            path: path.into(),
+            title: None,
+            outlet: None,
+            url: None,
+            reference: Reference::unknown(),
+            claims: vec![Claim {
+                kind: ClaimKind::Quantity,
+                start: 0,
+                end: 7,
+                line: 1,
+                column: 1,
+                surface: "5 raids".into(),
+                sentence: "5 raids took place.".into(),
+                value: ClaimValue::Quantity {
+                    amount: Amount::Exact { value },
+                    unit: "raid".into(),
+                },
+                actors: Vec::new(),
+            }]
+            .into(),
+            profile: Default::default(),
+        }
+    }
+
+    #[test]
+    fn copies_shrink_to_two_stand_ins_in_input_order() {
+        let docs = [
+            ex("a", 5.0),
+            ex("b", 6.0),
+            ex("c", 5.0),
+            ex("d", 5.0),
+            ex("e", 5.0),
+        ];
+        let c = Copies::of(&docs, |_| true);
+        assert_eq!(c.members, vec![vec![0], vec![1], vec![2, 3, 4]]);
+        assert_eq!(c.twin, vec![Some(2), None, Some(0)]);
+        assert_eq!(c.weights(), vec![1, 1, 3]);
+        let s = c.stand_ins(&docs);
+        assert_eq!(
+            s.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(),
+            ["a", "b", "c"]
+        );
+    }
+
+    #[test]
+    fn drafts_never_merge_with_references() {
+        let docs = [ex("a", 5.0), ex("b", 5.0)];
+        let c = Copies::of(&docs, |d| d == 0);
+        assert_eq!(c.members, vec![vec![0], vec![1]]);
+        assert!(matches!(c.stand_ins(&docs), Cow::Borrowed(_)));
+    }
+}

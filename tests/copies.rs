@@ -1,0 +1,180 @@
+//! Archives at scale: output does not depend on the thread count, and wire
+//! copies (files with the same text) are each reported as if read alone.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+fn run(args: &[&str], dir: &Path) -> (Vec<u8>, Value) {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(args)
+        .arg(dir)
+        .output()
+        .unwrap();
+    let v = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    (out.stdout, v)
+}
+
+const STORY: &str = "Police said 12 people were arrested on March 3, 2024.\n\n\
+    The mayor, Jane Doe, 54, said the city spent $2 million on the response.\n\n\
+    Chief Alan Brooks told the Riverside Herald that officers from Harlow County \
+    and the State Patrol joined the operation near Pine Street and Route 9.\n\n\
+    Judge Maria Lopez set bail at $5,000 for 4 of the 12 people at a hearing \
+    in the Harlow County Courthouse, and the Public Defender Office said 3 would appeal.\n";
+
+/// The story with its count and date changed, as a careless re-publisher does.
+fn shifted() -> String {
+    STORY
+        .replacen("12 people were", "19 people were", 1)
+        .replace("March 3", "March 5")
+}
+/// Five verbatim copies of a story, two copies of an edited version, and an
+/// unrelated article, spread over folders.
+fn archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let shifted = shifted();
+    for (i, text) in [STORY, STORY, &shifted, STORY, STORY, &shifted, STORY]
+        .iter()
+        .enumerate()
+    {
+        let sub = dir.path().join(format!("outlet{}", i % 3));
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join(format!("story-{i}.txt")), text).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("other.txt"),
+        "The museum reopened on June 1, 2023 after 14 months of work.\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn output_is_the_same_on_one_thread_and_on_four() {
+    let dir = archive();
+    for cmd in [
+        ["claims", "--format", "json"],
+        ["check", "--format", "json"],
+    ] {
+        let (one, _) = run(&[cmd[0], cmd[1], cmd[2], "--threads", "1"], dir.path());
+        let (four, _) = run(&[cmd[0], cmd[1], cmd[2], "--threads", "4"], dir.path());
+        assert_eq!(
+            String::from_utf8_lossy(&one),
+            String::from_utf8_lossy(&four),
+            "{}",
+            cmd[0]
+        );
+    }
+}
+
+#[test]
+fn every_copy_keeps_its_own_path_and_the_same_claims() {
+    let dir = archive();
+    let (_, v) = run(&["claims", "--format", "json"], dir.path());
+    let docs = v["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), 8);
+    let story: Vec<&Value> = docs
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().contains("story-0"))
+        .collect();
+    let copy: Vec<&Value> = docs
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().contains("story-6"))
+        .collect();
+    assert_eq!(story[0]["claims"], copy[0]["claims"]);
+    assert!(!story[0]["claims"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn conflicts_between_copies_are_reported_at_every_copy() {
+    let dir = archive();
+    let (_, v) = run(&["check", "--format", "json", "--no-ledger"], dir.path());
+    let findings = v["findings"].as_array().unwrap();
+    // Five copies date the arrests March 3, two March 5. All seven are one
+    // text, so one source: the two edited copies are flagged as copies that
+    // changed a date (a warning), and no verbatim copy is.
+    let flagged: Vec<(&str, &str, &str)> = findings
+        .iter()
+        .filter(|f| f["kind"] == "date-conflict")
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+                f["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(flagged.len(), 2, "{flagged:?}");
+    for (path, severity, message) in flagged {
+        assert!(
+            path.contains("story-2") || path.contains("story-5"),
+            "{path}"
+        );
+        assert_eq!(severity, "warning");
+        assert!(message.contains("copy or rewrite"), "{message}");
+    }
+}
+
+#[test]
+fn five_verbatim_copies_are_one_source_against_an_independent_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let wire = STORY.replace("12 people", "12 protesters");
+    for i in 0..5 {
+        std::fs::write(dir.path().join(format!("wire-{i}.txt")), &wire).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("herald.txt"),
+        "Police said 15 protesters were arrested on March 3, 2024, our reporter learned.\n",
+    )
+    .unwrap();
+    // Unrelated stories, so that words shared by the two reports weigh.
+    for (name, text) in [
+        (
+            "museum.txt",
+            "The museum reopened on June 1, 2023 after 14 months of work.\n",
+        ),
+        (
+            "budget.txt",
+            "The council approved a budget of $40 million on May 2, 2024.\n",
+        ),
+        (
+            "match.txt",
+            "United won 3-1 on Saturday before 20,000 fans.\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let (_, v) = run(&["check", "--format", "json", "--no-ledger"], dir.path());
+    let counts: Vec<(&str, &str, u64, u64)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "count-conflict")
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+                f["support"].as_u64().unwrap(),
+                f["against"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // One wire story against one report: a tie on every copy and on the
+    // report, never an error for the report outvoted by copies.
+    assert_eq!(counts.len(), 6, "{counts:?}");
+    assert!(
+        counts
+            .iter()
+            .all(|&(_, sev, s, a)| (sev, s, a) == ("warning", 1, 1)),
+        "{counts:?}"
+    );
+    for s in v["sources"].as_array().unwrap() {
+        let p = s["path"].as_str().unwrap();
+        if !p.contains("wire-") || p.ends_with("wire-0.txt") {
+            assert!(s["rewrite_of"].is_null(), "{p}");
+        } else {
+            assert_eq!(s["rewrite_of"]["kind"], "copy", "{p}");
+        }
+    }
+}
