@@ -140,41 +140,57 @@ fn near_miss_names(
     source_of: &[usize],
     related: &[BTreeSet<usize>],
 ) -> Vec<Vec<SpinEvidence>> {
-    // name -> document -> (first line, lines naming it, last such line)
-    let mut uses: BTreeMap<String, BTreeMap<usize, (usize, usize, usize)>> = BTreeMap::new();
-    for (d, ex) in docs.iter().enumerate() {
-        for c in &ex.claims {
-            for a in &c.actors {
-                if a.split_whitespace().count() < 2 {
-                    continue;
-                }
-                let e = uses
-                    .entry(a.clone())
-                    .or_default()
-                    .entry(d)
-                    .or_insert((c.line, 0, 0));
-                if e.2 != c.line {
-                    e.1 += 1;
-                    e.2 = c.line;
-                }
-            }
-        }
-    }
-    let mut blocks: HashMap<String, Vec<&String>> = HashMap::new();
-    for name in uses.keys() {
+    // The distinct names of two words or more, borrowed from the claims.
+    let mut names: Vec<&str> = docs
+        .iter()
+        .flat_map(|ex| ex.claims.iter())
+        .flat_map(|c| c.actors.iter())
+        .map(String::as_str)
+        .filter(|a| a.contains(' '))
+        .collect::<std::collections::HashSet<&str>>()
+        .into_iter()
+        .collect();
+    names.sort_unstable();
+    let mut blocks: HashMap<String, Vec<&str>> = HashMap::new();
+    for &name in &names {
         blocks.entry(acronym_of(name)).or_default().push(name);
     }
-    let mut blocks: Vec<_> = blocks.into_iter().collect();
+    let mut blocks: Vec<_> = blocks.into_iter().filter(|(_, v)| v.len() >= 2).collect();
     blocks.sort();
-    let mut pairs: Vec<(&String, &String, String, String)> = Vec::new();
+    let mut pairs: Vec<(&str, &str, String, String)> = Vec::new();
     for (_, names) in &blocks {
-        if names.len() < 2 || names.len() > MAX_NAME_BLOCK {
+        if names.len() > MAX_NAME_BLOCK {
             continue;
         }
         for &n in names {
             for &m in names {
                 if let Some((x, y)) = swapped_word(n, m) {
                     pairs.push((n, m, x.to_lowercase(), y.to_lowercase()));
+                }
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return vec![Vec::new(); docs.len()];
+    }
+    // Only the names in some pair need their uses counted:
+    // name -> document -> (first line, lines naming it, last such line).
+    let paired: std::collections::HashSet<&str> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
+    let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::new();
+    for (d, ex) in docs.iter().enumerate() {
+        for c in ex.claims.iter() {
+            for a in &c.actors {
+                if !paired.contains(a.as_str()) {
+                    continue;
+                }
+                let e = uses
+                    .entry(a.as_str())
+                    .or_default()
+                    .entry(d)
+                    .or_insert((c.line, 0, 0));
+                if e.2 != c.line {
+                    e.1 += 1;
+                    e.2 = c.line;
                 }
             }
         }
@@ -188,7 +204,9 @@ fn near_miss_names(
         .collect();
     let mut lowercase_seen: BTreeSet<String> = BTreeSet::new();
     if !wanted.is_empty() {
-        for c in docs.iter().flat_map(|d| &d.claims) {
+        // The documents that use the names are where their words are read.
+        let users: BTreeSet<usize> = uses.values().flat_map(|m| m.keys().copied()).collect();
+        for c in users.iter().flat_map(|&d| docs[d].claims.iter()) {
             for w in c.sentence.split(|ch: char| !ch.is_alphabetic()) {
                 if w.starts_with(char::is_lowercase) && wanted.contains(w) {
                     lowercase_seen.insert(w.to_string());
@@ -205,7 +223,7 @@ fn near_miss_names(
         for (&d, &(line, count, _)) in &uses[n] {
             // Independent related sources that write `m`, against those that
             // write `n` as this one does.
-            let count_sources = |name: &String| -> usize {
+            let count_sources = |name: &str| -> usize {
                 uses[name]
                     .keys()
                     .map(|&o| source_of[o])
@@ -216,8 +234,8 @@ fn near_miss_names(
             let others = count_sources(m);
             if others > 0 && others > count_sources(n) {
                 out[d].push(SpinEvidence {
-                    written: n.clone(),
-                    usual: m.clone(),
+                    written: n.to_string(),
+                    usual: m.to_string(),
                     line,
                     count,
                     kind: "near-miss",
