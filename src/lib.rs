@@ -33,6 +33,15 @@ pub struct Run {
 
 /// Walks `paths`, reads every article and extracts its claims.
 pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
+    extract_paths_with(paths, opts, &input::Options::default())
+}
+
+/// [`extract_paths`] with limits and export field names of the caller's.
+pub fn extract_paths_with(
+    paths: &[PathBuf],
+    opts: &extract::Options,
+    input_opts: &input::Options,
+) -> Run {
     let walked = input::walk(paths);
     let mut run = Run {
         skipped: walked.skipped,
@@ -40,10 +49,16 @@ pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
         ..Run::default()
     };
     for (path, display) in &walked.files {
-        match input::load(path, display) {
+        match input::load(path, display, input_opts) {
             Loaded::Document(doc, notes) => {
                 run.notes.extend(notes);
                 run.extractions.push(extract::extract(&doc, opts));
+            }
+            Loaded::Records(records) => {
+                run.notes.extend(records.notes);
+                run.errors.extend(records.errors);
+                run.extractions
+                    .extend(records.documents.iter().map(|d| extract::extract(d, opts)));
             }
             Loaded::Skipped(note) => run.skipped.push(note),
             Loaded::Failed(err) => run.errors.push(err),

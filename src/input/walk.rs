@@ -4,7 +4,9 @@ use super::{InputError, InputNote};
 use std::path::{Path, PathBuf};
 
 /// Extensions read when walking a folder.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
+];
 
 /// The files to read, in a stable order, and what was passed over.
 #[derive(Debug, Default)]
@@ -90,7 +92,10 @@ fn walk_dir(dir: &Path, out: &mut Walked, ancestors: &mut Vec<PathBuf>) {
                 } else {
                     out.skipped.push(InputNote {
                         path: display,
-                        message: "not an article extension (.txt, .md, .markdown), skipped".into(),
+                        message: format!(
+                            "not an article extension (.{}), skipped",
+                            ARTICLE_EXTENSIONS.join(", .")
+                        ),
                     });
                 }
             }
