@@ -14,7 +14,9 @@ pub enum Decoded {
     Utf16Le,
     Utf16Be,
     /// Not valid UTF-8; read as Windows-1252. `at` is the first bad byte.
-    Windows1252 { at: usize },
+    Windows1252 {
+        at: usize,
+    },
 }
 
 impl Decoded {
@@ -93,7 +95,11 @@ mod tests {
     fn utf16_with_bom_both_orders() {
         let le: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
-            .chain("Caf\u{e9}\r\nline".encode_utf16().flat_map(u16::to_le_bytes))
+            .chain(
+                "Caf\u{e9}\r\nline"
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
             .collect();
         assert_eq!(text(&le), ("Caf\u{e9}\r\nline".into(), Decoded::Utf16Le));
         let be: Vec<u8> = [0xFE, 0xFF]

@@ -326,16 +326,45 @@ trait Visitor {
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe", "svg",
-    "math", "button", "select", "textarea", "input", "object", "embed", "canvas", "video",
-    "audio", "head", "dialog",
+    "math", "button", "select", "textarea", "input", "object", "embed", "canvas", "video", "audio",
+    "head", "dialog",
 ];
 
 /// Words in a class or id that mark page furniture rather than the story.
 const FURNITURE: &[&str] = &[
-    "ad", "ads", "advert", "adverts", "advertisement", "adsbygoogle", "sponsor", "sponsored",
-    "promo", "promoted", "comment", "comments", "disqus", "related", "share", "sharing", "social",
-    "newsletter", "subscribe", "cookie", "cookies", "consent", "sidebar", "breadcrumb",
-    "breadcrumbs", "menu", "navbar", "nav", "footer", "popup", "modal", "outbrain", "taboola",
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "adsbygoogle",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "promoted",
+    "comment",
+    "comments",
+    "disqus",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "cookies",
+    "consent",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "menu",
+    "navbar",
+    "nav",
+    "footer",
+    "popup",
+    "modal",
+    "outbrain",
+    "taboola",
 ];
 
 /// Roles that are page furniture.
@@ -399,7 +428,9 @@ fn is_furniture(name: &str, attrs: &[Attribute]) -> bool {
     if attr(attrs, "hidden").is_some() || attr(attrs, "aria-hidden") == Some("true") {
         return true;
     }
-    if attr(attrs, "role").is_some_and(|r| FURNITURE_ROLES.contains(&r.to_ascii_lowercase().as_str())) {
+    if attr(attrs, "role")
+        .is_some_and(|r| FURNITURE_ROLES.contains(&r.to_ascii_lowercase().as_str()))
+    {
         return true;
     }
     ["class", "id"].iter().any(|k| {
@@ -584,10 +615,14 @@ impl Visitor for Meta {
                     .to_ascii_lowercase();
                 match key.as_str() {
                     "og:title" => self.og_title = self.og_title.take().or_else(content),
-                    "article:published_time" | "datepublished" | "pubdate" | "publishdate"
-                    | "date" | "dc.date" | "dc.date.issued" | "parsely-pub-date" => {
-                        self.published = self.published.take().or_else(content)
-                    }
+                    "article:published_time"
+                    | "datepublished"
+                    | "pubdate"
+                    | "publishdate"
+                    | "date"
+                    | "dc.date"
+                    | "dc.date.issued"
+                    | "parsely-pub-date" => self.published = self.published.take().or_else(content),
                     "og:site_name" => self.site = self.site.take().or_else(content),
                     "og:url" => self.og_url = self.og_url.take().or_else(content),
                     _ => {}
@@ -603,7 +638,8 @@ impl Visitor for Meta {
                 if let Some(dt) = attr(attrs, "datetime") {
                     let dt = dt.trim().to_string();
                     let marked = attr(attrs, "pubdate").is_some()
-                        || attr(attrs, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+                        || attr(attrs, "itemprop")
+                            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
                     if marked {
                         self.item_published = self.item_published.take().or(Some(dt));
                     } else {
@@ -623,7 +659,11 @@ impl Visitor for Meta {
             "title" => self.in_title = false,
             "h1" if self.in_h1 => {
                 self.in_h1 = false;
-                let t = self.h1_text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let t = self
+                    .h1_text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if !t.is_empty() {
                     self.h1 = Some(t);
                 }
@@ -671,7 +711,9 @@ mod tests {
     use super::*;
 
     fn line_of(text: &str, needle: &str) -> usize {
-        let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+        let at = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
         1 + text[..at].matches('\n').count()
     }
 
@@ -726,7 +768,8 @@ mod tests {
 
     #[test]
     fn entities_and_inline_markup_read_as_text() {
-        let page = extract("<p>Caf&eacute; owners &amp; <b>staff</b>, <a href=x>about 30</a>, met.</p>");
+        let page =
+            extract("<p>Caf&eacute; owners &amp; <b>staff</b>, <a href=x>about 30</a>, met.</p>");
         assert_eq!(page.text, "Caf\u{e9} owners & staff, about 30, met.");
     }
 
@@ -739,9 +782,14 @@ mod tests {
     #[test]
     fn nesting_is_bounded_and_the_tree_never_recurses() {
         let html = format!("{}<p>Deep 5 people.</p>", "<div>".repeat(MAX_DEPTH));
-        assert!(extract_checked(&html).unwrap().text.contains("Deep 5 people."));
+        assert!(extract_checked(&html)
+            .unwrap()
+            .text
+            .contains("Deep 5 people."));
         let deeper = format!("{}<p>x</p>", "<div><span>".repeat(MAX_DEPTH));
-        assert!(extract_checked(&deeper).unwrap_err().contains("nested about 2000"));
+        assert!(extract_checked(&deeper)
+            .unwrap_err()
+            .contains("nested about 2000"));
     }
 
     #[test]

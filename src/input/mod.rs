@@ -67,6 +67,14 @@ impl Default for Options {
     }
 }
 
+impl InputNote {
+    /// Files passed over for their extension are routine in a folder walk;
+    /// other skips (binary, too large, too deep) are worth telling.
+    pub fn is_routine(&self) -> bool {
+        self.message.starts_with(walk::ROUTINE_SKIP)
+    }
+}
+
 /// What loading one file gave.
 pub enum Loaded {
     Document(Document, Vec<InputNote>),

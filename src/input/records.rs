@@ -45,11 +45,7 @@ impl Fields {
                 "title" => f.title = field,
                 "date" | "published" => f.date = field,
                 "url" => f.url = field,
-                other => {
-                    return Err(format!(
-                        "`{other}` is not one of text, title, date, url"
-                    ))
-                }
+                other => return Err(format!("`{other}` is not one of text, title, date, url")),
             }
         }
         Ok(f)
@@ -139,7 +135,8 @@ fn record(
         message,
     };
     let Value::Object(map) = v else {
-        out.errors.push(error(format!("record {n} is not a JSON object")));
+        out.errors
+            .push(error(format!("record {n} is not a JSON object")));
         return;
     };
     let text = match map.get(&fields.text) {
@@ -204,11 +201,20 @@ mod tests {
         let paths: Vec<_> = r.documents.iter().map(|d| d.path.as_str()).collect();
         assert_eq!(paths, ["x.jsonl#1", "x.jsonl#3"]);
         assert_eq!(r.documents[0].text, "One.\nTwo 5 people.");
-        assert_eq!(r.documents[0].front_matter.published.as_deref(), Some("2024-01-02"));
+        assert_eq!(
+            r.documents[0].front_matter.published.as_deref(),
+            Some("2024-01-02")
+        );
         assert_eq!(r.documents[1].front_matter.url.as_deref(), Some("u"));
         assert_eq!(r.errors.len(), 1);
         assert_eq!(r.errors[0].line, Some(3));
-        assert!(r.errors[0].message.starts_with("record 2 is not valid JSON"), "{:?}", r.errors);
+        assert!(
+            r.errors[0]
+                .message
+                .starts_with("record 2 is not valid JSON"),
+            "{:?}",
+            r.errors
+        );
     }
 
     #[test]
@@ -218,14 +224,23 @@ mod tests {
         let r = json(t, "e.json", &f);
         assert_eq!(r.documents.len(), 1);
         assert_eq!(r.documents[0].path, "e.json#1");
-        assert_eq!(r.documents[0].front_matter.published.as_deref(), Some("2020-05-01"));
-        assert!(r.errors[0].message.contains("record 2: `body` must be a string"));
+        assert_eq!(
+            r.documents[0].front_matter.published.as_deref(),
+            Some("2020-05-01")
+        );
+        assert!(r.errors[0]
+            .message
+            .contains("record 2: `body` must be a string"));
         assert_eq!(r.notes[0].path, "e.json#3");
     }
 
     #[test]
     fn malformed_json_is_located() {
-        let r = json("[\n{\"text\": \"a\"},\n{\"text\": }\n]", "e.json", &Fields::default());
+        let r = json(
+            "[\n{\"text\": \"a\"},\n{\"text\": }\n]",
+            "e.json",
+            &Fields::default(),
+        );
         assert!(r.documents.is_empty());
         assert_eq!((r.errors[0].line, r.errors[0].column), (Some(3), Some(10)));
         assert!(!r.errors[0].message.contains("at line"));
@@ -234,7 +249,9 @@ mod tests {
     #[test]
     fn field_spec_errors_say_what_is_wrong() {
         assert!(Fields::parse("body").unwrap_err().contains("KEY=FIELD"));
-        assert!(Fields::parse("author=x").unwrap_err().contains("not one of"));
+        assert!(Fields::parse("author=x")
+            .unwrap_err()
+            .contains("not one of"));
         assert_eq!(Fields::parse("").unwrap(), Fields::default());
     }
 }

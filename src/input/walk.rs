@@ -8,6 +8,9 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &[
     "txt", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
 ];
 
+/// How a file passed over for its extension is described.
+pub(crate) const ROUTINE_SKIP: &str = "not an article extension";
+
 /// The files to read, in a stable order, and what was passed over.
 #[derive(Debug, Default)]
 pub struct Walked {
@@ -93,7 +96,7 @@ fn walk_dir(dir: &Path, out: &mut Walked, ancestors: &mut Vec<PathBuf>) {
                     out.skipped.push(InputNote {
                         path: display,
                         message: format!(
-                            "not an article extension (.{}), skipped",
+                            "{ROUTINE_SKIP} (.{}), skipped",
                             ARTICLE_EXTENSIONS.join(", .")
                         ),
                     });
