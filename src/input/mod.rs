@@ -146,6 +146,27 @@ pub(crate) fn too_large(display: &str, max: u64) -> InputNote {
     }
 }
 
+/// Longest line read as article text. Articles hold a paragraph per line;
+/// a longer line is a data dump or an encoded blob, not prose.
+pub const MAX_LINE: usize = 1024 * 1024;
+
+/// The first line longer than [`MAX_LINE`]: (1-based line, its length).
+pub fn overlong_line(text: &str) -> Option<(usize, usize)> {
+    text.split('\n')
+        .enumerate()
+        .find(|(_, piece)| piece.len() > MAX_LINE)
+        .map(|(n, piece)| (n + 1, piece.len()))
+}
+
+fn overlong_note(display: &str, line: usize, len: usize) -> InputNote {
+    InputNote {
+        path: display.to_string(),
+        message: format!(
+            "line {line} is {len} bytes long (more than {MAX_LINE}): not article text, skipped"
+        ),
+    }
+}
+
 /// Decodes file contents already in memory (see [`load`]).
 pub fn load_bytes(bytes: Vec<u8>, display: &str, kind: Kind, opts: &Options) -> Loaded {
     let (text, how) = match decode::decode(bytes) {
@@ -176,6 +197,9 @@ pub fn load_bytes(bytes: Vec<u8>, display: &str, kind: Kind, opts: &Options) -> 
                     })
                 }
             };
+            if let Some((line, len)) = overlong_line(&page.text) {
+                return Loaded::Skipped(overlong_note(display, line, len));
+            }
             Loaded::Document(
                 Document {
                     path: display.to_string(),
@@ -193,8 +217,19 @@ pub fn load_bytes(bytes: Vec<u8>, display: &str, kind: Kind, opts: &Options) -> 
                 records::jsonl(&text, display, &opts.fields)
             };
             notes.append(&mut r.notes);
+            r.documents.retain(|d| match overlong_line(&d.text) {
+                Some((line, len)) => {
+                    notes.push(overlong_note(&d.path, line, len));
+                    false
+                }
+                None => true,
+            });
             r.notes = notes;
             Loaded::Records(r)
+        }
+        Kind::Article if overlong_line(&text).is_some() => {
+            let (line, len) = overlong_line(&text).unwrap_or_default();
+            Loaded::Skipped(overlong_note(display, line, len))
         }
         Kind::Article => match split_front_matter(&text) {
             Ok((fm, body_start, warnings)) => {
