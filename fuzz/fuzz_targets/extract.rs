@@ -9,7 +9,10 @@ use libfuzzer_sys::fuzz_target;
 fn check(doc: &Document) {
     let ex = crosscheck::extract::extract(doc, &Default::default());
     for c in &ex.claims {
-        assert!(c.start <= c.end && c.end <= doc.text.len(), "span out of the text");
+        assert!(
+            c.start <= c.end && c.end <= doc.text.len(),
+            "span out of the text"
+        );
         assert!(doc.text.is_char_boundary(c.start) && doc.text.is_char_boundary(c.end));
         assert_eq!(&doc.text[c.start..c.end], c.surface);
         assert!(c.line >= 1 && c.line <= doc.text.split('\n').count());

@@ -73,7 +73,8 @@ pub fn depth_estimate(html: &str) -> usize {
                 if name == "svg" || name == "math" {
                     foreign += 1;
                 }
-                if !(self_closing && foreign > 0) && !NO_NESTING.contains(&name.as_str()) {
+                let closes_itself = self_closing && foreign > 0;
+                if !closes_itself && !NO_NESTING.contains(&name.as_str()) {
                     depth += 1;
                     max = max.max(depth);
                 }
