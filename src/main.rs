@@ -71,8 +71,12 @@ enum Command {
     /// List the dated factual claims in articles, normalised and located.
     ///
     /// PATHs are files or folders. Folders are walked recursively in a stable
-    /// order and their .txt, .md and .markdown files read; a file named
-    /// explicitly is read whatever its extension.
+    /// order and their articles read: .txt, .md, .markdown; saved web pages
+    /// (.html, .htm, whose article text is read and located at the page's
+    /// lines); and exports (.json, .jsonl, one document per record, shown as
+    /// FILE#N). A file named explicitly is read whatever its extension.
+    /// UTF-16 with a byte order mark is decoded; text that is not UTF-8 is
+    /// read as Windows-1252, with a note.
     Claims {
         /// Files or folders of articles.
         #[arg(required = true, value_name = "PATH")]
