@@ -9,8 +9,11 @@ fuzz_target!(|data: &[u8]| {
         let mut ledger = Ledger::default();
         if let Err(e) = ledger.add_str(text, "fuzz.yaml") {
             // Errors are located in the file, never past its end. YAML
-            // counts a lone CR as a line break, as old Mac files have them.
-            let lines = 1 + text.replace("\r\n", "\n").matches(['\n', '\r']).count();
+            // also breaks lines at a lone CR, NEL, U+2028 and U+2029.
+            let lines = 1 + text
+                .replace("\r\n", "\n")
+                .matches(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'])
+                .count();
             if let Some(line) = e.line {
                 assert!(line >= 1 && line <= lines + 1, "{e}");
             }
