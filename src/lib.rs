@@ -52,7 +52,7 @@ pub struct Run {
 
 /// Walks `paths`, reads every article and extracts its claims.
 pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
-    extract_paths_with(paths, opts, |_| {})
+    extract_paths_with(paths, opts, &input::Options::default(), |_| {})
 }
 
 /// What [`extract_paths_with`] reports as it goes, for a progress bar.
@@ -67,6 +67,8 @@ pub enum Progress {
 /// One file's result, before the run is put together in walk order.
 enum Outcome {
     Extracted(Box<(Extraction, Vec<InputNote>, suppress::Suppressions)>),
+    /// An export: one extraction per record.
+    Records(Vec<Extraction>, Vec<InputNote>, Vec<InputError>),
     Skipped(InputNote),
     Failed(InputError),
 }
@@ -83,6 +85,7 @@ enum Outcome {
 pub fn extract_paths_with(
     paths: &[PathBuf],
     opts: &extract::Options,
+    input_opts: &input::Options,
     progress: impl Fn(Progress) + Sync,
 ) -> Run {
     use rayon::prelude::*;
@@ -96,7 +99,7 @@ pub fn extract_paths_with(
         .files
         .par_iter()
         .map(|(path, display)| {
-            let (outcome, bytes) = match input::load(path, display) {
+            let (outcome, bytes) = match input::load(path, display, input_opts) {
                 Loaded::Document(doc, notes) => {
                     let bytes = doc.text.len() as u64;
                     let key = content_key(&doc.text);
@@ -118,6 +121,15 @@ pub fn extract_paths_with(
                         }
                     };
                     (Outcome::Extracted(Box::new((ex, notes, supp))), bytes)
+                }
+                Loaded::Records(records) => {
+                    let bytes = records.documents.iter().map(|d| d.text.len() as u64).sum();
+                    let exs = records
+                        .documents
+                        .iter()
+                        .map(|d| extract::extract(d, opts))
+                        .collect();
+                    (Outcome::Records(exs, records.notes, records.errors), bytes)
                 }
                 Loaded::Skipped(note) => (Outcome::Skipped(note), 0),
                 Loaded::Failed(err) => (Outcome::Failed(err), 0),
@@ -146,6 +158,11 @@ pub fn extract_paths_with(
                     run.suppressions.insert(ex.path.clone(), supp);
                 }
                 run.extractions.push(ex);
+            }
+            Outcome::Records(exs, notes, errors) => {
+                run.notes.extend(notes);
+                run.errors.extend(errors);
+                run.extractions.extend(exs);
             }
             Outcome::Skipped(note) => run.skipped.push(note),
             Outcome::Failed(err) => run.errors.push(err),

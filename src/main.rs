@@ -3,6 +3,7 @@
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use crosscheck::config::{self, Config, FailOn};
 use crosscheck::extract::Options;
+use crosscheck::input::{self, Fields};
 use crosscheck::judge::{self, Severity};
 use crosscheck::ledger::{init, Ledger};
 use crosscheck::model::Reference;
@@ -81,6 +82,19 @@ struct Common {
     /// the same whatever the number.
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
+    /// Skip (and name) files larger than this: bytes, or with a K, M or G
+    /// suffix (powers of 1024).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "100M")]
+    max_filesize: u64,
+    /// Field names of .json/.jsonl exports, as KEY=FIELD pairs for the keys
+    /// text, title, date and url (defaults text, title, published, url).
+    /// Each record is a document shown as FILE#N (N counts records from 1).
+    #[arg(long, value_name = "KEY=FIELD,...", value_parser = parse_fields)]
+    json_fields: Option<Fields>,
+    /// Write the report to FILE (all at once, through a temporary file in the
+    /// same folder) instead of stdout. FILE may not be inside the inputs.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -88,8 +102,12 @@ enum Command {
     /// List the dated factual claims in articles, normalised and located.
     ///
     /// PATHs are files or folders. Folders are walked recursively in a stable
-    /// order and their .txt, .md and .markdown files read; a file named
-    /// explicitly is read whatever its extension.
+    /// order and their articles read: .txt, .md, .markdown; saved web pages
+    /// (.html, .htm, whose article text is read and located at the page's
+    /// lines); and exports (.json, .jsonl, one document per record, shown as
+    /// FILE#N). A file named explicitly is read whatever its extension.
+    /// UTF-16 with a byte order mark is decoded; text that is not UTF-8 is
+    /// read as Windows-1252, with a note.
     Claims {
         /// Files or folders of articles.
         #[arg(required = true, value_name = "PATH")]
@@ -182,6 +200,26 @@ enum LedgerCommand {
     },
 }
 
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, shift) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 30),
+        _ => (t, 0),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .ok_or_else(|| format!("`{s}` is not a size such as 5000000, 500K, 100M or 2G"))
+}
+
+fn parse_fields(s: &str) -> Result<Fields, String> {
+    Fields::parse(s)
+}
+
 fn parse_reference(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse::<jiff::civil::Date>()
         .map_err(|e| format!("`{s}` is not a date in YYYY-MM-DD form: {e}"))
@@ -202,8 +240,12 @@ fn read(paths: &[PathBuf], common: &Common, cfg: &Config) -> Run {
     let opts = Options {
         reference: common.reference.map(Reference::given),
     };
+    let input = input::Options {
+        max_filesize: common.max_filesize,
+        fields: common.json_fields.clone().unwrap_or_default(),
+    };
     let bar = progress::Bar::new(common.quiet);
-    let mut run = crosscheck::extract_paths_with(paths, &opts, |p| bar.update(p));
+    let mut run = crosscheck::extract_paths_with(paths, &opts, &input, |p| bar.update(p));
     bar.finish();
     drop_ignored(&mut run, cfg);
     report_input(&run, common);
@@ -349,8 +391,8 @@ mod progress {
 
 fn report_input(run: &Run, common: &Common) {
     let stderr = &mut io::stderr().lock();
-    if common.verbose {
-        for n in &run.skipped {
+    for n in &run.skipped {
+        if common.verbose || (!common.quiet && !n.is_routine()) {
             let _ = writeln!(stderr, "note: {}: {}", n.path, n.message);
         }
     }
@@ -372,7 +414,14 @@ fn width() -> Option<u16> {
     }
 }
 
-fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> {
+/// Writes the report to `--output` or stdout.
+fn emit(
+    output: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    if let Some(path) = output {
+        return write_atomically(path, f);
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match f(&mut out).and_then(|_| out.flush()) {
@@ -411,8 +460,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             common,
         } => {
+            let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+            check_output(common.output.as_deref(), &inputs)?;
             let run = read(&paths, &common, &cfg);
-            emit(|out| match format {
+            emit(common.output.as_deref(), |out| match format {
                 Format::Table => claims::TableReporter { width: width() }.write(&run, out),
                 Format::Json => claims::JsonReporter.write(&run, out),
                 Format::Jsonl => claims::JsonlReporter.write(&run, out),
@@ -433,6 +484,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             show,
             common,
         } => {
+            let default_ledger = Path::new("claims");
+            let inputs: Vec<&Path> = paths
+                .iter()
+                .chain(&against)
+                .chain(&cfg.ledger)
+                .map(PathBuf::as_path)
+                .chain(ledger.as_deref())
+                .chain((ledger.is_none() && !no_ledger).then_some(default_ledger))
+                .collect();
+            check_output(common.output.as_deref(), &inputs)?;
             let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
             let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg);
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
@@ -441,7 +502,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 judgement: &judgement,
                 ledger_files: &ledger_files,
             };
-            emit(|out| match format {
+            emit(common.output.as_deref(), |out| match format {
                 CheckFormat::Table => check::TableReporter {
                     width: width(),
                     min_severity: show,
@@ -476,6 +537,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             no_ledger,
             common,
         } => {
+            let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+            check_output(common.output.as_deref(), &inputs)?;
             let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
             let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg);
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
@@ -484,7 +547,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 judgement: &judgement,
                 ledger_files: &ledger_files,
             };
-            emit(|out| timeline::TimelineReporter { color }.write(&report, out))?;
+            emit(common.output.as_deref(), |out| {
+                timeline::TimelineReporter { color }.write(&report, out)
+            })?;
             Ok(if run.errors.is_empty() {
                 ExitCode::SUCCESS
             } else {
@@ -492,17 +557,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
         Command::Completions { shell } => {
-            emit(|out| {
+            emit(None, |out| {
                 clap_complete::generate(shell, &mut Cli::command(), "crosscheck", out);
                 Ok(())
             })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Man => {
-            emit(|out| clap_mangen::Man::new(Cli::command()).render(out))?;
+            emit(None, |out| {
+                clap_mangen::Man::new(Cli::command()).render(out)
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Ledger(LedgerCommand::Init { paths, common }) => {
+            let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+            check_output(common.output.as_deref(), &inputs)?;
             let run = read(&paths, &common, &cfg);
             let judgement = judge::judge(
                 &run.extractions,
@@ -513,7 +582,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             let file = init::draft(&run.extractions, &judgement);
             let yaml = yaml_serde::to_string(&file)?;
-            emit(|out| {
+            emit(common.output.as_deref(), |out| {
                 writeln!(
                     out,
                     "# Drafted by crosscheck ledger init from {} documents.",
@@ -532,6 +601,61 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// Writes the whole report to a temporary file beside `path`, then renames
+/// it over `path`: a reader never sees half a report, and a failed run
+/// leaves any earlier report in place.
+fn write_atomically(
+    path: &Path,
+    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let fail = |e: io::Error| anyhow::anyhow!("{}: cannot write report: {e}", path.display());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".crosscheck-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    {
+        let mut out = io::BufWriter::new(tmp.as_file_mut());
+        f(&mut out).and_then(|_| out.flush()).map_err(fail)?;
+    }
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
+
+/// Refuses an `--output` that is one of the inputs or inside an input
+/// folder: crosscheck never writes in what it reads.
+fn check_output(output: Option<&Path>, inputs: &[&Path]) -> anyhow::Result<()> {
+    let Some(out) = output else { return Ok(()) };
+    // The file may not exist yet; its folder must.
+    let name = out.file_name().unwrap_or_default();
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Ok(dir) = std::fs::canonicalize(dir) else {
+        anyhow::bail!("{}: the folder for --output does not exist", out.display());
+    };
+    let target = dir.join(name);
+    for input in inputs {
+        let Ok(input) = std::fs::canonicalize(input) else {
+            continue;
+        };
+        if target == input || target.starts_with(&input) {
+            anyhow::bail!(
+                "--output {} is an input or inside one ({}); write the report elsewhere",
+                out.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 fn load_ledger(p: &Path) -> anyhow::Result<Ledger> {

@@ -367,7 +367,8 @@ pub struct FrontMatter {
 pub struct Document {
     /// The path as the user gave it or as walked from what they gave.
     pub path: String,
-    /// The whole file, decoded.
+    /// The whole file, decoded; for a web page its article text, each block
+    /// on the page's line; for an export record, the record's text.
     pub text: String,
     /// Byte offset where the body starts (after any front matter).
     pub body_start: usize,

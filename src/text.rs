@@ -136,7 +136,25 @@ fn starts_sentence(line: &str, from: usize) -> bool {
     }
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+/// Longest sentence kept whole. Every claim carries a copy of its sentence,
+/// so a line with no full stops (a data dump, a minified page) would cost
+/// its length times its claims; past this it is cut at a space.
+pub const MAX_SENTENCE: usize = 4096;
+
+fn push_trimmed(text: &str, mut start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    while end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut].rfind(' ').map_or(cut, |i| start + i + 1);
+        push_whole(text, start, cut, out);
+        start = cut;
+    }
+    push_whole(text, start, end, out);
+}
+
+fn push_whole(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
@@ -181,6 +199,17 @@ mod tests {
             split("about 3 p.m. on Friday."),
             vec!["about 3 p.m. on Friday."]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_spaces() {
+        let t = "é 40 people ".repeat(2000);
+        let parts = split(&t);
+        assert!(parts.len() > 1);
+        assert!(parts
+            .iter()
+            .all(|p| p.len() <= MAX_SENTENCE && p.ends_with("people")));
+        assert_eq!(parts.concat().len() + parts.len() - 1, t.trim_end().len());
     }
 
     #[test]

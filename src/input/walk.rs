@@ -4,7 +4,12 @@ use super::{InputError, InputNote};
 use std::path::{Path, PathBuf};
 
 /// Extensions read when walking a folder.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
+];
+
+/// How a file passed over for its extension is described.
+pub(crate) const ROUTINE_SKIP: &str = "not an article extension";
 
 /// The files to read, in a stable order, and what was passed over.
 #[derive(Debug, Default)]
@@ -121,7 +126,10 @@ fn walk_child(child: &Path, ancestors: &[PathBuf]) -> Walked {
             } else {
                 out.skipped.push(InputNote {
                     path: display,
-                    message: "not an article extension (.txt, .md, .markdown), skipped".into(),
+                    message: format!(
+                        "{ROUTINE_SKIP} (.{}), skipped",
+                        ARTICLE_EXTENSIONS.join(", .")
+                    ),
                 });
             }
         }
