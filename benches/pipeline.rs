@@ -19,7 +19,7 @@ fn corpus() -> Vec<Document> {
     walked
         .files
         .iter()
-        .filter_map(|(p, d)| match input::load(p, d) {
+        .filter_map(|(p, d)| match input::load(p, d, &input::Options::default()) {
             Loaded::Document(doc, _) => Some(doc),
             _ => None,
         })
