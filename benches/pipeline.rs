@@ -19,10 +19,12 @@ fn corpus() -> Vec<Document> {
     walked
         .files
         .iter()
-        .filter_map(|(p, d)| match input::load(p, d, &input::Options::default()) {
-            Loaded::Document(doc, _) => Some(doc),
-            _ => None,
-        })
+        .filter_map(
+            |(p, d)| match input::load(p, d, &input::Options::default()) {
+                Loaded::Document(doc, _) => Some(doc),
+                _ => None,
+            },
+        )
         .collect()
 }
 

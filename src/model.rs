@@ -389,8 +389,9 @@ pub struct Extraction {
     pub claims: Claims,
     /// The document as a source (spin, sketches); not part of the claims
     /// schema.
+    /// Shared, like the claims, between identical copies.
     #[serde(skip)]
-    pub profile: Profile,
+    pub profile: std::sync::Arc<Profile>,
 }
 
 /// A spinner phrase a document uses, from `data/spin.yaml`.

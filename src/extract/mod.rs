@@ -130,7 +130,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         url: doc.front_matter.url.clone(),
         reference,
         claims: claims.into(),
-        profile: fingerprint::profile(&doc.text, doc.body_start, &canon, &lines, lex),
+        profile: std::sync::Arc::new(fingerprint::profile(
+            &doc.text,
+            doc.body_start,
+            &canon,
+            &lines,
+            lex,
+        )),
     }
 }
 

@@ -320,7 +320,14 @@ impl Reporter<CheckReport<'_>> for TableReporter {
             }
             writeln!(out, "{t}")?;
         }
-        writeln!(out, "\n{}", source_table(r, width))?;
+        let (sources, left_out) = source_table(r, width);
+        writeln!(out, "\n{sources}")?;
+        if left_out > 0 {
+            writeln!(
+                out,
+                "{left_out} more sources with no warning signs, spin or rewrite (all are in --format json)"
+            )?;
+        }
         writeln!(
             out,
             "{}{}",
@@ -335,14 +342,29 @@ impl Reporter<CheckReport<'_>> for TableReporter {
 }
 
 /// The per-source summary as a terminal table.
-pub(crate) fn source_table(r: &CheckReport<'_>, width: u16) -> comfy_table::Table {
+/// Sources listed in full in the terminal; past this, only those with
+/// something to say (a warning sign, spin, a rewrite) are, so that an
+/// archive's table stays readable. JSON always lists every source.
+pub const FULL_SOURCE_TABLE: usize = 50;
+
+/// The per-source summary as a terminal table, and how many sources it
+/// leaves out.
+pub(crate) fn source_table(r: &CheckReport<'_>, width: u16) -> (comfy_table::Table, usize) {
     let mut header = vec!["source"];
     header.extend(SOURCE_COLUMNS.iter().map(|c| c.heading));
     let mut t = table(width, header);
-    for (d, sum) in r.docs().iter().zip(&r.judgement.sources) {
+    let docs = r.docs();
+    let full = docs.len() <= FULL_SOURCE_TABLE;
+    let mut left_out = 0;
+    for (d, sum) in docs.iter().zip(&r.judgement.sources) {
+        let notable = !sum.signals.is_empty() || sum.spin.is_spun() || sum.rewrite_of.is_some();
+        if !full && !notable {
+            left_out += 1;
+            continue;
+        }
         let mut row = vec![d.path.clone()];
         row.extend(SOURCE_COLUMNS.iter().map(|c| (c.text)(sum)));
         t.add_row(row);
     }
-    t
+    (t, left_out)
 }
