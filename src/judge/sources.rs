@@ -141,8 +141,11 @@ fn near_miss_names(
     related: &[BTreeSet<usize>],
 ) -> Vec<Vec<SpinEvidence>> {
     // The distinct names of two words or more, borrowed from the claims.
+    // Copies share one list of claims: read each list once.
+    let mut lists_seen = std::collections::HashSet::new();
     let mut names: Vec<&str> = docs
         .iter()
+        .filter(|ex| lists_seen.insert(ex.claims.list_id()))
         .flat_map(|ex| ex.claims.iter())
         .flat_map(|c| c.actors.iter())
         .map(String::as_str)
@@ -198,15 +201,25 @@ fn near_miss_names(
     // A spinner swaps dictionary words ("Department" for "Division"); two
     // people who share a first name differ by a surname, which nobody writes
     // in lower case. The corpus's own sentences are the dictionary.
-    let wanted: BTreeSet<&str> = pairs
+    let wanted: std::collections::HashSet<&str> = pairs
         .iter()
         .flat_map(|(_, _, x, y)| [x.as_str(), y.as_str()])
         .collect();
-    let mut lowercase_seen: BTreeSet<String> = BTreeSet::new();
-    if !wanted.is_empty() {
-        // The documents that use the names are where their words are read.
-        let users: BTreeSet<usize> = uses.values().flat_map(|m| m.keys().copied()).collect();
-        for c in users.iter().flat_map(|&d| docs[d].claims.iter()) {
+    let mut lowercase_seen: std::collections::HashSet<String> = Default::default();
+    // The documents that use the names are where their words are read, each
+    // shared list of claims once, and each sentence once.
+    let mut lists = std::collections::HashSet::new();
+    let users: BTreeSet<usize> = uses.values().flat_map(|m| m.keys().copied()).collect();
+    for d in users {
+        if !lists.insert(docs[d].claims.list_id()) {
+            continue;
+        }
+        let mut last: Option<&str> = None;
+        for c in docs[d].claims.iter() {
+            if last == Some(c.sentence.as_str()) {
+                continue;
+            }
+            last = Some(c.sentence.as_str());
             for w in c.sentence.split(|ch: char| !ch.is_alphabetic()) {
                 if w.starts_with(char::is_lowercase) && wanted.contains(w) {
                     lowercase_seen.insert(w.to_string());
@@ -215,24 +228,32 @@ fn near_miss_names(
         }
     }
     let mut out = vec![Vec::new(); docs.len()];
+    // The sources that write each paired name (copies count once).
+    let sources_of: HashMap<&str, BTreeSet<usize>> = uses
+        .iter()
+        .map(|(&name, ds)| (name, ds.keys().map(|&d| source_of[d]).collect()))
+        .collect();
     for (n, m, x, y) in pairs {
         let dictionary_words = lowercase_seen.contains(&x) && lowercase_seen.contains(&y);
         if !dictionary_words && !institution_shaped(n) {
             continue;
         }
+        // Per source writing `n`: the related sources that write `m`, against
+        // those that write `n` as it does.
+        let mut verdict: HashMap<usize, bool> = HashMap::new();
         for (&d, &(line, count, _)) in &uses[n] {
-            // Independent related sources that write `m`, against those that
-            // write `n` as this one does.
-            let count_sources = |name: &str| -> usize {
-                uses[name]
-                    .keys()
-                    .map(|&o| source_of[o])
-                    .filter(|&so| so == source_of[d] || related[source_of[d]].contains(&so))
-                    .collect::<BTreeSet<_>>()
-                    .len()
-            };
-            let others = count_sources(m);
-            if others > 0 && others > count_sources(n) {
+            let own = source_of[d];
+            let near_miss = *verdict.entry(own).or_insert_with(|| {
+                let count_sources = |name: &str| -> usize {
+                    sources_of[name]
+                        .iter()
+                        .filter(|&&so| so == own || related[own].contains(&so))
+                        .count()
+                };
+                let others = count_sources(m);
+                others > 0 && others > count_sources(n)
+            });
+            if near_miss {
                 out[d].push(SpinEvidence {
                     written: n.to_string(),
                     usual: m.to_string(),
