@@ -116,15 +116,6 @@ impl Default for Config {
     }
 }
 
-fn err(path: &str, line: Option<usize>, column: Option<usize>, message: String) -> InputError {
-    InputError {
-        path: path.to_string(),
-        line,
-        column,
-        message,
-    }
-}
-
 /// The nearest `crosscheck.yaml` in `dir` or a folder above it.
 pub fn discover(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
@@ -136,8 +127,9 @@ impl Config {
     /// Reads a configuration file.
     pub fn load(path: &Path) -> Result<Config, InputError> {
         let display = path.to_string_lossy().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| err(&display, None, None, format!("cannot read config: {e}")))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            InputError::new(&display, None, None, format!("cannot read config: {e}"))
+        })?;
         let base = path.parent().unwrap_or(Path::new(""));
         Config::parse(&text, &display, base)
     }
@@ -157,14 +149,14 @@ impl Config {
                     .map_or((None, None), |l| (Some(l.line()), Some(l.column())));
                 let msg = e.to_string();
                 let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-                err(display, line, col, format!("invalid config: {msg}"))
+                InputError::new(display, line, col, format!("invalid config: {msg}"))
             })?
         };
         let mut builder = GlobSetBuilder::new();
         for g in &file.ignore {
             let glob = Glob::new(g).map_err(|e| {
                 let line = text.lines().position(|l| l.contains(g.as_str()));
-                err(
+                InputError::new(
                     display,
                     line.map(|l| l + 1),
                     None,
@@ -175,7 +167,7 @@ impl Config {
         }
         let ignore_set = builder
             .build()
-            .map_err(|e| err(display, None, None, format!("invalid config: {e}")))?;
+            .map_err(|e| InputError::new(display, None, None, format!("invalid config: {e}")))?;
         let ledger = match file.ledger {
             None => Vec::new(),
             Some(OneOrMany::One(p)) => vec![base.join(p)],

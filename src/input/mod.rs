@@ -23,6 +23,18 @@ pub struct InputError {
     pub message: String,
 }
 
+impl InputError {
+    /// An error at `path`, and at a line and column of it where known.
+    pub fn new(path: &str, line: Option<usize>, column: Option<usize>, message: String) -> Self {
+        InputError {
+            path: path.to_string(),
+            line,
+            column,
+            message,
+        }
+    }
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.path)?;

@@ -230,23 +230,15 @@ pub struct Ledger {
     pub files: Vec<String>,
 }
 
-fn err(path: &str, line: Option<usize>, column: Option<usize>, message: String) -> InputError {
-    InputError {
-        path: path.to_string(),
-        line,
-        column,
-        message,
-    }
-}
-
 impl Ledger {
     /// Loads a ledger file, or every `.yaml`/`.yml` file in a folder (sorted).
     pub fn load(path: &Path) -> Result<Ledger, InputError> {
         let display = path.to_string_lossy().to_string();
         let mut files: Vec<std::path::PathBuf> = Vec::new();
         if path.is_dir() {
-            let rd = std::fs::read_dir(path)
-                .map_err(|e| err(&display, None, None, format!("cannot read folder: {e}")))?;
+            let rd = std::fs::read_dir(path).map_err(|e| {
+                InputError::new(&display, None, None, format!("cannot read folder: {e}"))
+            })?;
             for e in rd.flatten() {
                 let p = e.path();
                 if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
@@ -261,7 +253,7 @@ impl Ledger {
         for f in files {
             let d = f.to_string_lossy().to_string();
             let text = std::fs::read_to_string(&f)
-                .map_err(|e| err(&d, None, None, format!("cannot read ledger: {e}")))?;
+                .map_err(|e| InputError::new(&d, None, None, format!("cannot read ledger: {e}")))?;
             ledger.add_str(&text, &d)?;
         }
         Ok(ledger)
@@ -290,7 +282,7 @@ impl Ledger {
                     col = l.find(bad).map(|c| l[..c].chars().count() + 1);
                 }
             }
-            err(path, line, col, format!("invalid ledger: {msg}"))
+            InputError::new(path, line, col, format!("invalid ledger: {msg}"))
         })?;
         for spec in file.facts {
             let line = text
@@ -302,10 +294,15 @@ impl Ledger {
                 })
                 .map_or(1, |i| i + 1);
             if spec.id.trim().is_empty() {
-                return Err(err(path, Some(line), None, "fact with an empty id".into()));
+                return Err(InputError::new(
+                    path,
+                    Some(line),
+                    None,
+                    "fact with an empty id".into(),
+                ));
             }
             if self.facts.iter().any(|f| f.spec.id == spec.id) {
-                return Err(err(
+                return Err(InputError::new(
                     path,
                     Some(line),
                     None,
@@ -318,7 +315,7 @@ impl Ledger {
                 && spec.size.is_none()
                 && spec.quote.is_none()
             {
-                return Err(err(
+                return Err(InputError::new(
                     path,
                     Some(line),
                     None,
@@ -326,7 +323,7 @@ impl Ledger {
                 ));
             }
             if spec.range.is_some() && spec.count.is_none() {
-                return Err(err(
+                return Err(InputError::new(
                     path,
                     Some(line),
                     None,
