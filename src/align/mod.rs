@@ -316,13 +316,33 @@ impl<'a> Aligned<'a> {
                 local.entry(t).or_default().push(pos);
             }
         }
+        self.pairs_through(members, &local, |x| &prefixes[x], usize::MAX)
+    }
+
+    /// The pairs (a < b) of `members` in different documents of one period
+    /// that share a term of `query(x)` (the terms item `members[x]` looks up)
+    /// in `local` (term → positions in `members`), each once, with their
+    /// similarity, sorted. Postings longer than `max_postings` are skipped.
+    fn pairs_through<'t>(
+        &self,
+        members: &[usize],
+        local: &HashMap<u32, Vec<usize>>,
+        query: impl Fn(usize) -> &'t [u32],
+        max_postings: usize,
+    ) -> Vec<(usize, usize, f32)> {
+        // Postings hold positions in `members`, so the items met from one
+        // item are marked in a plain vector: no hashing, no clearing.
         let mut out = Vec::new();
         let mut met: Vec<usize> = vec![usize::MAX; members.len()];
         let mut bs: Vec<usize> = Vec::new();
         for (x, &a) in members.iter().enumerate() {
             bs.clear();
-            for t in &prefixes[x] {
-                for &pos in &local[t] {
+            for t in query(x) {
+                let Some(p) = local.get(t) else { continue };
+                if p.len() > max_postings {
+                    continue;
+                }
+                for &pos in p {
                     let b = members[pos];
                     let (da, db) = (self.items[a].doc, self.items[b].doc);
                     if b > a && met[pos] != x && da != db && self.same_period(da, db) {
@@ -358,8 +378,6 @@ impl<'a> Aligned<'a> {
             out.sort_by_key(|x| (x.0, x.1));
             return out;
         }
-        // Postings hold positions in `members`, so the items met from one
-        // item are marked in a plain vector: no hashing, no clearing.
         let mut local: HashMap<u32, Vec<usize>> = HashMap::new();
         for (pos, &i) in members.iter().enumerate() {
             for &t in &self.items[i].terms {
@@ -368,31 +386,12 @@ impl<'a> Aligned<'a> {
                 }
             }
         }
-        let mut met: Vec<usize> = vec![usize::MAX; members.len()];
-        let mut bs: Vec<usize> = Vec::new();
-        for (x, &a) in members.iter().enumerate() {
-            bs.clear();
-            for &t in &self.items[a].terms {
-                let Some(p) = local.get(&t) else { continue };
-                if p.len() > MAX_POSTINGS {
-                    continue;
-                }
-                for &pos in p {
-                    let b = members[pos];
-                    let (da, db) = (self.items[a].doc, self.items[b].doc);
-                    if b > a && met[pos] != x && da != db && self.same_period(da, db) {
-                        met[pos] = x;
-                        bs.push(b);
-                    }
-                }
-            }
-            bs.sort_unstable();
-            for &b in &bs {
-                out.push((a, b, self.similarity(a, b)));
-            }
-        }
-        out.sort_by_key(|x| (x.0, x.1));
-        out
+        self.pairs_through(
+            members,
+            &local,
+            |x| &self.items[members[x]].terms,
+            MAX_POSTINGS,
+        )
     }
 
     /// The items whose claims sit in the same sentence as item `i`
