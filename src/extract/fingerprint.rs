@@ -75,18 +75,21 @@ pub fn profile(
             continue;
         };
         words += 1;
-        let lower = w.to_lowercase();
-        all.push(hash(lower.as_bytes()));
+        // Every word is hashed; only a capitalised one needs its lowercase
+        // form spelt out, to be looked up among the stop words.
+        let h = hash_lowercase(w);
+        all.push(h);
         if in_quote {
             continue;
         }
         let first = w.chars().next().unwrap_or(' ');
         let is_hard = first.is_ascii_digit()
-            || (first.is_uppercase()
-                && !STOPWORDS.contains(&lower)
-                && !FUNCTION_WORDS.contains(&lower));
+            || (first.is_uppercase() && {
+                let lower = w.to_lowercase();
+                !STOPWORDS.contains(&lower) && !FUNCTION_WORDS.contains(&lower)
+            });
         if is_hard {
-            hard.push(hash(lower.as_bytes()));
+            hard.push(h);
         }
     }
     Profile {
@@ -159,13 +162,17 @@ fn tokens(text: &str) -> impl Iterator<Item = (Tok<'_>, Option<bool>)> + '_ {
     })
 }
 
-/// FNV-1a, then a final mix: stable across runs and platforms, which a
-/// sketch compared between runs needs.
-fn hash(bytes: &[u8]) -> u64 {
+/// FNV-1a over the word's lowercase form (without building it), then a
+/// final mix: stable across runs and platforms, which a sketch compared
+/// between runs needs.
+fn hash_lowercase(w: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut buf = [0u8; 4];
+    for c in w.chars().flat_map(char::to_lowercase) {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
     }
     mix(h)
 }
@@ -200,6 +207,18 @@ fn sketch(tokens: &[u64], k: usize) -> Sketch {
 mod tests {
     use super::*;
     use crate::extract::spin::canonicalise;
+
+    #[test]
+    fn words_hash_alike_whatever_their_case() {
+        for (a, b) in [
+            ("Harbour", "harbour"),
+            ("ÉLYSÉE", "élysée"),
+            ("O’Brien", "o’brien"),
+        ] {
+            assert_eq!(hash_lowercase(a), hash_lowercase(b), "{a}");
+        }
+        assert_ne!(hash_lowercase("harbour"), hash_lowercase("harbours"));
+    }
 
     fn prof(text: &str) -> Profile {
         let lex = Lexicon::bundled();

@@ -296,17 +296,13 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 .collect();
             // Within one source the copies outnumber the edits: the side
             // fewer documents give is the changed one (both on a tie).
-            let docs_of =
-                |ds: &mut dyn Iterator<Item = usize>| -> usize { ds.map(|d| weights[d]).sum() };
-            let same_side = docs_of(
-                &mut std::iter::once(it.doc).chain(
-                    agree_docs[i]
-                        .iter()
-                        .copied()
-                        .filter(|&d| source_of[d] == own),
-                ),
-            );
-            let other_side = docs_of(&mut copies_differing.iter().copied());
+            let same_side: usize = weights[it.doc]
+                + agree_docs[i]
+                    .iter()
+                    .filter(|&&d| source_of[d] == own)
+                    .map(|&d| weights[d])
+                    .sum::<usize>();
+            let other_side: usize = copies_differing.iter().map(|&d| weights[d]).sum();
             let within_source =
                 opp.is_empty() && !copies_differing.is_empty() && same_side <= other_side;
             let severity = if supp.len() < opp.len() {
