@@ -1,21 +1,17 @@
 //! `crosscheck check` on small multi-document fixtures written for these
 //! tests: each judgement, and cases that must come out clean.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
 const FIX: &str = "tests/fixtures/check";
 
 fn check(args: &[&str]) -> (i32, Value) {
-    let out = crosscheck(&[&["check", "--format", "json"], args].concat());
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "stdout is not JSON ({e}): {}",
-            String::from_utf8_lossy(&out.stdout)
-        )
-    });
+    let (code, v) = common::json([&["check", "--format", "json"], args].concat());
     assert_eq!(v["schema"], "crosscheck.check/v1");
-    (out.status.code().unwrap(), v)
+    (code, v)
 }
 
 type Found = (String, String, String, u64);

@@ -1,20 +1,10 @@
 //! The bundled demo corpus, end to end: what `claims` reads from it and what
 //! `check` finds. The expectations are the acceptance criteria.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn json(args: &[&str]) -> (i32, Value) {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        serde_json::from_slice(&out.stdout).expect("JSON on stdout"),
-    )
-}
+use common::json;
+use serde_json::Value;
 
 fn doc<'a>(v: &'a Value, prefix: &str) -> &'a Value {
     v["documents"]
@@ -36,7 +26,7 @@ fn claim<'a>(d: &'a Value, surface: &str) -> &'a Value {
 
 #[test]
 fn claims_of_the_demo_corpus() {
-    let (code, v) = json(&["claims", "--format", "json", "corpus"]);
+    let (code, v) = json(["claims", "--format", "json", "corpus"]);
     assert_eq!(code, 0);
     assert_eq!(v["schema"], "crosscheck.claims/v1");
     let d1 = doc(&v, "001_");
@@ -99,7 +89,7 @@ fn claims_of_the_demo_corpus() {
 
 #[test]
 fn check_of_the_demo_corpus() {
-    let (code, v) = json(&["check", "--format", "json", "corpus"]);
+    let (code, v) = json(["check", "--format", "json", "corpus"]);
     assert_eq!(code, 1);
     let findings = v["findings"].as_array().unwrap();
     let at = |prefix: &str, sev: &str| -> Vec<&Value> {
@@ -138,7 +128,7 @@ fn check_of_the_demo_corpus() {
 
 #[test]
 fn range_conflict_stands_without_the_ledger() {
-    let (_, v) = json(&["check", "--no-ledger", "--format", "json", "corpus"]);
+    let (_, v) = json(["check", "--no-ledger", "--format", "json", "corpus"]);
     let range: Vec<&Value> = v["findings"]
         .as_array()
         .unwrap()
@@ -153,7 +143,7 @@ fn range_conflict_stands_without_the_ledger() {
 
 #[test]
 fn sources_of_the_demo_corpus() {
-    let (_, v) = json(&["check", "--format", "json", "corpus"]);
+    let (_, v) = json(["check", "--format", "json", "corpus"]);
     let sources = v["sources"].as_array().unwrap();
     let src = |prefix: &str| -> &Value {
         sources

@@ -2,25 +2,22 @@
 //! fixtures written for these tests (a harbour story, its spun rewrite and an
 //! independent report that gives another count).
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 use std::path::Path;
 
 const FIX: &str = "tests/fixtures/sources";
 
 fn check(paths: &[&Path]) -> Value {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .args(["check", "--no-ledger", "--format", "json"])
-        .args(paths)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.code().unwrap() < 2,
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+    let mut args: Vec<&std::ffi::OsStr> = ["check", "--no-ledger", "--format", "json"]
+        .iter()
+        .map(|a| a.as_ref())
+        .collect();
+    args.extend(paths.iter().map(|p| p.as_os_str()));
+    let (code, v) = common::json(args);
+    assert!(code < 2, "exit {code}");
+    v
 }
 
 fn source<'a>(v: &'a Value, name: &str) -> &'a Value {
