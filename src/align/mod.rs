@@ -43,6 +43,9 @@ pub struct Aligned<'a> {
     doc_terms: Vec<Vec<u32>>,
     /// Per sentence: the items whose claims sit in it.
     sentences: Vec<std::ops::Range<usize>>,
+    /// Term ids by the canonical unit each term names, built on first use:
+    /// asking per counted set would scan the whole vocabulary each time.
+    by_unit: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
 }
 
 /// Words that, standing between a number and its noun, make a different set.
@@ -178,6 +181,7 @@ impl<'a> Aligned<'a> {
             norms,
             doc_terms,
             sentences,
+            by_unit: std::sync::OnceLock::new(),
         }
     }
 
@@ -407,13 +411,19 @@ impl<'a> Aligned<'a> {
 
     /// The term ids of every word in the unit group `unit`.
     pub fn unit_terms(&self, unit: &str) -> Vec<u32> {
-        let mut ids: Vec<u32> = self
-            .vocab
-            .iter()
-            .filter(|(w, _)| terms::term_is_unit(w, unit))
-            .map(|(_, &id)| id)
-            .collect();
+        let by_unit = self.by_unit.get_or_init(|| {
+            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+            for (w, &id) in &self.vocab {
+                map.entry(terms::canonical_unit(w)).or_default().push(id);
+            }
+            map
+        });
+        // A term (a stemmed content word) names `unit` when it canonicalises
+        // to it, or when it is the unit's own stem.
+        let mut ids: Vec<u32> = by_unit.get(unit).cloned().unwrap_or_default();
+        ids.extend(self.term_id(&terms::stem(unit)));
         ids.sort_unstable();
+        ids.dedup();
         ids
     }
 

@@ -88,12 +88,6 @@ pub fn canonical_unit(unit: &str) -> String {
     unit_groups().get(&s).cloned().unwrap_or(s)
 }
 
-/// Whether `term` (a stemmed content term) names the same kind of thing as
-/// the canonical unit `unit`.
-pub fn term_is_unit(term: &str, unit: &str) -> bool {
-    canonical_unit(term) == unit || stem(unit) == term
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

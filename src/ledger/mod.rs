@@ -223,6 +223,48 @@ pub struct Fact {
     terms: Vec<String>,
 }
 
+/// What a fact is matched by, resolved against one alignment.
+struct FactKeys {
+    /// Term ids of the fact's words, sorted.
+    ids: Vec<u32>,
+    /// Per document: whether it counts the fact's set compatibly.
+    set_docs: Vec<bool>,
+    /// The canonical counted thing of `count`, and the term ids naming it.
+    count_unit: Option<String>,
+    unit_terms: Vec<u32>,
+    /// The canonical measured thing of `size`.
+    size_unit: Option<String>,
+}
+
+impl FactKeys {
+    fn new(f: &Fact, al: &Aligned) -> Self {
+        let mut ids: Vec<u32> = f.terms.iter().filter_map(|t| al.term_id(t)).collect();
+        ids.sort_unstable();
+        let count_unit = f
+            .spec
+            .count
+            .as_ref()
+            .map(|c| terms::canonical_unit(&c.thing));
+        let (set_docs, unit_terms) = match (&f.spec.count, &f.spec.range, &count_unit) {
+            (Some(c), Some(_), Some(unit)) => {
+                (docs_counting(al, unit, &c.amount()), al.unit_terms(unit))
+            }
+            _ => (vec![false; al.docs.len()], Vec::new()),
+        };
+        FactKeys {
+            ids,
+            set_docs,
+            count_unit,
+            unit_terms,
+            size_unit: f
+                .spec
+                .size
+                .as_ref()
+                .map(|s| terms::canonical_unit(&s.thing)),
+        }
+    }
+}
+
 /// All facts of one or more ledger files.
 #[derive(Debug, Clone, Default)]
 pub struct Ledger {
@@ -352,31 +394,15 @@ impl Ledger {
 
     /// The ledger's verdict on every aligned item (None: no fact speaks of it).
     pub fn verdicts(&self, al: &Aligned) -> Vec<Option<LedgerMatch>> {
-        let fact_ids: Vec<Vec<u32>> = self
-            .facts
-            .iter()
-            .map(|f| {
-                let mut ids: Vec<u32> = f.terms.iter().filter_map(|t| al.term_id(t)).collect();
-                ids.sort_unstable();
-                ids
-            })
-            .collect();
-        // Documents that speak of each counted set: they count the thing compatibly.
-        let set_docs: Vec<Vec<bool>> = self
-            .facts
-            .iter()
-            .map(|f| match (&f.spec.count, &f.spec.range) {
-                (Some(c), Some(_)) => {
-                    docs_counting(al, &terms::canonical_unit(&c.thing), &c.amount())
-                }
-                _ => vec![false; al.docs.len()],
-            })
-            .collect();
+        // Everything about a fact that does not depend on the claim is worked
+        // out once here: the vocabulary scans behind it cost far more than
+        // one comparison per claim.
+        let keys: Vec<FactKeys> = self.facts.iter().map(|f| FactKeys::new(f, al)).collect();
         (0..al.items.len())
             .map(|i| {
                 let mut best: Option<LedgerMatch> = None;
-                for (k, f) in self.facts.iter().enumerate() {
-                    if let Some(m) = self.judge_one(al, i, f, &fact_ids[k], &set_docs[k]) {
+                for (f, k) in self.facts.iter().zip(&keys) {
+                    if let Some(m) = self.judge_one(al, i, f, k) {
                         let rank = |v: Verdict| match v {
                             Verdict::Supports => 2,
                             Verdict::Refutes => 1,
@@ -395,14 +421,8 @@ impl Ledger {
             .collect()
     }
 
-    fn judge_one(
-        &self,
-        al: &Aligned,
-        i: usize,
-        f: &Fact,
-        ids: &[u32],
-        set_docs: &[bool],
-    ) -> Option<LedgerMatch> {
+    fn judge_one(&self, al: &Aligned, i: usize, f: &Fact, k: &FactKeys) -> Option<LedgerMatch> {
+        let ids = &k.ids;
         let it = &al.items[i];
         let claim = al.claim(i);
         let shared = ids
@@ -418,12 +438,9 @@ impl Ledger {
         };
         let spec = &f.spec;
         if let Some(c) = &spec.count {
-            let unit = terms::canonical_unit(&c.thing);
+            let unit = k.count_unit.as_deref().unwrap_or_default();
             if let Some(a) = amount_of(&claim.value) {
-                if it.unit.as_deref() == Some(unit.as_str())
-                    && it.qualifier.is_none()
-                    && shared >= 2
-                {
+                if it.unit.as_deref() == Some(unit) && it.qualifier.is_none() && shared >= 2 {
                     let v = if compatible(a, &c.amount()) {
                         Verdict::Supports
                     } else {
@@ -449,10 +466,9 @@ impl Ledger {
                         return m(v, expected);
                     }
                 }
-                if set_docs[it.doc] {
-                    let unit_terms = al.unit_terms(&unit);
+                if k.set_docs[it.doc] {
                     if let Some(d) = date_of(&claim.value) {
-                        if al.mentions_unit(i, &unit, &unit_terms) {
+                        if al.mentions_unit(i, unit, &k.unit_terms) {
                             return match d.interval {
                                 Some(iv) if riv.overlaps(&iv) => m(Verdict::Supports, expected),
                                 Some(_) => m(Verdict::Refutes, expected),
@@ -465,7 +481,9 @@ impl Ledger {
         }
         if let Some(s) = &spec.size {
             if let ClaimValue::Size { amount, unit } = &claim.value {
-                if terms::canonical_unit(unit) == terms::canonical_unit(&s.thing) && shared >= 1 {
+                if k.size_unit.as_deref() == Some(terms::canonical_unit(unit).as_str())
+                    && shared >= 1
+                {
                     let v = if compatible(amount, &s.amount()) {
                         Verdict::Supports
                     } else {
