@@ -178,3 +178,39 @@ fn five_verbatim_copies_are_one_source_against_an_independent_report() {
         }
     }
 }
+
+#[test]
+fn json_lines_keep_walk_order_past_one_batch_of_documents() {
+    // More documents than the JSON Lines reporter formats at once (256), so
+    // the order must hold across batches as well as inside one.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..300 {
+        std::fs::write(
+            dir.path().join(format!("brief-{i:03}.txt")),
+            format!("The council met on March {}, 2024.\n", i % 28 + 1),
+        )
+        .unwrap();
+    }
+    let lines = |threads: &str| {
+        let out = Command::cargo_bin("crosscheck")
+            .unwrap()
+            .args(["claims", "--format", "jsonl", "--threads", threads])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let four = lines("4");
+    assert_eq!(four, lines("1"));
+    let paths: Vec<String> = four
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).expect("one JSON object per line");
+            v["path"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(paths.len(), 300);
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+}
