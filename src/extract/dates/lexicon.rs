@@ -2,10 +2,17 @@
 
 use crate::extract::numbers::NUMBER_WORDS;
 use regex::Regex;
+use regex_automata::meta;
+use regex_automata::util::captures::Captures;
+use regex_automata::Span;
 use std::sync::OnceLock;
 
 /// Horizontal whitespace: a date never runs across a line break.
-const S: &str = r"[ \t\r\u{a0}]+";
+///
+/// The date regex is compiled without Unicode classes and case folding (its
+/// words are ASCII), which shrinks its automaton to about a quarter; the one
+/// non-ASCII space is written as its own alternative for that reason.
+const S: &str = r"(?:[ \t\r]|\u{a0})+";
 
 /// Month names are matched case-sensitively: "a protest march" is no date.
 const MONTH_FULL: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
@@ -34,10 +41,73 @@ fn count() -> String {
     format!(r"(?:a{S}couple{S}of|a{S}few|several|few|many|some|an|a|[0-9]+|{words})")
 }
 
-/// The combined date regex. Alternatives are tried leftmost-first, so the
-/// longer forms of a shared beginning come first.
-pub fn date_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+/// The combined date regex, with the groups [`Reader`](super::Reader) reads.
+///
+/// It is built with `regex-automata` directly for two settings the `regex`
+/// crate does not expose: no literal prefilter (dates start with common
+/// words, so none would help, and looking for one took more time than
+/// compiling the automaton), and, with the `(?i-u)` flags of its source,
+/// ASCII-only classes and case folding, which keep the automaton small. The
+/// backtracker that reads each match's groups clears a visited set the size
+/// of the automaton for every match.
+pub struct DateRegex {
+    re: meta::Regex,
+}
+
+impl DateRegex {
+    /// Every date expression of `text`, in order, with its groups.
+    pub fn captures_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Groups<'t>> + 't {
+        self.re
+            .captures_iter(text)
+            .map(move |caps| Groups { text, caps })
+    }
+}
+
+/// The groups of one date match.
+pub struct Groups<'t> {
+    text: &'t str,
+    caps: Captures,
+}
+
+/// One group of a date match.
+#[derive(Clone, Copy)]
+pub struct Group<'t> {
+    text: &'t str,
+    span: Span,
+}
+
+impl<'t> Group<'t> {
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.span.range()]
+    }
+    pub fn start(&self) -> usize {
+        self.span.start
+    }
+    pub fn end(&self) -> usize {
+        self.span.end
+    }
+}
+
+impl<'t> Groups<'t> {
+    /// The whole match (0) or a group by index.
+    pub fn get(&self, i: usize) -> Option<Group<'t>> {
+        let span = self.caps.get_group(i)?;
+        Some(Group {
+            text: self.text,
+            span,
+        })
+    }
+    pub fn name(&self, name: &str) -> Option<Group<'t>> {
+        let span = self.caps.get_group_by_name(name)?;
+        Some(Group {
+            text: self.text,
+            span,
+        })
+    }
+}
+
+pub fn date_regex() -> &'static DateRegex {
+    static RE: OnceLock<DateRegex> = OnceLock::new();
     RE.get_or_init(|| {
         let yw = year_words();
         let year = format!("(?:{YEAR4}|{yw})");
@@ -49,7 +119,7 @@ pub fn date_regex() -> &'static Regex {
             r"(?P<sl>(?P<slm>[0-9]{1,2})/(?P<sld>[0-9]{1,2})/(?P<sly>[0-9]{4}|[0-9][0-9]))(?-u:\b)".to_string(),
             // [Friday,] Nov. 21[-23][, 2024]
             format!(
-                r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:[-–](?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
+                r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:(?:-|–)(?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
             ),
             // [the] 21[st] [of] November [2024]
             format!(
@@ -107,7 +177,7 @@ pub fn date_regex() -> &'static Regex {
                 r"(?P<ya>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?P<yan>quarter|period|month|year)(?-u:\b))?)"
             ),
             // year-end, the end of the year
-            r"(?P<ye>year(?:[- ]|'s[ \t\r\u{a0}]+)end(?-u:\b))".to_string(),
+            format!(r"(?P<ye>year(?:[- ]|'s{S})end(?-u:\b))"),
             // earlier this year, late next month, this week, the past year
             format!(
                 r"(?P<ru>(?:(?P<rup>earlier|later|early|late|mid)[- ]?{S}?)?(?:the{S})?(?P<rud>this|last|next|past|coming|previous|current|same|following){S}(?P<ruu>year|month|week|weekend|decade|century)(?-u:\b))"
@@ -116,7 +186,7 @@ pub fn date_regex() -> &'static Regex {
             format!(
                 r"(?P<eo>(?:the{S})?(?P<eop>end|beginning|start|middle|close|turn){S}of{S}(?:the|this){S}(?P<eou>year|month|week|decade|century)(?-u:\b))"
             ),
-            r"(?P<we>(?:the|this|last|next|that)[ \t\r\u{a0}]+weekend(?-u:\b))".to_string(),
+            format!(r"(?P<we>(?:the|this|last|next|that){S}weekend(?-u:\b))"),
             // yesterday, the day after tomorrow
             format!(
                 r"(?P<dw>(?:the{S}day{S}(?P<dwba>before|after){S})?(?P<dww>today|yesterday|tomorrow)(?-u:\b))"
@@ -141,7 +211,7 @@ pub fn date_regex() -> &'static Regex {
             // the summer
             format!(r"(?P<ts>the{S}(?:(?:early|late|mid)[- ]?{S}?)?(?P<tss>{SEASON}))"),
             // 2019-2021, 1990-91
-            format!(r"(?P<yrr>(?P<yrr1>{YEAR4})[-–](?P<yrr2>{YEAR4}|[0-9][0-9](?-u:\b)))"),
+            format!(r"(?P<yrr>(?P<yrr1>{YEAR4})(?:-|–)(?P<yrr2>{YEAR4}|[0-9][0-9](?-u:\b)))"),
             // 1989, the year 2000, nineteen ninety-six
             format!(r"(?P<yr>(?:the{S}year{S})?(?P<yry>{YEAR4}|{yw}))"),
             format!(r"(?P<ty>(?:the|that){S}year(?-u:\b))"),
@@ -151,8 +221,12 @@ pub fn date_regex() -> &'static Regex {
         let pre = format!(
             r"(?P<pre>(?:early|late|mid)(?:-|{S})|(?:the{S})?(?:end|beginning|start|middle|close){S}of{S})?"
         );
-        let src = format!(r"(?i)(?-u:\b){pre}(?:{})", alts.join("|"));
-        Regex::new(&src).expect("date regex")
+        let src = format!(r"(?i-u)\b{pre}(?:{})", alts.join("|"));
+        let re = meta::Regex::builder()
+            .configure(meta::Config::new().auto_prefilter(false))
+            .build(&src)
+            .expect("date regex");
+        DateRegex { re }
     })
 }
 

@@ -15,11 +15,12 @@ use super::{Context, Found, Recogniser};
 use crate::model::{ClaimKind, ClaimValue, DateValue, Granularity, Interval, Reference};
 use jiff::civil::Date;
 use jiff::ToSpan;
+use lexicon::Groups;
 use lexicon::{
     date_regex, future_regex, month_number, ordinal, parse_year, past_regex, season_code,
     weekday_number,
 };
-use regex::{Captures, Regex};
+use regex::Regex;
 
 pub struct Dates;
 
@@ -422,7 +423,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads one match. `future` tells whether its sentence speaks of the future.
-    fn read(&mut self, text: &str, c: &Captures, future: bool) -> Option<Hit> {
+    fn read(&mut self, text: &str, c: &Groups, future: bool) -> Option<Hit> {
         let m = c.get(0)?;
         let (start, end) = (m.start(), m.end());
         let g = |n: &str| c.name(n).map(|x| x.as_str());
@@ -1213,7 +1214,7 @@ pub struct Scan<'t> {
     text: &'t str,
     /// Each match, the tense of its clause, and the number of line breaks
     /// before it.
-    matches: Vec<(Captures<'t>, Tense, usize)>,
+    matches: Vec<(Groups<'t>, Tense, usize)>,
 }
 
 impl<'t> Scan<'t> {
