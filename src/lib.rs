@@ -89,7 +89,7 @@ pub fn extract_paths_with(
     progress: impl Fn(Progress) + Sync,
 ) -> Run {
     use rayon::prelude::*;
-    let walked = input::walk(paths);
+    let (walked, ()) = rayon::join(|| input::walk(paths), extract::warm);
     progress(Progress::Found {
         files: walked.files.len(),
         bytes: walked.bytes,

@@ -245,6 +245,11 @@ fn plural_noun(w: &str) -> Option<String> {
     ok.then(|| singular(w))
 }
 
+/// Builds this recogniser's regex ahead of use (see [`super::warm`]).
+pub fn warm() {
+    prefilter();
+}
+
 fn prefilter() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

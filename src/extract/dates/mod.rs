@@ -24,6 +24,13 @@ use regex::Regex;
 
 pub struct Dates;
 
+/// Builds the date regexes ahead of use (see [`super::warm`]).
+pub fn warm() {
+    date_regex();
+    future_regex();
+    past_regex();
+}
+
 /// What a year-less date needs to be read again with a year from its range
 /// partner ("between March and May 2025").
 #[derive(Debug, Clone, Copy, PartialEq)]
