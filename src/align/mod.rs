@@ -14,6 +14,7 @@ pub mod wire;
 use crate::extract::actors::acronym_of;
 use crate::extract::spin;
 use crate::model::{Claim, ClaimKind, ClaimValue, Extraction};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// A claim prepared for alignment.
@@ -96,27 +97,21 @@ impl<'a> Aligned<'a> {
         let mut doc_terms = Vec::with_capacity(docs.len());
         let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
         let actor_keys = ActorKeys::new(docs);
-        for (d, ex) in docs.iter().enumerate() {
+        // Reading a sentence's terms (spin correction, stemming) is most of
+        // the work and depends on nothing else, so documents are read in
+        // parallel; ids are then given out in document order, as before.
+        let read: Vec<Vec<Option<Vec<String>>>> = docs
+            .par_iter()
+            .map(|ex| sentence_terms(ex, lex, &actor_keys))
+            .collect();
+        for ((d, ex), read) in docs.iter().enumerate().zip(read) {
             let mut seen_in_doc: Vec<u32> = Vec::new();
-            // Claims of one sentence share its terms: read each sentence once.
-            let mut last: Option<(&str, usize, Vec<u32>)> = None;
-            for (c, claim) in ex.claims.iter().enumerate() {
-                let cached = match &last {
-                    Some((sent, line, ids))
-                        if *sent == claim.sentence.as_str()
-                            && *line == claim.line
-                            && claim.kind != ClaimKind::TableRow =>
-                    {
-                        Some(ids.clone())
-                    }
-                    _ => None,
-                };
-                let ids = match cached {
-                    Some(ids) => ids,
-                    None => {
-                        let canon = spin::canonicalise(&context_text(claim), lex).text;
-                        let mut words = terms::content_terms(&canon);
-                        words.extend(actor_keys.terms(&claim.actors));
+            // Claims of one sentence share its terms.
+            let mut last: Vec<u32> = Vec::new();
+            for ((c, claim), words) in ex.claims.iter().enumerate().zip(read) {
+                let ids = match words {
+                    None => last.clone(),
+                    Some(words) => {
                         let mut ids: Vec<u32> = words
                             .into_iter()
                             .map(|t| {
@@ -129,7 +124,7 @@ impl<'a> Aligned<'a> {
                             .collect();
                         ids.sort_unstable();
                         ids.dedup();
-                        last = Some((claim.sentence.as_str(), claim.line, ids.clone()));
+                        last = ids.clone();
                         ids
                     }
                 };
@@ -565,6 +560,31 @@ fn mark_parts(docs: &[Extraction], items: &mut [Item], sentences: &[std::ops::Ra
 }
 
 /// The text that says what a claim is about.
+/// The content terms of each claim's context, `None` where a claim shares
+/// the sentence (and line) of the claim before it and so its terms.
+fn sentence_terms(
+    ex: &Extraction,
+    lex: &spin::Lexicon,
+    actor_keys: &ActorKeys,
+) -> Vec<Option<Vec<String>>> {
+    let mut out = Vec::with_capacity(ex.claims.len());
+    let mut last: Option<(&str, usize)> = None;
+    for claim in ex.claims.iter() {
+        let same = claim.kind != ClaimKind::TableRow
+            && last == Some((claim.sentence.as_str(), claim.line));
+        if same {
+            out.push(None);
+            continue;
+        }
+        let canon = spin::canonicalise(&context_text(claim), lex).text;
+        let mut words = terms::content_terms(&canon);
+        words.extend(actor_keys.terms(&claim.actors));
+        out.push(Some(words));
+        last = Some((claim.sentence.as_str(), claim.line));
+    }
+    out
+}
+
 fn context_text(claim: &Claim) -> String {
     match &claim.value {
         ClaimValue::TableRow { cells, .. } => cells

@@ -4,6 +4,7 @@
 use crate::extract::quantities::singular;
 use crate::extract::wordlist::WordList;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -13,8 +14,16 @@ static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopwords.tx
 /// A light suffix-stripping stemmer: enough to meet "alerts"/"alert",
 /// "investigated"/"investigation" is left alone on purpose (different roles).
 pub fn stem(word: &str) -> String {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let lower = lowercase(word);
+    // As trim_end_matches would, without building a substring searcher for
+    // every word.
+    let mut w = &*lower;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("\u{2019}s") {
+        w = rest;
+    }
     let n = w.chars().count();
     if n <= 3 {
         return w.to_string();
@@ -33,11 +42,23 @@ pub fn stem(word: &str) -> String {
             if base.chars().count() >= 3
                 && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')))
             {
-                return format!("{base}{keep}");
+                let mut out = String::with_capacity(base.len() + keep.len());
+                out.push_str(base);
+                out.push_str(keep);
+                return out;
             }
         }
     }
     w.to_string()
+}
+
+/// `word` in lower case, copied only when it has a letter to lower.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Content terms of `text`: lowercased, stemmed, without stopwords, numbers
@@ -47,7 +68,7 @@ pub fn content_terms(text: &str) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .filter_map(|t| {
             let t = t.trim_matches(|c| c == '\'' || c == '\u{2019}');
-            let lower = t.to_lowercase();
+            let lower = lowercase(t);
             if lower.chars().count() < 2
                 || lower.chars().any(|c| c.is_ascii_digit())
                 || STOPWORDS.contains(&lower)

@@ -1,13 +1,14 @@
 //! Word lists kept as data files under `data/`, shared by the recognisers.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A set of lowercase words read from a data file on first use: one or more
 /// words per line, `#` starts a comment.
 pub struct WordList {
     data: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    /// foldhash rather than SipHash: these sets are looked up for nearly
+    /// every word of every document, and hold no attacker's keys.
+    set: OnceLock<foldhash::HashSet<&'static str>>,
 }
 
 impl WordList {

@@ -13,6 +13,7 @@ use crate::align::wire::Copies;
 use crate::align::{copies, Aligned};
 use crate::ledger::{Ledger, Verdict};
 use crate::model::{ClaimKind, ClaimValue, Extraction, Granularity};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -160,17 +161,38 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     let stand_ins = wire.stand_ins(docs);
     let weights = wire.weights();
     let al = Aligned::weighted(&stand_ins, &weights);
-    let mut rel: Vec<Relation> = Vec::new();
-    rel.extend(dates::relate(&al));
-    rel.extend(counts::relate(&al));
-    rel.extend(attributes::relate(&al));
-    rel.extend(quotes::relate(&al));
-    rel.extend(ranges::relate(&al));
-
-    // Copies and rewrites of one text are one source: they count once for
-    // support and for opposition. Identical copies are one source too,
-    // whether or not their names sketch could tell.
-    let links = copies::detect(docs);
+    // The rules, rewrite detection and the ledger read the alignment and
+    // the documents only, so they run side by side; relations are kept in
+    // rule order.
+    type Rule = fn(&Aligned) -> Vec<Relation>;
+    let rules: [Rule; 5] = [
+        dates::relate,
+        counts::relate,
+        attributes::relate,
+        quotes::relate,
+        ranges::relate,
+    ];
+    let ((rel, links), ledger_matches) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    rules
+                        .par_iter()
+                        .flat_map_iter(|rule| rule(&al))
+                        .collect::<Vec<_>>()
+                },
+                // Copies and rewrites of one text are one source: they count
+                // once for support and for opposition. Identical copies are
+                // one source too, whether or not their names sketch could
+                // tell.
+                || copies::detect(docs),
+            )
+        },
+        || match opts.ledger {
+            Some(l) => l.verdicts(&al),
+            None => vec![None; al.items.len()],
+        },
+    );
     let doc_source = {
         let mut all = links.clone();
         for (s, members) in wire.members.iter().enumerate() {
@@ -216,11 +238,6 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             conflicts[r.b].push((r.a, r.kind));
         }
     }
-
-    let ledger_matches: Vec<Option<LedgerMatch>> = match opts.ledger {
-        Some(l) => l.verdicts(&al),
-        None => vec![None; n],
-    };
 
     let mut findings = Vec::new();
     let mut summaries = vec![SourceSummary::default(); docs.len()];

@@ -7,6 +7,7 @@
 use super::{FindingKind, Relation};
 use crate::align::Aligned;
 use crate::model::ClaimValue;
+use rayon::prelude::*;
 
 /// Quotes shorter than this many words are too short to call misquoted.
 pub const MIN_WORDS: usize = 5;
@@ -106,7 +107,7 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         .filter(|&i| quote(i).is_some())
         .collect();
     let split: std::collections::HashMap<usize, Vec<String>> = members
-        .iter()
+        .par_iter()
         .map(|&i| (i, words(quote(i).unwrap().0)))
         .collect();
     let mut out = Vec::new();
