@@ -286,7 +286,7 @@ impl<'a> Aligned<'a> {
         let rank = |t: u32| (std::cmp::Reverse(OrderedIdf(self.idf[t as usize])), t);
         let need = min_sim * min_sim * (1.0 - 1e-4);
         let prefixes: Vec<Vec<u32>> = members
-            .iter()
+            .par_iter()
             .map(|&i| {
                 let mut ts: Vec<u32> = self.items[i]
                     .terms
@@ -326,35 +326,54 @@ impl<'a> Aligned<'a> {
         &self,
         members: &[usize],
         local: &HashMap<u32, Vec<usize>>,
-        query: impl Fn(usize) -> &'t [u32],
+        query: impl Fn(usize) -> &'t [u32] + Sync,
         max_postings: usize,
     ) -> Vec<(usize, usize, f32)> {
-        // Postings hold positions in `members`, so the items met from one
-        // item are marked in a plain vector: no hashing, no clearing.
-        let mut out = Vec::new();
-        let mut met: Vec<usize> = vec![usize::MAX; members.len()];
-        let mut bs: Vec<usize> = Vec::new();
-        for (x, &a) in members.iter().enumerate() {
-            bs.clear();
-            for t in query(x) {
-                let Some(p) = local.get(t) else { continue };
-                if p.len() > max_postings {
-                    continue;
-                }
-                for &pos in p {
-                    let b = members[pos];
-                    let (da, db) = (self.items[a].doc, self.items[b].doc);
-                    if b > a && met[pos] != x && da != db && self.same_period(da, db) {
-                        met[pos] = x;
-                        bs.push(b);
+        // Items are looked up in parallel, a block of them per task; each
+        // task marks the items it met from one item in its own plain vector
+        // (postings hold positions in `members`): no hashing, no clearing.
+        let n = members.len();
+        let sorted = members.is_sorted();
+        let block = n.div_ceil(rayon::current_num_threads() * 8).max(64);
+        let parts: Vec<Vec<(usize, usize, f32)>> = (0..n.div_ceil(block))
+            .into_par_iter()
+            .map(|k| {
+                let mut out = Vec::new();
+                let mut met: Vec<usize> = vec![usize::MAX; n];
+                let mut bs: Vec<usize> = Vec::new();
+                for x in k * block..((k + 1) * block).min(n) {
+                    let a = members[x];
+                    bs.clear();
+                    for t in query(x) {
+                        let Some(p) = local.get(t) else { continue };
+                        if p.len() > max_postings {
+                            continue;
+                        }
+                        // Postings are in position order and `members` is
+                        // sorted, so only positions past `x` can hold b > a.
+                        let p = if sorted {
+                            &p[p.partition_point(|&pos| pos <= x)..]
+                        } else {
+                            p
+                        };
+                        for &pos in p {
+                            let b = members[pos];
+                            let (da, db) = (self.items[a].doc, self.items[b].doc);
+                            if b > a && met[pos] != x && da != db && self.same_period(da, db) {
+                                met[pos] = x;
+                                bs.push(b);
+                            }
+                        }
+                    }
+                    bs.sort_unstable();
+                    for &b in &bs {
+                        out.push((a, b, self.similarity(a, b)));
                     }
                 }
-            }
-            bs.sort_unstable();
-            for &b in &bs {
-                out.push((a, b, self.similarity(a, b)));
-            }
-        }
+                out
+            })
+            .collect();
+        let mut out = parts.concat();
         out.sort_by_key(|x| (x.0, x.1));
         out
     }
@@ -627,6 +646,72 @@ fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
 mod tests {
     use super::*;
     use crate::model::{Amount, Reference};
+
+    /// Documents of made-up sentences over a small vocabulary, one count
+    /// claim per sentence: enough items (over 64) for the indexes to be used.
+    fn random_docs(n_docs: usize, per_doc: usize) -> Vec<Extraction> {
+        const WORDS: &[&str] = &[
+            "harbour", "ferry", "storm", "council", "budget", "mayor", "bridge", "school",
+            "teacher", "strike", "hospital", "nurse", "flood", "river", "police", "raid", "court",
+            "judge", "bail", "airport", "runway", "pilot", "union", "wage", "museum", "library",
+            "tram", "station", "fire", "crew", "farm", "drought", "harvest", "price", "market",
+            "factory", "worker", "contract", "election", "voter",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |m: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            ((seed >> 33) as usize) % m
+        };
+        (0..n_docs)
+            .map(|_| {
+                let claims: Vec<Claim> = (0..per_doc)
+                    .map(|_| {
+                        let len = 3 + next(6);
+                        let sentence = (0..len)
+                            .map(|_| WORDS[next(WORDS.len())])
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let mut c = ex(&[]).claims[0].clone();
+                        c.sentence = sentence;
+                        c
+                    })
+                    .collect();
+                Extraction {
+                    claims: claims.into(),
+                    ..ex(&[])
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_pair_index_finds_every_pair_a_full_comparison_finds() {
+        let docs = random_docs(30, 6);
+        let al = Aligned::new(&docs);
+        let n = al.items.len();
+        for min in [0.3, 0.4, 0.6] {
+            let mut brute = Vec::new();
+            for a in 0..n {
+                for b in a + 1..n {
+                    let sim = al.similarity(a, b);
+                    if al.items[a].doc != al.items[b].doc && sim >= min {
+                        brute.push((a, b));
+                    }
+                }
+            }
+            assert!(brute.len() > 20, "{min}: the test needs pairs to find");
+            let found: Vec<(usize, usize)> = al
+                .candidate_pairs_above(|_| true, min)
+                .into_iter()
+                .filter(|&(a, b, sim)| {
+                    assert_eq!(sim, al.similarity(a, b));
+                    sim >= min
+                })
+                .map(|(a, b, _)| (a, b))
+                .collect();
+            assert_eq!(found, brute, "min similarity {min}");
+        }
+    }
 
     fn ex(actors: &[&str]) -> Extraction {
         Extraction {

@@ -85,7 +85,8 @@ pub fn profile(
         let first = w.chars().next().unwrap_or(' ');
         let is_hard = first.is_ascii_digit()
             || (first.is_uppercase() && {
-                let lower = w.to_lowercase();
+                let mut buf = [0u8; 32];
+                let lower = lower_in(w, &mut buf);
                 !STOPWORDS.contains(&lower) && !FUNCTION_WORDS.contains(&lower)
             });
         if is_hard {
@@ -97,6 +98,20 @@ pub fn profile(
         spin,
         names: sketch(&hard, NAME_SHINGLE),
         text: sketch(&all, WORD_SHINGLE),
+    }
+}
+
+/// `w` in lower case: in `buf` when it is short ASCII (most words), which
+/// spares an allocation per capitalised word.
+fn lower_in<'b>(w: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    if w.len() <= buf.len() && w.is_ascii() {
+        let out = &mut buf[..w.len()];
+        out.copy_from_slice(w.as_bytes());
+        out.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
     }
 }
 
@@ -167,6 +182,14 @@ fn tokens(text: &str) -> impl Iterator<Item = (Tok<'_>, Option<bool>)> + '_ {
 /// between runs needs.
 fn hash_lowercase(w: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if w.is_ascii() {
+        // The same bytes as the general path below, without decoding.
+        for &b in w.as_bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        return mix(h);
+    }
     let mut buf = [0u8; 4];
     for c in w.chars().flat_map(char::to_lowercase) {
         for &b in c.encode_utf8(&mut buf).as_bytes() {
