@@ -150,8 +150,17 @@ fn shingle_pairs(
     members: &[usize],
     split: &std::collections::HashMap<usize, Vec<String>>,
 ) -> Vec<(usize, usize)> {
-    let mut postings: std::collections::HashMap<(&str, &str), Vec<usize>> = Default::default();
+    // Postings carry each quote's document, and the documents' years are
+    // read once: looking them up through the items for every pair of every
+    // posting list was most of this rule's time on large archives.
+    let period: Vec<Option<i16>> = al.docs.iter().map(|d| d.reference.year).collect();
+    let same_period = |x: usize, y: usize| match (period[x], period[y]) {
+        (Some(p), Some(q)) => (p - q).abs() <= 1,
+        _ => true,
+    };
+    let mut postings: foldhash::HashMap<(&str, &str), Vec<(usize, usize)>> = Default::default();
     for &i in members {
+        let doc = al.items[i].doc;
         let w = &split[&i];
         let mut seen: Vec<(&str, &str)> = w
             .windows(2)
@@ -160,7 +169,7 @@ fn shingle_pairs(
         seen.sort_unstable();
         seen.dedup();
         for key in seen {
-            postings.entry(key).or_default().push(i);
+            postings.entry(key).or_default().push((i, doc));
         }
     }
     let mut pairs = Vec::new();
@@ -168,10 +177,9 @@ fn shingle_pairs(
         if list.len() > MAX_SHINGLE_POSTINGS {
             continue;
         }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                let (da, db) = (al.items[a].doc, al.items[b].doc);
-                if da != db && al.same_period(da, db) {
+        for (x, &(a, da)) in list.iter().enumerate() {
+            for &(b, db) in &list[x + 1..] {
+                if da != db && same_period(da, db) {
                     pairs.push((a.min(b), a.max(b)));
                 }
             }
