@@ -79,6 +79,11 @@ const AGGREGATE_MARKERS: &[&str] = &[
     "this year alone",
 ];
 
+/// Member sets from this size on compute similarity through a stamp array:
+/// the array is as large as the vocabulary, and the rules also look up many
+/// small blocks of members.
+const STAMP_MIN_MEMBERS: usize = 4096;
+
 /// Postings longer than this are too common to block on.
 const MAX_POSTINGS: usize = 4000;
 
@@ -298,6 +303,18 @@ impl<'a> Aligned<'a> {
         members: &[usize],
         min_sim: f32,
     ) -> Vec<(usize, usize, f32)> {
+        let stamped = members.len() >= STAMP_MIN_MEMBERS;
+        self.pairs_above(members, min_sim, stamped)
+    }
+
+    /// [`Self::candidate_pairs_among_above`], with similarity computed
+    /// through a stamp array or by merging term lists.
+    fn pairs_above(
+        &self,
+        members: &[usize],
+        min_sim: f32,
+        stamped: bool,
+    ) -> Vec<(usize, usize, f32)> {
         if members.len() <= 64 || min_sim <= 0.0 {
             return self.candidate_pairs_among(members);
         }
@@ -333,7 +350,14 @@ impl<'a> Aligned<'a> {
                 local.entry(t).or_default().push(pos);
             }
         }
-        self.pairs_through(members, &local, |x| &prefixes[x], usize::MAX, min_sim)
+        self.pairs_through(
+            members,
+            &local,
+            |x| &prefixes[x],
+            usize::MAX,
+            min_sim,
+            stamped,
+        )
     }
 
     /// The pairs (a < b) of `members` in different documents of one period
@@ -348,13 +372,16 @@ impl<'a> Aligned<'a> {
         query: impl Fn(usize) -> &'t [u32] + Sync,
         max_postings: usize,
         min_sim: f32,
+        stamped: bool,
     ) -> Vec<(usize, usize, f32)> {
         // Items are looked up in parallel, a block of them per task; each
         // task marks the items it met from one item in its own plain vector
         // (postings hold positions in `members`): no hashing, no clearing.
         let n = members.len();
         let sorted = members.is_sorted();
-        let block = n.div_ceil(rayon::current_num_threads() * 8).max(64);
+        // Few, large blocks: each task allocates marks the size of the member
+        // list (and of the vocabulary), and fresh pages cost system time.
+        let block = n.div_ceil(rayon::current_num_threads() * 2).max(64);
         let parts: Vec<Vec<(usize, usize, f32)>> = (0..n.div_ceil(block))
             .into_par_iter()
             .map(|k| {
@@ -365,11 +392,17 @@ impl<'a> Aligned<'a> {
                 // one pass over each candidate's terms then gives the shared
                 // weight, where a merge of two sorted lists mispredicted a
                 // branch at nearly every step (it was most of this loop).
-                let mut stamp: Vec<usize> = vec![usize::MAX; self.idf.len()];
+                let mut stamp: Vec<usize> = if stamped {
+                    vec![usize::MAX; self.idf.len()]
+                } else {
+                    Vec::new()
+                };
                 for x in k * block..((k + 1) * block).min(n) {
                     let a = members[x];
-                    for &t in &self.items[a].terms {
-                        stamp[t as usize] = x;
+                    if stamped {
+                        for &t in &self.items[a].terms {
+                            stamp[t as usize] = x;
+                        }
                     }
                     bs.clear();
                     for t in query(x) {
@@ -399,7 +432,11 @@ impl<'a> Aligned<'a> {
                     // rules cost a sort and, with the rules side by side,
                     // hundreds of megabytes.
                     for &b in &bs {
-                        let sim = self.similarity_stamped(a, b, &stamp, x);
+                        let sim = if stamped {
+                            self.similarity_stamped(a, b, &stamp, x)
+                        } else {
+                            self.similarity(a, b)
+                        };
                         if sim >= min_sim {
                             out.push((a, b, sim));
                         }
@@ -445,6 +482,7 @@ impl<'a> Aligned<'a> {
             |x| &self.items[members[x]].terms,
             MAX_POSTINGS,
             f32::NEG_INFINITY,
+            false,
         )
     }
 
@@ -736,16 +774,19 @@ mod tests {
                 }
             }
             assert!(brute.len() > 20, "{min}: the test needs pairs to find");
-            let found: Vec<(usize, usize)> = al
-                .candidate_pairs_above(|_| true, min)
-                .into_iter()
-                .filter(|&(a, b, sim)| {
-                    assert_eq!(sim, al.similarity(a, b));
-                    sim >= min
-                })
-                .map(|(a, b, _)| (a, b))
-                .collect();
-            assert_eq!(found, brute, "min similarity {min}");
+            let all: Vec<usize> = (0..n).collect();
+            for stamped in [false, true] {
+                let found: Vec<(usize, usize)> = al
+                    .pairs_above(&all, min, stamped)
+                    .into_iter()
+                    .filter(|&(a, b, sim)| {
+                        assert_eq!(sim, al.similarity(a, b));
+                        sim >= min
+                    })
+                    .map(|(a, b, _)| (a, b))
+                    .collect();
+                assert_eq!(found, brute, "min similarity {min}, stamped {stamped}");
+            }
         }
     }
 

@@ -464,15 +464,11 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             tallies[m] = stand_tallies[s].clone();
         }
     }
-    findings.sort_by(|a, b| {
-        let ca = &docs[a.at.doc].claims[a.at.claim];
-        let cb = &docs[b.at.doc].claims[b.at.claim];
-        (&docs[a.at.doc].path, ca.line, ca.column, a.kind).cmp(&(
-            &docs[b.at.doc].path,
-            cb.line,
-            cb.column,
-            b.kind,
-        ))
+    // Every copy has its findings, so an archive has millions: the keys
+    // are read once and the (stable) sort runs on every core.
+    findings.par_sort_by_cached_key(|f| {
+        let c = &docs[f.at.doc].claims[f.at.claim];
+        (docs[f.at.doc].path.as_str(), c.line, c.column, f.kind)
     });
     let facts = group_facts(&al, &rel, &wire.members);
     let spin = sources::spin(docs, &doc_source, &related_sources);
