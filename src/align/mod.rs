@@ -47,6 +47,9 @@ pub struct Aligned<'a> {
     /// Term ids by the canonical unit each term names, built on first use:
     /// asking per counted set would scan the whole vocabulary each time.
     by_unit: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
+    /// Each document's reference year, kept beside the items: the pair
+    /// searches ask for it for every candidate pair.
+    years: Vec<Option<i16>>,
 }
 
 /// Words that, standing between a number and its noun, make a different set.
@@ -182,6 +185,7 @@ impl<'a> Aligned<'a> {
             doc_terms,
             sentences,
             by_unit: std::sync::OnceLock::new(),
+            years: docs.iter().map(|d| d.reference.year).collect(),
         }
     }
 
@@ -255,7 +259,7 @@ impl<'a> Aligned<'a> {
     /// so documents whose reference years are two or more apart are not
     /// compared claim by claim (a quake of 2008 and another of 2011).
     pub fn same_period(&self, a: usize, b: usize) -> bool {
-        match (self.docs[a].reference.year, self.docs[b].reference.year) {
+        match (self.years[a], self.years[b]) {
             (Some(x), Some(y)) => (x - y).abs() <= 1,
             _ => true,
         }

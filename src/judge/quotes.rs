@@ -150,14 +150,9 @@ fn shingle_pairs(
     members: &[usize],
     split: &std::collections::HashMap<usize, Vec<String>>,
 ) -> Vec<(usize, usize)> {
-    // Postings carry each quote's document, and the documents' years are
-    // read once: looking them up through the items for every pair of every
-    // posting list was most of this rule's time on large archives.
-    let period: Vec<Option<i16>> = al.docs.iter().map(|d| d.reference.year).collect();
-    let same_period = |x: usize, y: usize| match (period[x], period[y]) {
-        (Some(p), Some(q)) => (p - q).abs() <= 1,
-        _ => true,
-    };
+    // Postings carry each quote's document: looking it up through the items
+    // for every pair of every posting list was most of this rule's time on
+    // large archives.
     let mut postings: foldhash::HashMap<(&str, &str), Vec<(usize, usize)>> = Default::default();
     for &i in members {
         let doc = al.items[i].doc;
@@ -179,7 +174,7 @@ fn shingle_pairs(
         }
         for (x, &(a, da)) in list.iter().enumerate() {
             for &(b, db) in &list[x + 1..] {
-                if da != db && same_period(da, db) {
+                if da != db && al.same_period(da, db) {
                     pairs.push((a.min(b), a.max(b)));
                 }
             }
