@@ -179,23 +179,38 @@ fn near_miss_names(
     // Only the names in some pair need their uses counted:
     // name -> document -> (first line, lines naming it, last such line).
     let paired: std::collections::HashSet<&str> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
+    // An archive holds each wire story many times over, and its copies share
+    // one list of claims: each list is read once and its uses given to
+    // every document that holds it.
+    type Use<'a> = (&'a str, (usize, usize, usize));
+    let mut list_uses: HashMap<usize, Vec<Use>> = HashMap::new();
     let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::new();
     for (d, ex) in docs.iter().enumerate() {
-        for c in ex.claims.iter() {
-            for a in &c.actors {
-                if !paired.contains(a.as_str()) {
-                    continue;
-                }
-                let e = uses
-                    .entry(a.as_str())
-                    .or_default()
-                    .entry(d)
-                    .or_insert((c.line, 0, 0));
-                if e.2 != c.line {
-                    e.1 += 1;
-                    e.2 = c.line;
+        let of_list = list_uses.entry(ex.claims.list_id()).or_insert_with(|| {
+            let mut found: Vec<Use> = Vec::new();
+            for c in ex.claims.iter() {
+                for a in &c.actors {
+                    if !paired.contains(a.as_str()) {
+                        continue;
+                    }
+                    let at = match found.iter().position(|(n, _)| *n == a.as_str()) {
+                        Some(k) => k,
+                        None => {
+                            found.push((a.as_str(), (c.line, 0, 0)));
+                            found.len() - 1
+                        }
+                    };
+                    let e = &mut found[at].1;
+                    if e.2 != c.line {
+                        e.1 += 1;
+                        e.2 = c.line;
+                    }
                 }
             }
+            found
+        });
+        for &(name, e) in of_list.iter() {
+            uses.entry(name).or_default().insert(d, e);
         }
     }
     // A spinner swaps dictionary words ("Department" for "Division"); two
