@@ -255,24 +255,54 @@ pub struct JsonlReporter;
 
 impl Reporter<CheckReport<'_>> for JsonlReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        // A large archive gives a finding per copy: they are formatted in
-        // parallel, a bounded batch at a time, and written in order.
-        const BATCH: usize = 4096;
-        for batch in r.judgement.findings.chunks(BATCH) {
-            let bufs: Vec<io::Result<Vec<u8>>> = batch
-                .par_iter()
-                .map(|f| {
-                    let mut line = FindingOut::of(r, f);
-                    line.schema = Some(SCHEMA);
-                    let mut buf = serde_json::to_vec(&line)?;
-                    buf.push(b'\n');
-                    Ok(buf)
-                })
-                .collect();
-            for buf in bufs {
-                out.write_all(&buf?)?;
-            }
+        // A large archive gives a finding per copy: a batch at a time, each
+        // copy's finding formatted once (see report::lines).
+        super::lines::write(&FindingLines(r), &r.judgement.findings, 4096, out)
+    }
+}
+
+struct FindingLines<'r, 'a>(&'r CheckReport<'a>);
+
+impl super::lines::Lines for FindingLines<'_, '_> {
+    type Item = Finding;
+    /// The claim's list (shared by copies) and the claim in it.
+    type Key = (usize, usize);
+    fn key(&self, f: &Finding) -> (usize, usize) {
+        (self.0.docs()[f.at.doc].claims.list_id(), f.at.claim)
+    }
+    fn same(&self, a: &Finding, b: &Finding) -> bool {
+        // Every field but the document, so that a new one is not missed.
+        let Finding {
+            kind,
+            severity,
+            at,
+            message,
+            evidence,
+            support,
+            against,
+            ledger,
+        } = a;
+        *kind == b.kind
+            && *severity == b.severity
+            && at.claim == b.at.claim
+            && *message == b.message
+            && *evidence == b.evidence
+            && *support == b.support
+            && *against == b.against
+            && *ledger == b.ledger
+            && self.0.suppressed(a) == self.0.suppressed(b)
+    }
+    fn path<'a>(&'a self, f: &'a Finding) -> &'a str {
+        &self.0.docs()[f.at.doc].path
+    }
+    fn format(&self, f: &Finding, path: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
+        let mut line = FindingOut::of(self.0, f);
+        line.schema = Some(SCHEMA);
+        if let Some(p) = path {
+            line.path = p;
         }
+        serde_json::to_writer(&mut *out, &line)?;
+        out.push(b'\n');
         Ok(())
     }
 }

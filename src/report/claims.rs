@@ -7,7 +7,6 @@
 use super::Reporter;
 use crate::model::{Claim, ClaimValue, Extraction, Granularity, Reference, ReferenceSource};
 use crate::Run;
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
@@ -179,32 +178,41 @@ impl Reporter<Run> for JsonReporter {
 
 impl Reporter<Run> for JsonlReporter {
     fn write(&self, run: &Run, out: &mut dyn Write) -> io::Result<()> {
-        // Documents are formatted in parallel, a bounded batch at a time so
-        // that the output of a large corpus is never held whole, and written
-        // in order.
-        const BATCH: usize = 256;
-        for batch in run.extractions.chunks(BATCH) {
-            let bufs: Vec<io::Result<Vec<u8>>> = batch.par_iter().map(document_jsonl).collect();
-            for buf in bufs {
-                out.write_all(&buf?)?;
-            }
-        }
-        Ok(())
+        // A batch of documents at a time; copies of one text are formatted
+        // once (see report::lines).
+        super::lines::write(&DocumentLines, &run.extractions, 256, out)
     }
 }
 
-fn document_jsonl(e: &Extraction) -> io::Result<Vec<u8>> {
-    let reference = reference_json(&e.reference);
-    let mut buf = Vec::new();
-    for c in e.claims.iter() {
-        let mut line = ClaimOut::of(c);
-        line.path = Some(&e.path);
-        line.reference = Some(&reference);
-        line.schema = Some(SCHEMA);
-        serde_json::to_writer(&mut buf, &line)?;
-        buf.push(b'\n');
+/// A document's claims, one per line.
+struct DocumentLines;
+
+impl super::lines::Lines for DocumentLines {
+    type Item = Extraction;
+    type Key = usize;
+    fn key(&self, e: &Extraction) -> usize {
+        e.claims.list_id()
     }
-    Ok(buf)
+    /// Copies share their list of claims; the reference date is all else
+    /// their lines hold.
+    fn same(&self, a: &Extraction, b: &Extraction) -> bool {
+        a.reference == b.reference
+    }
+    fn path<'a>(&'a self, e: &'a Extraction) -> &'a str {
+        &e.path
+    }
+    fn format(&self, e: &Extraction, path: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
+        let reference = reference_json(&e.reference);
+        for c in e.claims.iter() {
+            let mut line = ClaimOut::of(c);
+            line.path = Some(path.unwrap_or(&e.path));
+            line.reference = Some(&reference);
+            line.schema = Some(SCHEMA);
+            serde_json::to_writer(&mut *out, &line)?;
+            out.push(b'\n');
+        }
+        Ok(())
+    }
 }
 
 impl Reporter<Run> for TableReporter {

@@ -10,6 +10,7 @@ pub mod claimreview;
 pub mod claims;
 pub mod github;
 pub mod html;
+mod lines;
 pub mod rules;
 pub mod sarif;
 pub mod timeline;
