@@ -57,7 +57,7 @@ pub fn decode(bytes: Vec<u8>) -> Text {
             return Text::Text(text.into_owned(), how);
         }
     }
-    if let Some(nul) = bytes[..bytes.len().min(SNIFF)].iter().position(|&b| b == 0) {
+    if let Some(nul) = memchr::memchr(0, &bytes[..bytes.len().min(SNIFF)]) {
         return Text::Binary(nul);
     }
     match String::from_utf8(bytes) {

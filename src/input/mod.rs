@@ -143,10 +143,13 @@ pub fn load(path: &Path, display: &str, opts: &Options) -> Loaded {
 fn read_limited(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     let file = std::fs::File::open(path)?;
-    if file.metadata()?.len() > max {
+    let len = file.metadata()?.len();
+    if len > max {
         return Ok(None);
     }
-    let mut bytes = Vec::new();
+    // Room for the whole file and one byte more spares read_to_end its
+    // probing reads: an archive is hundreds of thousands of small files.
+    let mut bytes = Vec::with_capacity(len as usize + 1);
     file.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= max).then_some(bytes))
 }

@@ -82,8 +82,10 @@ fn walk_dir(dir: &Path, ancestors: &[PathBuf]) -> Walked {
             return out;
         }
     };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
+    // Siblings share their parent, so their names alone give the paths'
+    // order, without comparing every path component by component.
+    let mut children: Vec<std::fs::DirEntry> = entries.filter_map(Result::ok).collect();
+    children.sort_by_cached_key(|e| e.file_name());
     let mut below = ancestors.to_vec();
     below.push(canon);
     // Each child gives its own list; collecting keeps them in name order
@@ -98,16 +100,22 @@ fn walk_dir(dir: &Path, ancestors: &[PathBuf]) -> Walked {
     out
 }
 
-fn walk_child(child: &Path, ancestors: &[PathBuf]) -> Walked {
+fn walk_child(entry: &std::fs::DirEntry, ancestors: &[PathBuf]) -> Walked {
     let mut out = Walked::default();
-    let display = child.to_string_lossy().to_string();
-    let hidden = child
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-    if hidden {
+    if entry.file_name().to_string_lossy().starts_with('.') {
         return out;
     }
-    match std::fs::metadata(child) {
+    let path = entry.path();
+    let child = path.as_path();
+    let display = child.to_string_lossy().to_string();
+    // The folder listing gives the type; only a symlink needs its target
+    // looked up, and a plain file is looked up relative to its folder,
+    // not through its whole path.
+    let meta = match entry.file_type() {
+        Ok(t) if t.is_symlink() => std::fs::metadata(child),
+        _ => entry.metadata(),
+    };
+    match meta {
         Err(e) => out.errors.push(InputError {
             path: display,
             line: None,
