@@ -106,33 +106,36 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
     let members: Vec<usize> = (0..al.items.len())
         .filter(|&i| quote(i).is_some())
         .collect();
-    let split: std::collections::HashMap<usize, Vec<String>> = members
+    // Each quote's words, by its place in `members`.
+    let split: Vec<Vec<String>> = members
         .par_iter()
-        .map(|&i| (i, words(quote(i).unwrap().0)))
+        .map(|&i| words(quote(i).expect("a quote").0))
         .collect();
-    let mut out = Vec::new();
-    for (a, b) in shingle_pairs(al, &members, &split) {
-        let ((_, sa), (_, sb)) = (quote(a).unwrap(), quote(b).unwrap());
-        if let (Some(sa), Some(sb)) = (sa, sb) {
-            if !speakers_compatible(sa, sb) {
-                continue;
+    // An archive's quotes give millions of candidate pairs: they are
+    // compared on every core, and kept in pair order.
+    shingle_pairs(al, &members, &split)
+        .par_iter()
+        .filter_map(|&(x, y)| {
+            let (a, b) = (members[x], members[y]);
+            let ((_, sa), (_, sb)) = (quote(a)?, quote(b)?);
+            if let (Some(sa), Some(sb)) = (sa, sb) {
+                if !speakers_compatible(sa, sb) {
+                    return None;
+                }
             }
-        }
-        // Common phrases recur across unrelated stories ("one of the
-        // biggest ..."): the sentences must also tell the same story.
-        if al.similarity(a, b) < MIN_CONTEXT_SIMILARITY {
-            continue;
-        }
-        if let Some(same) = compare_words(&split[&a], &split[&b]) {
-            out.push(Relation {
+            // Common phrases recur across unrelated stories ("one of the
+            // biggest ..."): the sentences must also tell the same story.
+            if al.similarity(a, b) < MIN_CONTEXT_SIMILARITY {
+                return None;
+            }
+            compare_words(&split[x], &split[y]).map(|same| Relation {
                 a,
                 b,
                 kind: FindingKind::QuoteConflict,
                 agree: same,
-            });
-        }
-    }
-    out
+            })
+        })
+        .collect()
 }
 
 /// How alike the quotes' sentences must be (they include the quotes).
@@ -145,18 +148,13 @@ const MAX_SHINGLE_POSTINGS: usize = 64;
 /// consecutive words: any quote inside another, or changed in one word of
 /// five or more, shares one. Blocking on the quotes' own words (rather than
 /// their sentences') keeps the costly comparison to plausible pairs.
-fn shingle_pairs(
-    al: &Aligned,
-    members: &[usize],
-    split: &std::collections::HashMap<usize, Vec<String>>,
-) -> Vec<(usize, usize)> {
+fn shingle_pairs(al: &Aligned, members: &[usize], split: &[Vec<String>]) -> Vec<(usize, usize)> {
     // Postings carry each quote's document: looking it up through the items
     // for every pair of every posting list was most of this rule's time on
     // large archives.
     let mut postings: foldhash::HashMap<(&str, &str), Vec<(usize, usize)>> = Default::default();
-    for &i in members {
-        let doc = al.items[i].doc;
-        let w = &split[&i];
+    for (x, w) in split.iter().enumerate() {
+        let doc = al.items[members[x]].doc;
         let mut seen: Vec<(&str, &str)> = w
             .windows(2)
             .map(|p| (p[0].as_str(), p[1].as_str()))
@@ -164,23 +162,25 @@ fn shingle_pairs(
         seen.sort_unstable();
         seen.dedup();
         for key in seen {
-            postings.entry(key).or_default().push((i, doc));
+            postings.entry(key).or_default().push((x, doc));
         }
     }
-    let mut pairs = Vec::new();
-    for list in postings.values() {
-        if list.len() > MAX_SHINGLE_POSTINGS {
-            continue;
-        }
-        for (x, &(a, da)) in list.iter().enumerate() {
-            for &(b, db) in &list[x + 1..] {
-                if da != db && al.same_period(da, db) {
-                    pairs.push((a.min(b), a.max(b)));
-                }
-            }
-        }
-    }
-    pairs.sort_unstable();
+    let lists: Vec<&Vec<(usize, usize)>> = postings
+        .values()
+        .filter(|list| list.len() <= MAX_SHINGLE_POSTINGS)
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = lists
+        .par_iter()
+        .flat_map_iter(|list| {
+            list.iter().enumerate().flat_map(move |(k, &(a, da))| {
+                list[k + 1..]
+                    .iter()
+                    .filter(move |&&(_, db)| da != db && al.same_period(da, db))
+                    .map(move |&(b, _)| (a.min(b), a.max(b)))
+            })
+        })
+        .collect();
+    pairs.par_sort_unstable();
     pairs.dedup();
     pairs
 }
