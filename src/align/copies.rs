@@ -64,6 +64,7 @@ pub fn related(a: &Sketch, b: &Sketch) -> Option<f64> {
 pub fn detect(docs: &[Extraction]) -> Vec<Link> {
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     let mut links = Vec::new();
+    let mut alike: foldhash::HashMap<(usize, usize), Option<(f64, f64)>> = Default::default();
     for (i, d) in docs.iter().enumerate() {
         let s = &d.profile.names;
         if s.size < MIN_SHINGLES {
@@ -80,12 +81,19 @@ pub fn detect(docs: &[Extraction]) -> Vec<Link> {
         roots.dedup();
         let mut joined = false;
         for r in roots {
-            if let Some(names) = related(&docs[r].profile.names, s) {
+            // Copies of one text share their list of claims, and so their
+            // sketches: an archive's hundred copies of a story are compared
+            // with each root once.
+            let alike = *alike.entry((r, d.claims.list_id())).or_insert_with(|| {
+                related(&docs[r].profile.names, s)
+                    .map(|names| (names, docs[r].profile.text.jaccard(&d.profile.text)))
+            });
+            if let Some((names, text)) = alike {
                 links.push(Link {
                     a: r,
                     b: i,
                     names,
-                    text: docs[r].profile.text.jaccard(&d.profile.text),
+                    text,
                 });
                 joined = true;
             }
