@@ -52,14 +52,20 @@ fn count() -> String {
 /// of the automaton for every match.
 pub struct DateRegex {
     re: meta::Regex,
+    /// Group indices by name: the reader asks for groups by name a dozen
+    /// times per match, and the automaton's own table hashes each name
+    /// with SipHash (a twentieth of extraction).
+    names: foldhash::HashMap<Box<str>, usize>,
 }
 
 impl DateRegex {
     /// Every date expression of `text`, in order, with its groups.
     pub fn captures_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Groups<'t>> + 't {
-        self.re
-            .captures_iter(text)
-            .map(move |caps| Groups { text, caps })
+        self.re.captures_iter(text).map(move |caps| Groups {
+            text,
+            caps,
+            names: &self.names,
+        })
     }
 }
 
@@ -67,6 +73,7 @@ impl DateRegex {
 pub struct Groups<'t> {
     text: &'t str,
     caps: Captures,
+    names: &'t foldhash::HashMap<Box<str>, usize>,
 }
 
 /// One group of a date match.
@@ -98,11 +105,7 @@ impl<'t> Groups<'t> {
         })
     }
     pub fn name(&self, name: &str) -> Option<Group<'t>> {
-        let span = self.caps.get_group_by_name(name)?;
-        Some(Group {
-            text: self.text,
-            span,
-        })
+        self.get(*self.names.get(name)?)
     }
 }
 
@@ -226,7 +229,13 @@ pub fn date_regex() -> &'static DateRegex {
             .configure(meta::Config::new().auto_prefilter(false))
             .build(&src)
             .expect("date regex");
-        DateRegex { re }
+        let names = re
+            .group_info()
+            .pattern_names(regex_automata::PatternID::ZERO)
+            .enumerate()
+            .filter_map(|(i, name)| Some((Box::from(name?), i)))
+            .collect();
+        DateRegex { re, names }
     })
 }
 
