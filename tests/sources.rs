@@ -184,3 +184,31 @@ fn different_stories_are_not_rewrites_of_each_other() {
         }
     }
 }
+
+#[test]
+fn every_copy_of_a_spun_rewrite_carries_its_evidence() {
+    // Copies of one text share their claims; each must still be read as
+    // spun, with the same evidence, wherever it sits in the walk.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, to) in [
+        ("harbour-original.txt", "a/harbour-original.txt"),
+        ("harbour-gazette.txt", "b/harbour-gazette.txt"),
+        ("harbour-spun.txt", "a/harbour-spun.txt"),
+        ("harbour-spun.txt", "c/harbour-spun-copy.txt"),
+    ] {
+        let to = dir.path().join(to);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(fixture(name), to).unwrap();
+    }
+    let v = check(&[dir.path()]);
+    let spun = &source(&v, "harbour-spun.txt")["spin"];
+    let copy = &source(&v, "harbour-spun-copy.txt")["spin"];
+    assert_eq!(spun, copy);
+    let near_miss = spun["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["written"] == "Division of Transport" && e["kind"] == "near-miss");
+    assert!(near_miss, "{spun}");
+    assert_eq!(source(&v, "harbour-original.txt")["spin"]["hits"], 0);
+}

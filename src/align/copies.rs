@@ -163,6 +163,71 @@ mod tests {
         assert!(related(&a, &a).is_none());
     }
 
+    fn extracted(path: &str, text: &str) -> Extraction {
+        let doc = crate::model::Document {
+            path: path.into(),
+            text: text.into(),
+            body_start: 0,
+            front_matter: Default::default(),
+        };
+        crate::extract::extract(&doc, &Default::default())
+    }
+
+    #[test]
+    fn copies_sharing_one_list_of_claims_link_as_separate_copies_do() {
+        let story = "Mayor Eric Adams met Governor Kathy Hochul in Albany on March 3, 2025. \
+            Commissioner Jessica Tisch said 14 officers and 3 detectives joined Inspector Ruiz. \
+            The Department of Investigation under Jocelyn Strauber counted 5 incidents in Queens and Brooklyn. \
+            Council Speaker Adrienne Adams and Comptroller Brad Lander answered on April 9, 2025.";
+        let rewrite = story.replace("Department", "Division").replace("14", "15");
+        let other = "Storms hit Lisbon and Porto on 2 May 2024. Prime Minister Luis Montenegro \
+            visited Coimbra, Braga and Faro with 40 firefighters and Minister Maria Lucia Amaral.";
+        let a = extracted("a", story);
+        let copy = |p: &str| Extraction {
+            path: p.into(),
+            ..a.clone()
+        };
+        // The archive as read: copies of `a` share its list of claims.
+        let shared = vec![
+            a.clone(),
+            extracted("x", other),
+            copy("a2"),
+            extracted("r", &rewrite),
+            copy("a3"),
+            extracted("x2", other),
+        ];
+        // The same texts, each extracted on its own.
+        let separate: Vec<Extraction> = shared
+            .iter()
+            .map(|d| {
+                let text = if d.path.starts_with('a') {
+                    story.to_string()
+                } else if d.path == "r" {
+                    rewrite.clone()
+                } else {
+                    other.to_string()
+                };
+                extracted(&d.path, &text)
+            })
+            .collect();
+        assert!(shared[2].claims.same_list(&shared[0].claims));
+        assert!(!separate[2].claims.same_list(&separate[0].claims));
+        let links = detect(&shared);
+        assert_eq!(links, detect(&separate));
+        // Every link says what comparing its two documents directly says.
+        for l in &links {
+            let (x, y) = (&shared[l.a].profile, &shared[l.b].profile);
+            assert_eq!(Some(l.names), related(&x.names, &y.names), "{l:?}");
+            assert_eq!(l.text, x.text.jaccard(&y.text), "{l:?}");
+        }
+        let pairs: Vec<(usize, usize)> = links.iter().map(|l| (l.a, l.b)).collect();
+        assert!(
+            pairs.contains(&(0, 2)) && pairs.contains(&(0, 4)),
+            "{pairs:?}"
+        );
+        assert!(pairs.contains(&(0, 3)), "the rewrite: {pairs:?}");
+    }
+
     #[test]
     fn groups_take_their_smallest_member() {
         let l = |a, b| Link {
