@@ -148,6 +148,7 @@ const MAX_SHINGLE_POSTINGS: usize = 64;
 /// consecutive words: any quote inside another, or changed in one word of
 /// five or more, shares one. Blocking on the quotes' own words (rather than
 /// their sentences') keeps the costly comparison to plausible pairs.
+/// Quotes are named by their positions in `members` (and `split`).
 fn shingle_pairs(al: &Aligned, members: &[usize], split: &[Vec<String>]) -> Vec<(usize, usize)> {
     // Postings carry each quote's document: looking it up through the items
     // for every pair of every posting list was most of this rule's time on
