@@ -8,7 +8,7 @@
 
 use crate::align::copies::Link;
 use crate::extract::actors::acronym_of;
-use crate::model::{Extraction, SpinHit};
+use crate::model::{Claim, Extraction, SpinHit};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -183,10 +183,10 @@ fn near_miss_names(
     // one list of claims: each list is read once and its uses given to
     // every document that holds it.
     type Use<'a> = (&'a str, (usize, usize, usize));
-    let mut list_uses: HashMap<usize, Vec<Use>> = HashMap::new();
+    let mut list_uses: HashMap<usize, (&[Claim], Vec<Use>)> = HashMap::new();
     let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::new();
     for (d, ex) in docs.iter().enumerate() {
-        let of_list = list_uses.entry(ex.claims.list_id()).or_insert_with(|| {
+        let (_, of_list) = list_uses.entry(ex.claims.list_id()).or_insert_with(|| {
             let mut found: Vec<Use> = Vec::new();
             for c in ex.claims.iter() {
                 for a in &c.actors {
@@ -207,7 +207,7 @@ fn near_miss_names(
                     }
                 }
             }
-            found
+            (&ex.claims[..], found)
         });
         for &(name, e) in of_list.iter() {
             uses.entry(name).or_default().insert(d, e);
@@ -221,16 +221,11 @@ fn near_miss_names(
         .flat_map(|(_, _, x, y)| [x.as_str(), y.as_str()])
         .collect();
     let mut lowercase_seen: std::collections::HashSet<String> = Default::default();
-    // The documents that use the names are where their words are read, each
-    // shared list of claims once, and each sentence once.
-    let mut lists = std::collections::HashSet::new();
-    let users: BTreeSet<usize> = uses.values().flat_map(|m| m.keys().copied()).collect();
-    for d in users {
-        if !lists.insert(docs[d].claims.list_id()) {
-            continue;
-        }
+    // The lists of claims that use the names are where their words are
+    // read, each sentence once.
+    for (claims, _) in list_uses.values().filter(|(_, found)| !found.is_empty()) {
         let mut last: Option<&str> = None;
-        for c in docs[d].claims.iter() {
+        for c in claims.iter() {
             if last == Some(c.sentence.as_str()) {
                 continue;
             }
