@@ -276,16 +276,10 @@ impl<'a> Aligned<'a> {
     }
 
     /// Pairs (a, b), a < b, of items in different documents that both pass
-    /// `keep` and share at least one weighted term, with their similarity.
-    pub fn candidate_pairs(&self, keep: impl Fn(usize) -> bool) -> Vec<(usize, usize, f32)> {
-        let members: Vec<usize> = (0..self.items.len()).filter(|&i| keep(i)).collect();
-        self.candidate_pairs_among(&members)
-    }
-
-    /// Like [`Self::candidate_pairs`], but only pairs that may reach
-    /// similarity `min_sim` are sure to be given (others may be): callers
-    /// that drop pairs below `min_sim` get the same pairs as from
-    /// [`Self::candidate_pairs`], for far less work on large sets.
+    /// `keep` and may reach similarity `min_sim`, with their similarity.
+    /// Pairs below `min_sim` may be given too: callers that drop them get
+    /// the same pairs as [`Self::candidate_pairs_among`] (every pair that
+    /// shares a weighted term) would give, for far less work on large sets.
     pub fn candidate_pairs_above(
         &self,
         keep: impl Fn(usize) -> bool,
@@ -454,7 +448,8 @@ impl<'a> Aligned<'a> {
         out
     }
 
-    /// Like [`Self::candidate_pairs`], among the given items only. Small
+    /// Pairs (a, b), a < b, of the given items in different documents that
+    /// share at least one weighted term, with their similarity. Small
     /// sets are compared pairwise; larger ones through an inverted index of
     /// their terms, so cost follows the pairs that share a term.
     pub fn candidate_pairs_among(&self, members: &[usize]) -> Vec<(usize, usize, f32)> {

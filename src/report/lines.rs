@@ -94,8 +94,9 @@ pub(crate) fn write<L: Lines>(
     let mut made_from: Vec<usize> = Vec::new();
     let mut by_key: HashMap<L::Key, Vec<usize>, foldhash::fast::RandomState> = HashMap::default();
     let mut free: Vec<usize> = Vec::new();
-    for start in (0..items.len()).step_by(batch.max(1)) {
-        let end = (start + batch.max(1)).min(items.len());
+    let batch = batch.max(1);
+    for start in (0..items.len()).step_by(batch) {
+        let end = (start + batch).min(items.len());
         let mut plans = Vec::with_capacity(end - start);
         let mut to_make: Vec<usize> = Vec::new();
         for (i, item) in items.iter().enumerate().take(end).skip(start) {
