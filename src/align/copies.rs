@@ -175,10 +175,10 @@ mod tests {
 
     #[test]
     fn copies_sharing_one_list_of_claims_link_as_separate_copies_do() {
-        let story = "Mayor Eric Adams met Governor Kathy Hochul in Albany on March 3, 2025. \
-            Commissioner Jessica Tisch said 14 officers and 3 detectives joined Inspector Ruiz. \
-            The Department of Investigation under Jocelyn Strauber counted 5 incidents in Queens and Brooklyn. \
-            Council Speaker Adrienne Adams and Comptroller Brad Lander answered on April 9, 2025.";
+        let story = "Mayor Helen Varga met Governor Tomas Brandt in Eastport on March 3, 2025. \
+            Chief Marta Okafor said 14 wardens and 3 pilots joined Captain Ruiz. \
+            The Department of Harbours under Pieter Laan counted 5 collisions in Northgate and Saltmarsh. \
+            Council Leader Ana Ferreira and Auditor Colm Byrne answered on April 9, 2025.";
         let rewrite = story.replace("Department", "Division").replace("14", "15");
         let other = "Storms hit Lisbon and Porto on 2 May 2024. Prime Minister Luis Montenegro \
             visited Coimbra, Braga and Faro with 40 firefighters and Minister Maria Lucia Amaral.";
