@@ -431,7 +431,7 @@ impl<'a> Reader<'a> {
 
     /// Reads one match. `future` tells whether its sentence speaks of the future.
     fn read(&mut self, text: &str, c: &Groups, future: bool) -> Option<Hit> {
-        let m = c.get(0)?;
+        let m = c.whole();
         let (start, end) = (m.start(), m.end());
         let g = |n: &str| c.name(n).map(|x| x.as_str());
         let pre = g("pre").and_then(modifier_of);
@@ -1230,7 +1230,7 @@ impl<'t> Scan<'t> {
         let mut matches = Vec::new();
         let (mut seen, mut line) = (0, 0);
         for c in date_regex().captures_iter(text) {
-            let Some(m) = c.get(0) else { continue };
+            let m = c.whole();
             line += memchr_count(&text.as_bytes()[seen..m.start()]);
             seen = m.start();
             let si = sentences.partition_point(|r| r.end <= m.start());
