@@ -76,6 +76,7 @@ pub fn warm() {
     rayon::join(dates::warm, || {
         spin::Lexicon::bundled();
         quantities::warm();
+        dates::warm_alternatives();
     });
 }
 

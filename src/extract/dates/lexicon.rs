@@ -65,6 +65,10 @@ pub struct DateRegex {
     /// The combined regex with its groups, compiled only if an alternative
     /// ever fails to give back its match (no known text does).
     full: (String, OnceLock<(meta::Regex, Names)>),
+}
+
+/// The date regex's alternatives, to read a match's groups with.
+pub struct Alternatives {
     /// The optional leading modifier ("early", "the end of"), alone.
     pre: meta::Regex,
     /// Every alternative as its own pattern, in the combined regex's order,
@@ -103,7 +107,7 @@ impl Part {
 }
 
 /// Each thread's search state for [`DateRegex::split`]. There is one
-/// `DateRegex`, the static one, so a thread needs one scratch.
+/// [`Alternatives`], the static one, so a thread needs one scratch.
 struct Scratch {
     which: hybrid::dfa::Cache,
     parts: Vec<Option<(backtrack::Cache, Captures)>>,
@@ -164,20 +168,21 @@ impl DateRegex {
     /// tried here. `None` when the pieces do not give back the same span,
     /// which the combined regex then settles.
     fn split<'t>(&'t self, text: &'t str, whole: Span) -> Option<Groups<'t>> {
+        let alts = alternatives();
         let anchored = |span: Span| Input::new(text).span(span).anchored(Anchored::Yes);
         SCRATCH.with_borrow_mut(|scratch| {
             let scratch = scratch.get_or_insert_with(|| Scratch {
-                which: self.which.create_cache(),
+                which: alts.which.create_cache(),
                 parts: Vec::new(),
             });
             let mut which = |span: Span| {
-                self.which
+                alts.which
                     .try_search_fwd(&mut scratch.which, &anchored(span))
                     .ok()
                     .flatten()
             };
             let mut found = None;
-            if let Some(p) = self.pre.search(&anchored(whole)) {
+            if let Some(p) = alts.pre.search(&anchored(whole)) {
                 let rest = Span::from(p.end()..whole.end);
                 if let Some(m) = which(rest) {
                     found = Some((Some(p.span()), rest, m));
@@ -191,9 +196,9 @@ impl DateRegex {
                 return None;
             }
             let i = m.pattern().as_usize();
-            let (re, names) = self.parts[i].get();
+            let (re, names) = alts.parts[i].get();
             if scratch.parts.len() <= i {
-                scratch.parts.resize_with(self.parts.len(), || None);
+                scratch.parts.resize_with(alts.parts.len(), || None);
             }
             let (cache, caps) =
                 scratch.parts[i].get_or_insert_with(|| (re.create_cache(), re.create_captures()));
@@ -257,9 +262,11 @@ impl<'t> Groups<'t> {
     }
 }
 
-pub fn date_regex() -> &'static DateRegex {
-    static RE: OnceLock<DateRegex> = OnceLock::new();
-    RE.get_or_init(|| {
+/// The alternatives of the date regex, in priority order, and the modifier
+/// that may come before any of them.
+fn sources() -> &'static (Vec<String>, String) {
+    static SRC: OnceLock<(Vec<String>, String)> = OnceLock::new();
+    SRC.get_or_init(|| {
         let yw = year_words();
         let year = format!("(?:{YEAR4}|{yw})");
         let month = format!("(?:{MONTH_FULL}|{MONTH_ABBR})");
@@ -372,8 +379,15 @@ pub fn date_regex() -> &'static DateRegex {
         let pre = format!(
             r"(?:early|late|mid)(?:-|{S})|(?:the{S})?(?:end|beginning|start|middle|close){S}of{S}"
         );
+        (alts.into(), pre)
+    })
+}
+
+pub fn date_regex() -> &'static DateRegex {
+    static RE: OnceLock<DateRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let (alts, pre) = sources();
         let src = format!(r"(?i-u)\b(?P<pre>{pre})?(?:{})", alts.join("|"));
-        let parts: Vec<String> = alts.iter().map(|a| format!("(?i-u){a}")).collect();
         let find = meta::Regex::builder()
             .configure(
                 meta::Config::new()
@@ -382,19 +396,28 @@ pub fn date_regex() -> &'static DateRegex {
             )
             .build(&src)
             .expect("date regex");
+        DateRegex {
+            find,
+            full: (src, OnceLock::new()),
+        }
+    })
+}
+
+/// The alternatives of the date regex one by one. Built apart from the
+/// combined regex so the two can be built side by side.
+pub fn alternatives() -> &'static Alternatives {
+    static ALTS: OnceLock<Alternatives> = OnceLock::new();
+    ALTS.get_or_init(|| {
+        let (alts, pre) = sources();
+        let parts: Vec<String> = alts.iter().map(|a| format!("(?i-u){a}")).collect();
         let which = hybrid::dfa::DFA::builder()
             .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
             .build_many(&parts)
             .expect("date alternatives");
-        DateRegex {
-            find,
-            full: (src, OnceLock::new()),
+        Alternatives {
             pre: meta::Regex::new(&format!("(?i-u){pre}")).expect("date modifier"),
             which,
-            parts: parts
-                .into_iter()
-                .map(Part::new)
-                .collect(),
+            parts: parts.into_iter().map(Part::new).collect(),
         }
     })
 }
