@@ -10,7 +10,7 @@
 //! Adrienne Adams"). Names are canonicalised: no leading "the", no
 //! possessive, single spaces.
 
-use super::wordlist::{is_calendar_word, WordList};
+use super::wordlist::{is_calendar_word, lower_in, WordList};
 
 static STOPWORDS: WordList = WordList::new(include_str!("../../data/actor_stopwords.txt"));
 static TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
@@ -313,31 +313,30 @@ fn is_org_head(lower: &str) -> bool {
 
 /// Emits the actor(s) a run of capitalised words names.
 fn run(words: &[Word], push: &mut impl FnMut(String)) {
-    let last = words
-        .last()
-        .map(|w| strip_possessive(w.text).to_lowercase())
-        .unwrap_or_default();
-    if !is_org_head(&last) {
+    // Word lists are looked up in lower case, spelt on the stack.
+    let is = |w: &Word, list: fn(&str) -> bool| {
+        let mut buf = [0u8; 32];
+        list(&lower_in(strip_possessive(w.text), &mut buf))
+    };
+    if !words.last().is_some_and(|w| is(w, is_org_head)) {
         if let Some(k) = words.iter().position(|w| w.text == "and") {
             run(&words[..k], push);
             run(&words[k + 1..], push);
             return;
         }
     }
-    let lower = |w: &Word| strip_possessive(w.text).to_lowercase();
     let mut a = 0;
     let mut b = words.len();
     loop {
         let before = (a, b);
         while a < b
-            && (is_stopword(&lower(&words[a]))
-                || is_calendar_word(&lower(&words[a]))
+            && (is(&words[a], is_stopword)
+                || is(&words[a], is_calendar_word)
                 || is_connector(words[a].text))
         {
             a += 1;
         }
-        while b > a && (is_calendar_word(&lower(&words[b - 1])) || is_connector(words[b - 1].text))
-        {
+        while b > a && (is(&words[b - 1], is_calendar_word) || is_connector(words[b - 1].text)) {
             b -= 1;
         }
         if (a, b) == before {
@@ -349,15 +348,15 @@ fn run(words: &[Word], push: &mut impl FnMut(String)) {
     }
     let ws = &words[a..b];
     // A title before a full name: the person, and any organisation before.
-    if let Some(t) = (0..ws.len()).rev().find(|&k| is_title(&lower(&ws[k]))) {
+    if let Some(t) = (0..ws.len()).rev().find(|&k| is(&ws[k], is_title)) {
         let name = &ws[t + 1..];
         let named = !name.is_empty()
             && is_cap(name[0].text)
-            && !is_title(&lower(&name[0]))
-            && !is_org_head(&lower(&name[name.len() - 1]))
+            && !is(&name[0], is_title)
+            && !is(&name[name.len() - 1], is_org_head)
             && name.iter().all(|w| is_cap(w.text) || is_connector(w.text));
         if named {
-            if t >= 2 && !ws[..t].iter().all(|w| is_title(&lower(w))) {
+            if t >= 2 && !ws[..t].iter().all(|w| is(w, is_title)) {
                 push(canonical(&ws[..t]));
             }
             push(canonical(name));
@@ -365,7 +364,7 @@ fn run(words: &[Word], push: &mut impl FnMut(String)) {
         }
     }
     if ws.len() == 1
-        && (ws[0].text.chars().count() < 2 || (ws[0].initial && looks_common(&lower(&ws[0]))))
+        && (ws[0].text.chars().count() < 2 || (ws[0].initial && is(&ws[0], looks_common)))
     {
         return;
     }

@@ -17,7 +17,7 @@
 //! estimate Jaccard similarity from a few hundred bytes per document.
 
 use super::spin::{CanonicalText, Lexicon};
-use super::wordlist::WordList;
+use super::wordlist::{lower_in, WordList};
 use crate::model::{Profile, Sketch, SpinHit};
 use crate::text::LineIndex;
 
@@ -98,20 +98,6 @@ pub fn profile(
         spin,
         names: sketch(&hard, NAME_SHINGLE),
         text: sketch(&all, WORD_SHINGLE),
-    }
-}
-
-/// `w` in lower case: in `buf` when it is short ASCII (most words), which
-/// spares an allocation per capitalised word.
-fn lower_in<'b>(w: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
-    if w.len() <= buf.len() && w.is_ascii() {
-        let out = &mut buf[..w.len()];
-        out.copy_from_slice(w.as_bytes());
-        out.make_ascii_lowercase();
-        // ASCII in, ASCII out.
-        std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
-    } else {
-        std::borrow::Cow::Owned(w.to_lowercase())
     }
 }
 

@@ -208,9 +208,17 @@ impl Tokens {
     pub fn tokenize(&mut self, text: &str, base: usize) {
         self.toks.clear();
         self.lower.clear();
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let b = text.as_bytes();
+        // Most text is ASCII: its bytes are read as chars without decoding,
+        // and runs of ASCII letters and digits are copied in one go.
+        let char_at = |i: usize| match b[i] {
+            x if x < 0x80 => Some(x as char),
+            _ => text[i..].chars().next(),
+        };
+        let mut i = 0;
+        while let Some(c) = (i < b.len()).then(|| char_at(i)).flatten() {
             if c.is_whitespace() {
+                i += c.len_utf8();
                 continue;
             }
             let lo_start = self.lower.len();
@@ -223,20 +231,33 @@ impl Tokens {
                     lo_start,
                     lo_end: self.lower.len(),
                 });
+                i += c.len_utf8();
                 continue;
             }
             let mut end = i + c.len_utf8();
             let mut prev = c;
             push_lower(&mut self.lower, c);
-            while let Some(&(j, d)) = chars.peek() {
+            loop {
+                let run = end;
+                while end < b.len() && b[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                if end > run {
+                    let from = self.lower.len();
+                    self.lower.push_str(&text[run..end]);
+                    self.lower[from..].make_ascii_lowercase();
+                    prev = b[end - 1] as char;
+                }
+                let Some(d) = (end < b.len()).then(|| char_at(end)).flatten() else {
+                    break;
+                };
                 if d.is_alphanumeric() {
-                    chars.next();
                     push_lower(&mut self.lower, d);
-                    end = j + d.len_utf8();
+                    end += d.len_utf8();
                     prev = d;
                     continue;
                 }
-                let next = text[j + d.len_utf8()..].chars().next();
+                let next = text[end + d.len_utf8()..].chars().next();
                 let joins = match (d, next) {
                     (',' | '.', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
                     ('-', Some(n)) => n.is_alphanumeric(),
@@ -246,8 +267,8 @@ impl Tokens {
                 if !joins {
                     break;
                 }
-                chars.next();
                 self.lower.push(d);
+                end += d.len_utf8();
                 prev = d;
             }
             self.toks.push(Tok {
@@ -257,6 +278,7 @@ impl Tokens {
                 lo_start,
                 lo_end: self.lower.len(),
             });
+            i = end;
         }
     }
 
@@ -367,5 +389,35 @@ mod tests {
         );
         assert_eq!(t.lower(0), "the");
         assert_eq!(t.lower(16), "department’s");
+    }
+
+    #[test]
+    fn tokens_read_letters_beyond_ascii_and_every_space() {
+        let mut t = Tokens::default();
+        let s = "ÄRZTE zahlten\u{0B}5.000 Straße\u{a0}Éclair’s co-op 3Ü.";
+        t.tokenize(s, 10);
+        let words: Vec<(&str, String)> = (0..t.len())
+            .map(|i| {
+                (
+                    &s[t.toks[i].start - 10..t.toks[i].end - 10],
+                    t.lower(i).to_string(),
+                )
+            })
+            .collect();
+        let want = [
+            ("ÄRZTE", "ärzte"),
+            ("zahlten", "zahlten"),
+            ("5.000", "5.000"),
+            ("Straße", "straße"),
+            ("Éclair’s", "éclair’s"),
+            ("co-op", "co-op"),
+            ("3Ü", "3ü"),
+            (".", "."),
+        ];
+        assert_eq!(
+            words,
+            want.map(|(a, b)| (a, b.to_string())).to_vec(),
+            "{words:?}"
+        );
     }
 }

@@ -32,6 +32,20 @@ impl WordList {
     }
 }
 
+/// `w` in lower case: in `buf` when it is short ASCII (most words), which
+/// spares an allocation per word looked up in a list.
+pub fn lower_in<'b>(w: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    if w.len() <= buf.len() && w.is_ascii() {
+        let out = &mut buf[..w.len()];
+        out.copy_from_slice(w.as_bytes());
+        out.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        std::borrow::Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// Month and weekday names and the months' abbreviations, lowercase
 /// (a trailing full stop is ignored): never a name, never a counted thing.
 pub fn is_calendar_word(lower: &str) -> bool {
