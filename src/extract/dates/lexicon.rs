@@ -62,9 +62,10 @@ fn count() -> String {
 pub struct DateRegex {
     /// The combined regex without groups, to find the dates.
     find: meta::Regex,
+    src: String,
     /// The combined regex with its groups, compiled only if an alternative
     /// ever fails to give back its match (no known text does).
-    full: (String, OnceLock<(meta::Regex, Names)>),
+    full: OnceLock<(meta::Regex, Names)>,
 }
 
 /// The date regex's alternatives, to read a match's groups with.
@@ -152,10 +153,10 @@ impl DateRegex {
     }
 
     fn full(&self) -> &(meta::Regex, Names) {
-        self.full.1.get_or_init(|| {
+        self.full.get_or_init(|| {
             let re = meta::Regex::builder()
                 .configure(meta::Config::new().auto_prefilter(false))
-                .build(&self.full.0)
+                .build(&self.src)
                 .expect("date regex");
             let names = names_of(re.group_info());
             (re, names)
@@ -398,7 +399,8 @@ pub fn date_regex() -> &'static DateRegex {
             .expect("date regex");
         DateRegex {
             find,
-            full: (src, OnceLock::new()),
+            src,
+            full: OnceLock::new(),
         }
     })
 }
