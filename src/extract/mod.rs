@@ -68,10 +68,11 @@ pub struct Options {
     pub reference: Option<Reference>,
 }
 
-/// Builds the compiled regexes and lexicons extraction needs, the two
-/// costliest (the date regex and the spin lexicon) side by side. They are
-/// built on first use anyway; on a handful of articles, building them one
-/// after the other was half the run.
+/// Builds the compiled regexes and lexicons extraction needs, in two halves
+/// of about equal cost side by side: the combined date regex on one thread;
+/// the spin lexicon, the quantity prefilter and the date alternatives on
+/// the other. They are built on first use anyway; on a handful of articles,
+/// building them one after the other was half the run.
 pub fn warm() {
     rayon::join(dates::warm, || {
         spin::Lexicon::bundled();

@@ -24,8 +24,8 @@ use regex::Regex;
 
 pub struct Dates;
 
-/// Builds the date regexes ahead of use (see [`super::warm`]), in two
-/// halves of about equal cost for two threads.
+/// Builds the combined date regex and the tense regexes ahead of use (see
+/// [`super::warm`]).
 pub fn warm() {
     date_regex();
     future_regex();
