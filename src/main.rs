@@ -241,9 +241,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn read(paths: &[PathBuf], common: &Common, cfg: &Config) -> Run {
+/// Reads and extracts `paths`; `claims_only` when nothing will be judged.
+fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> Run {
     let opts = Options {
         reference: common.reference.map(Reference::given),
+        claims_only,
     };
     let input = input::Options {
         max_filesize: common.max_filesize,
@@ -319,10 +321,10 @@ fn judge_paths(
     common: &Common,
     cfg: &Config,
 ) -> (Run, judge::Judgement) {
-    let mut run = read(paths, common, cfg);
+    let mut run = read(paths, common, cfg, false);
     let n_drafts = run.extractions.len();
     if !against.is_empty() {
-        let refs = read(against, common, cfg);
+        let refs = read(against, common, cfg, false);
         run.extractions.extend(refs.extractions);
         run.errors.extend(refs.errors);
         run.skipped.extend(refs.skipped);
@@ -475,7 +477,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
-            let run = read(&paths, &common, &cfg);
+            let run = read(&paths, &common, &cfg, true);
             emit(common.output.as_deref(), |out| match format {
                 Format::Table => claims::TableReporter { width: width() }.write(&run, out),
                 Format::Json => claims::JsonReporter.write(&run, out),
@@ -588,7 +590,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ledger(LedgerCommand::Init { paths, common }) => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
-            let run = read(&paths, &common, &cfg);
+            let run = read(&paths, &common, &cfg, false);
             let judgement = judge::judge(
                 &run.extractions,
                 &judge::Options {

@@ -95,7 +95,10 @@ proptest! {
     #[test]
     fn claims_are_slices_of_the_file_on_their_line(t in text(), r in reference()) {
         let d = doc(t);
-        let ex = extract::extract(&d, &extract::Options { reference: r });
+        let ex = extract::extract(&d, &extract::Options {
+            reference: r,
+            ..Default::default()
+        });
         let lines: Vec<&str> = d.text.split('\n').collect();
         for c in &ex.claims {
             prop_assert!(c.start <= c.end && c.end <= d.text.len());
@@ -110,7 +113,10 @@ proptest! {
 
     #[test]
     fn date_intervals_are_well_ordered(t in newsy(), r in reference()) {
-        let ex = extract::extract(&doc(t), &extract::Options { reference: r });
+        let ex = extract::extract(&doc(t), &extract::Options {
+            reference: r,
+            ..Default::default()
+        });
         for c in &ex.claims {
             match &c.value {
                 ClaimValue::Date(d) => prop_assert!(well_ordered(d), "{:?}", d),
@@ -134,7 +140,10 @@ proptest! {
 
     #[test]
     fn a_normalised_day_reads_back_as_itself(t in newsy(), r in reference()) {
-        let ex = extract::extract(&doc(t), &extract::Options { reference: r });
+        let ex = extract::extract(&doc(t), &extract::Options {
+            reference: r,
+            ..Default::default()
+        });
         for c in &ex.claims {
             if let ClaimValue::Date(d) = &c.value {
                 if d.granularity == crosscheck::model::Granularity::Day && d.modifier.is_none() {

@@ -100,6 +100,7 @@ fn main() -> anyhow::Result<()> {
         };
         let opts = Options {
             reference: Some(Reference::given(dct)),
+            claims_only: true,
         };
         let ex = extract(&doc, &opts);
         let preds: Vec<Pred> = ex
