@@ -20,20 +20,15 @@ pub mod text;
 use input::{InputError, InputNote, Loaded};
 use model::Extraction;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-/// Two independent 64-bit hashes of a text: equal keys mean equal texts
-/// short of a 1-in-2^128 accident.
-fn content_key(text: &str) -> (u64, u64) {
-    let hash = |salt: u8| {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        salt.hash(&mut h);
-        text.hash(&mut h);
-        h.finish()
-    };
-    (hash(1), hash(2))
+/// A 128-bit hash of a text (XXH3): equal keys mean equal texts short of a
+/// 1-in-2^128 accident. Every byte of an archive passes through it: two
+/// SipHash passes over each text, as before, were a twentieth of `claims`
+/// on the 100 MB benchmark corpus; XXH3 reads several bytes per cycle.
+fn content_key(text: &str) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(text.as_bytes())
 }
 
 /// Everything a run over some paths produced, in input order.
@@ -94,7 +89,7 @@ pub fn extract_paths_with(
         files: walked.files.len(),
         bytes: walked.bytes,
     });
-    let seen: Mutex<HashMap<(u64, u64), Extraction>> = Mutex::default();
+    let seen: Mutex<HashMap<u128, Extraction>> = Mutex::default();
     let outcomes: Vec<Outcome> = walked
         .files
         .par_iter()
