@@ -8,6 +8,7 @@ use super::Reporter;
 use crate::model::{Claim, ClaimValue, Extraction, Granularity, Reference, ReferenceSource};
 use crate::Run;
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
@@ -80,8 +81,9 @@ struct ClaimOut<'a> {
     /// Only in JSON Lines, where each line stands alone.
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<&'a str>,
+    /// Serialised once per document: its every claim carries it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    reference: Option<&'a Value>,
+    reference: Option<&'a RawValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     schema: Option<&'static str>,
     start: usize,
@@ -202,7 +204,7 @@ impl super::lines::Lines for DocumentLines {
         &e.path
     }
     fn format(&self, e: &Extraction, path: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
-        let reference = reference_json(&e.reference);
+        let reference = serde_json::value::to_raw_value(&reference_json(&e.reference))?;
         for c in e.claims.iter() {
             let mut line = ClaimOut::of(c);
             line.path = Some(path.unwrap_or(&e.path));
