@@ -49,32 +49,48 @@ fn is_connector(w: &str) -> bool {
 /// "Tren-de", "AT&T", "U.S."), a dotted acronym keeping its final point.
 fn words_of(s: &str, out: &mut Vec<(usize, usize)>) {
     let b = s.as_bytes();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = char_at(s, i);
         if !c.is_alphanumeric() {
+            i += n;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let start = i;
+        let mut end = i + n;
+        while end < b.len() {
+            let (d, dn) = char_at(s, end);
             if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
+                end += dn;
                 continue;
             }
+            // A joiner stays inside the word when a letter or digit follows.
             let joiner = matches!(d, '\u{2019}' | '\'' | '-' | '&' | '.');
-            let next_alnum = s[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
-            if joiner && next_alnum {
-                chars.next();
+            if joiner && end + dn < b.len() && char_at(s, end + dn).0.is_alphanumeric() {
+                end += dn;
                 continue;
             }
             break;
         }
         // "U.S." keeps its final point.
-        if b.get(end) == Some(&b'.') && end >= i + 3 && b[end - 2] == b'.' {
+        if b.get(end) == Some(&b'.') && end >= start + 3 && b[end - 2] == b'.' {
             end += 1;
-            chars.next();
         }
-        out.push((i, end));
+        out.push((start, end));
+        i = end;
+    }
+}
+
+/// The character at byte `i` of `s` (a boundary) and its length, without
+/// decoding when it is ASCII, as nearly every byte of an article is.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().expect("i is a char boundary");
+        (c, c.len_utf8())
     }
 }
 
@@ -143,13 +159,21 @@ pub fn find(sentence: &str) -> Vec<String> {
     let mut last = 0;
     for &(ms, me) in &spans {
         let gap = &sentence[last..ms];
-        let initial = words.is_empty()
-            || gap.contains(['|', '\u{201c}', '"', '(', ':', '\u{2014}', '\u{2018}'])
-            || gap.contains(['.', '!', '?']);
+        // Most words follow one space, which neither breaks a run nor opens
+        // anything.
+        let (broken, opens) = if gap == " " {
+            (false, false)
+        } else {
+            (
+                gap.chars().any(|c| !c.is_whitespace()),
+                gap.contains(['|', '\u{201c}', '"', '(', ':', '\u{2014}', '\u{2018}'])
+                    || gap.contains(['.', '!', '?']),
+            )
+        };
         words.push(Word {
             text: &sentence[ms..me],
-            broken: words.is_empty() || gap.chars().any(|c| !c.is_whitespace()),
-            initial,
+            broken: words.is_empty() || broken,
+            initial: words.is_empty() || opens,
         });
         last = me;
     }
