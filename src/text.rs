@@ -53,11 +53,9 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut line_start = range.start;
     let body = &text[range.clone()];
-    for (i, b) in body.bytes().enumerate() {
-        if b == b'\n' {
-            split_line(text, line_start, range.start + i, &mut out);
-            line_start = range.start + i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', body.as_bytes()) {
+        split_line(text, line_start, range.start + i, &mut out);
+        line_start = range.start + i + 1;
     }
     split_line(text, line_start, range.end, &mut out);
     out
@@ -68,30 +66,27 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
     let bytes = line.as_bytes();
     let mut sent_start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Only a point, a bang or a question mark can end a sentence.
+    while let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += at;
         let b = bytes[i];
-        if b == b'.' || b == b'!' || b == b'?' {
-            // Swallow closing quotes and brackets that belong to this sentence.
-            let mut j = i + 1;
-            loop {
-                if j < bytes.len() && (bytes[j] == b'"' || bytes[j] == b'\'' || bytes[j] == b')') {
-                    j += 1;
-                } else if line[j..].starts_with('\u{201d}') || line[j..].starts_with('\u{2019}') {
-                    j += 3;
-                } else {
-                    break;
-                }
+        // Swallow closing quotes and brackets that belong to this sentence.
+        let mut j = i + 1;
+        loop {
+            if j < bytes.len() && (bytes[j] == b'"' || bytes[j] == b'\'' || bytes[j] == b')') {
+                j += 1;
+            } else if line[j..].starts_with('\u{201d}') || line[j..].starts_with('\u{2019}') {
+                j += 3;
+            } else {
+                break;
             }
-            let next_is_space = j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\t';
-            if next_is_space && !(b == b'.' && is_abbreviation(line, i)) && starts_sentence(line, j)
-            {
-                push_trimmed(text, start + sent_start, start + j, out);
-                sent_start = j;
-            }
-            i = j;
-            continue;
         }
-        i += 1;
+        let next_is_space = j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\t';
+        if next_is_space && !(b == b'.' && is_abbreviation(line, i)) && starts_sentence(line, j) {
+            push_trimmed(text, start + sent_start, start + j, out);
+            sent_start = j;
+        }
+        i = j;
     }
     push_trimmed(text, start + sent_start, end, out);
 }
