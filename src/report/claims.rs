@@ -4,6 +4,7 @@
 //! (docs/schema.md); it is built here field by field, not derived from the
 //! library's types, so that refactoring the library cannot change it silently.
 
+use super::detail::DetailOut;
 use super::Reporter;
 use crate::model::{Claim, ClaimValue, Extraction, Granularity, Reference, ReferenceSource};
 use crate::Run;
@@ -67,7 +68,7 @@ fn reference_text(r: &Reference) -> String {
 struct ClaimOut<'a> {
     actors: &'a [String],
     column: usize,
-    detail: Value,
+    detail: DetailOut<'a>,
     end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     granularity: Option<Granularity>,
@@ -108,7 +109,7 @@ impl<'a> ClaimOut<'a> {
         ClaimOut {
             actors: &c.actors,
             column: c.column,
-            detail: serde_json::to_value(&c.value).unwrap_or(Value::Null),
+            detail: DetailOut::of(&c.value),
             end: c.end,
             granularity: date.map(|(_, g)| g),
             interval: date.map(|(iv, _)| {

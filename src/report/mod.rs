@@ -8,6 +8,7 @@
 pub mod check;
 pub mod claimreview;
 pub mod claims;
+mod detail;
 pub mod github;
 pub mod html;
 mod lines;
