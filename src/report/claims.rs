@@ -4,7 +4,7 @@
 //! (docs/schema.md); it is built here field by field, not derived from the
 //! library's types, so that refactoring the library cannot change it silently.
 
-use super::detail::DetailOut;
+use super::detail::{DetailOut, IntervalOut};
 use super::Reporter;
 use crate::model::{Claim, ClaimValue, Extraction, Granularity, Reference, ReferenceSource};
 use crate::Run;
@@ -92,12 +92,6 @@ struct ClaimOut<'a> {
     value: String,
 }
 
-#[derive(Serialize)]
-struct IntervalOut {
-    end: String,
-    start: String,
-}
-
 impl<'a> ClaimOut<'a> {
     fn of(c: &'a Claim) -> Self {
         let date = match &c.value {
@@ -112,12 +106,7 @@ impl<'a> ClaimOut<'a> {
             detail: DetailOut::of(&c.value),
             end: c.end,
             granularity: date.map(|(_, g)| g),
-            interval: date.map(|(iv, _)| {
-                iv.map(|iv| IntervalOut {
-                    end: iv.end.to_string(),
-                    start: iv.start.to_string(),
-                })
-            }),
+            interval: date.map(|(iv, _)| iv.as_ref().map(IntervalOut::of)),
             kind: c.kind.as_str(),
             line: c.line,
             surface: &c.surface,

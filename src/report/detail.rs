@@ -180,7 +180,7 @@ impl<'a> DateOut<'a> {
 }
 
 impl IntervalOut {
-    fn of(iv: &Interval) -> Self {
+    pub(crate) fn of(iv: &Interval) -> Self {
         IntervalOut {
             end: iv.end,
             start: iv.start,
