@@ -67,8 +67,8 @@ pub struct Options {
     /// Overrides any reference date from front matter or inference.
     pub reference: Option<Reference>,
     /// Only the claims: leave out the document's profile (spinner phrases,
-    /// names, text sketch), which only judging reads. Listing claims then
-    /// skips an eighth of the work.
+    /// names, text sketch), which only judging reads: about a fifth of the
+    /// instructions of listing claims.
     pub claims_only: bool,
 }
 

@@ -509,7 +509,7 @@ mod tests {
             "caf\u{e9} \u{2026}",
             "plain",
             "",
-            "\u{e2}",
+            "\u{201d}",
         ] {
             assert!(!has_opening_mark(line), "{line}");
         }
