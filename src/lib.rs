@@ -25,8 +25,8 @@ use std::sync::Mutex;
 
 /// A 128-bit hash of a text (XXH3): equal keys mean equal texts short of a
 /// 1-in-2^128 accident. Every byte of an archive passes through it: two
-/// SipHash passes over each text, as before, were a twentieth of `claims`
-/// on the 100 MB benchmark corpus; XXH3 reads several bytes per cycle.
+/// SipHash passes over each text, as before, were 2.3% of the samples of
+/// `claims` on the 100 MB benchmark corpus; XXH3 makes one faster pass.
 fn content_key(text: &str) -> u128 {
     xxhash_rust::xxh3::xxh3_128(text.as_bytes())
 }

@@ -91,6 +91,19 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
     push_trimmed(text, start + sent_start, end, out);
 }
 
+/// The character at byte `i` of `s` (a boundary) and its length, without
+/// decoding when it is ASCII, as nearly every byte of an article is.
+#[inline]
+pub fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().expect("i is a char boundary");
+        (c, c.len_utf8())
+    }
+}
+
 fn is_abbreviation(line: &str, dot: usize) -> bool {
     let before = &line[..dot];
     let word_start = before

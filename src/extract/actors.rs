@@ -11,6 +11,7 @@
 //! possessive, single spaces.
 
 use super::wordlist::{is_calendar_word, lower_in, WordList};
+use crate::text::char_at;
 
 static STOPWORDS: WordList = WordList::new(include_str!("../../data/actor_stopwords.txt"));
 static TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
@@ -78,19 +79,6 @@ fn words_of(s: &str, out: &mut Vec<(usize, usize)>) {
         }
         out.push((start, end));
         i = end;
-    }
-}
-
-/// The character at byte `i` of `s` (a boundary) and its length, without
-/// decoding when it is ASCII, as nearly every byte of an article is.
-#[inline]
-fn char_at(s: &str, i: usize) -> (char, usize) {
-    let b = s.as_bytes()[i];
-    if b.is_ascii() {
-        (b as char, 1)
-    } else {
-        let c = s[i..].chars().next().expect("i is a char boundary");
-        (c, c.len_utf8())
     }
 }
 

@@ -209,14 +209,10 @@ impl Tokens {
         self.toks.clear();
         self.lower.clear();
         let b = text.as_bytes();
-        // Most text is ASCII: its bytes are read as chars without decoding,
-        // and runs of ASCII letters and digits are copied in one go.
-        let char_at = |i: usize| match b[i] {
-            x if x < 0x80 => Some(x as char),
-            _ => text[i..].chars().next(),
-        };
+        // Runs of ASCII letters and digits are copied in one go.
+        let char_at = |i: usize| crate::text::char_at(text, i).0;
         let mut i = 0;
-        while let Some(c) = (i < b.len()).then(|| char_at(i)).flatten() {
+        while let Some(c) = (i < b.len()).then(|| char_at(i)) {
             if c.is_whitespace() {
                 i += c.len_utf8();
                 continue;
@@ -248,7 +244,7 @@ impl Tokens {
                     self.lower[from..].make_ascii_lowercase();
                     prev = b[end - 1] as char;
                 }
-                let Some(d) = (end < b.len()).then(|| char_at(end)).flatten() else {
+                let Some(d) = (end < b.len()).then(|| char_at(end)) else {
                     break;
                 };
                 if d.is_alphanumeric() {
