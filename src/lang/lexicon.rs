@@ -1,0 +1,222 @@
+//! Concepts, roles, qualifiers, change words and units (`data/lexicon.yaml`).
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/lexicon.yaml");
+
+/// The kinds of value a role applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ValueKind {
+    Count,
+    Money,
+    Percent,
+    Size,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleSpec {
+    kinds: Vec<ValueKind>,
+    cues: Vec<String>,
+    #[serde(default)]
+    grows: bool,
+    #[serde(default)]
+    people: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    concepts: Vec<Vec<String>>,
+    roles: indexmap_free::OrderedMap<RoleSpec>,
+    people_nouns: Vec<String>,
+    person_nouns: Vec<String>,
+    qualifiers: HashMap<String, Vec<String>>,
+    change: HashMap<String, Vec<String>>,
+    not_events: Vec<String>,
+    units: HashMap<String, (String, f64)>,
+}
+
+/// A YAML mapping read in file order (serde's maps forget it), so that
+/// roles listed first win ties, as the file says.
+mod indexmap_free {
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    #[derive(Debug)]
+    pub struct OrderedMap<V>(pub Vec<(String, V)>);
+
+    impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V2<V>(PhantomData<V>);
+            impl<'de, V: Deserialize<'de>> Visitor<'de> for V2<V> {
+                type Value = OrderedMap<V>;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a mapping")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+                    let mut out = Vec::new();
+                    while let Some((k, v)) = m.next_entry()? {
+                        out.push((k, v));
+                    }
+                    Ok(OrderedMap(out))
+                }
+            }
+            d.deserialize_map(V2(PhantomData))
+        }
+    }
+}
+
+/// A role: what a number is a value of.
+#[derive(Debug)]
+pub struct Role {
+    pub name: String,
+    pub kinds: Vec<ValueKind>,
+    /// Cues as sequences of lemmas.
+    pub cues: Vec<Vec<String>>,
+    pub grows: bool,
+    pub people: bool,
+}
+
+/// The compiled lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    concept: HashMap<String, String>,
+    pub roles: Vec<Role>,
+    people: std::collections::HashSet<String>,
+    persons: std::collections::HashSet<String>,
+    /// Qualifier name, then its cues as lemma sequences.
+    pub qualifiers: Vec<(String, Vec<Vec<String>>)>,
+    change: HashMap<String, &'static str>,
+    not_events: std::collections::HashSet<String>,
+    units: HashMap<String, (String, f64)>,
+}
+
+fn split(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_string).collect()
+}
+
+impl Lexicon {
+    fn parse(text: &str) -> Result<Lexicon, String> {
+        let f: File = yaml_serde::from_str(text).map_err(|e| e.to_string())?;
+        let mut concept = HashMap::new();
+        for g in &f.concepts {
+            let name = g.first().ok_or("an empty concept group")?;
+            for w in g {
+                if concept.insert(w.clone(), name.clone()).is_some() {
+                    return Err(format!("{w:?} is in two concept groups"));
+                }
+            }
+        }
+        let roles = f
+            .roles
+            .0
+            .into_iter()
+            .map(|(name, r)| Role {
+                name,
+                kinds: r.kinds,
+                cues: r.cues.iter().map(|c| split(c)).collect(),
+                grows: r.grows,
+                people: r.people,
+            })
+            .collect();
+        let mut qualifiers: Vec<(String, Vec<Vec<String>>)> = f
+            .qualifiers
+            .into_iter()
+            .map(|(k, v)| (k, v.iter().map(|c| split(c)).collect()))
+            .collect();
+        qualifiers.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut change = HashMap::new();
+        for (dir, ws) in f.change {
+            let d: &'static str = match dir.as_str() {
+                "up" => "up",
+                "down" => "down",
+                other => return Err(format!("change direction {other:?} is not up or down")),
+            };
+            for w in ws {
+                change.insert(w, d);
+            }
+        }
+        Ok(Lexicon {
+            concept,
+            roles,
+            people: f.people_nouns.into_iter().collect(),
+            persons: f.person_nouns.into_iter().collect(),
+            qualifiers,
+            change,
+            not_events: f.not_events.into_iter().collect(),
+            units: f.units,
+        })
+    }
+
+    /// The lexicon bundled with crosscheck.
+    pub fn bundled() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| Lexicon::parse(DATA).expect("data/lexicon.yaml is valid"))
+    }
+
+    /// The concept a lemma names, or the lemma itself.
+    pub fn concept<'a>(&'a self, lemma: &'a str) -> &'a str {
+        self.concept.get(lemma).map_or(lemma, String::as_str)
+    }
+
+    /// Whether the lemma names a concept of the lexicon.
+    pub fn has_concept(&self, lemma: &str) -> bool {
+        self.concept.contains_key(lemma)
+    }
+
+    /// Whether a count of this (singular, lowercase) noun counts people.
+    pub fn counts_people(&self, noun: &str) -> bool {
+        self.people.contains(noun)
+    }
+
+    /// Whether a (singular, lowercase) noun names people of some kind.
+    pub fn names_people(&self, noun: &str) -> bool {
+        self.people.contains(noun) || self.persons.contains(noun)
+    }
+
+    /// The direction a change word gives ("up", "down").
+    pub fn change(&self, lemma: &str) -> Option<&'static str> {
+        self.change.get(lemma).copied()
+    }
+
+    /// Whether a verb never names the event a value belongs to.
+    pub fn is_not_event(&self, lemma: &str) -> bool {
+        self.not_events.contains(lemma)
+    }
+
+    /// A unit's dimension and size in the dimension's base unit.
+    pub fn unit(&self, unit: &str) -> Option<(&str, f64)> {
+        self.units.get(unit).map(|(d, f)| (d.as_str(), *f))
+    }
+
+    pub fn role(&self, name: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_reads() {
+        let l = Lexicon::bundled();
+        assert_eq!(l.concept("temblor"), "quake");
+        assert_eq!(l.concept("unlisted"), "unlisted");
+        assert!(l.role("deaths").is_some_and(|r| r.grows && r.people));
+        assert_eq!(l.change("plunge"), Some("down"));
+        assert_eq!(l.unit("mile").map(|u| u.0), Some("length"));
+        assert!(l.counts_people("villager"));
+    }
+
+    #[test]
+    fn a_word_in_two_concepts_is_refused() {
+        let bad = DATA.replace("[quake, earthquake", "[quake, kill, earthquake");
+        assert!(Lexicon::parse(&bad).unwrap_err().contains("kill"));
+    }
+}

@@ -1,0 +1,16 @@
+//! The language layer: what crosscheck knows of English, kept as data under
+//! `data/` and read by every stage that needs it (extraction builds frames
+//! with it, alignment weighs words with it, judging reads its roles).
+//!
+//! - [`words`]: how common each word is in English at large, so that a
+//!   shared rare word ("Qeshm", "epicentre") counts for more than a shared
+//!   common one ("people", "said"), whatever the size of the run;
+//! - [`morph`]: base forms ("struck" → "strike", "villages" → "village");
+//! - [`lexicon`]: concepts (words that name one thing), roles (what a number
+//!   is a value of), qualifiers, change words, units of measure;
+//! - [`tokens`]: the words of a sentence with their base forms.
+
+pub mod lexicon;
+pub mod morph;
+pub mod tokens;
+pub mod words;

@@ -1,0 +1,198 @@
+//! Base forms of English words: "struck" → "strike", "injured" → "injure",
+//! "villages" → "village".
+//!
+//! Irregular forms come from `data/morphology.txt`; regular ones are found
+//! by stripping a suffix and keeping the candidate that is an English word
+//! (checked against the frequency list), so "injured" gives "injure" and
+//! "stopped" gives "stop" without a rule for each.
+
+use super::words;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/morphology.txt");
+
+fn irregular() -> &'static HashMap<&'static str, &'static str> {
+    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        DATA.lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter_map(|l| l.split_once(char::is_whitespace))
+            .map(|(a, b)| (a, b.trim()))
+            .collect()
+    })
+}
+
+/// Builds the table ahead of use.
+pub fn warm() {
+    irregular();
+}
+
+/// The more frequent of the candidates that are words, if any.
+fn best<'a>(cands: &[Cow<'a, str>]) -> Option<Cow<'a, str>> {
+    let mut best: Option<(&Cow<str>, f32)> = None;
+    for c in cands {
+        if c.len() < 2 {
+            continue;
+        }
+        if let Some(z) = words::zipf(c) {
+            if best.is_none_or(|(_, bz)| z > bz) {
+                best = Some((c, z));
+            }
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+/// The base form of a lowercase word: the singular of a noun, the bare form
+/// of a verb. Words it cannot read are returned as they are.
+pub fn lemma(lower: &str) -> Cow<'_, str> {
+    if let Some(&l) = irregular().get(lower) {
+        return Cow::Borrowed(l);
+    }
+    let n = lower.len();
+    if n <= 3 || !lower.is_ascii() {
+        return Cow::Borrowed(lower);
+    }
+    let cut = |k: usize| Cow::Borrowed(&lower[..n - k]);
+    let with = |k: usize, tail: &str| Cow::Owned(format!("{}{tail}", &lower[..n - k]));
+    let doubled = |k: usize| {
+        let b = lower.as_bytes();
+        n > k + 2 && b[n - k - 1] == b[n - k - 2] && !matches!(b[n - k - 1], b'l' | b's' | b'z')
+    };
+    let found = if lower.ends_with("ies") {
+        best(&[with(3, "y"), cut(1)])
+    } else if lower.ends_with("ied") {
+        best(&[with(3, "y")])
+    } else if lower.ends_with("ing") {
+        let mut c = vec![cut(3), with(3, "e")];
+        if doubled(3) {
+            c.push(cut(4));
+        }
+        best(&c)
+    } else if lower.ends_with("ed") {
+        let mut c = vec![cut(1), cut(2)];
+        if doubled(2) {
+            c.push(cut(3));
+        }
+        // "hoped": "hope" over "hop"; the +e form wins when it is a word.
+        match best(&c[..1]) {
+            Some(e) => Some(e),
+            None => best(&c),
+        }
+    } else if lower.ends_with("es") {
+        best(&[cut(1), cut(2)])
+    } else if lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+    {
+        best(&[cut(1)])
+    } else {
+        None
+    };
+    // A word that is itself far commoner than the candidate is its own base
+    // ("during" is not "dure", "news" is not "new").
+    match found {
+        Some(f) if f != lower => {
+            let own = words::zipf(lower).unwrap_or(0.0);
+            let base = words::zipf(&f).unwrap_or(0.0);
+            if own > base + 1.5 && !lower.ends_with("ed") && !lower.ends_with('s') {
+                Cow::Borrowed(lower)
+            } else {
+                f
+            }
+        }
+        _ => Cow::Borrowed(lower),
+    }
+}
+
+/// The verb a noun is made from, where it is an English word: "deployment"
+/// → "deploy", "evacuation" → "evacuate", "injection" → "inject". Nouns
+/// and verbs of one event then meet ("since its deployment on November 2",
+/// "deployed on November 2"). Other words are returned as they are.
+pub fn root(lemma: &str) -> Cow<'_, str> {
+    let n = lemma.len();
+    if n <= 7 || !lemma.is_ascii() {
+        return Cow::Borrowed(lemma);
+    }
+    let stem = |k: usize| &lemma[..n - k];
+    let cands: Vec<String> = if lemma.ends_with("ment") {
+        vec![stem(4).to_string()]
+    } else if lemma.ends_with("ation") {
+        vec![
+            format!("{}ate", stem(5)),
+            stem(5).to_string(),
+            format!("{}e", stem(5)),
+        ]
+    } else if lemma.ends_with("ion") {
+        vec![stem(3).to_string(), format!("{}e", stem(3))]
+    } else {
+        return Cow::Borrowed(lemma);
+    };
+    cands
+        .into_iter()
+        .find(|c| c.len() >= 4 && words::is_word(c))
+        .map_or(Cow::Borrowed(lemma), Cow::Owned)
+}
+
+/// Whether a word form reads as a verb's past, participle or -ing form
+/// (what an event is told by): "struck", "killed", "killing".
+pub fn is_verb_form(lower: &str) -> bool {
+    if let Some(&base) = irregular().get(lower) {
+        return base != lower && !lower.ends_with('s');
+    }
+    (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))) && lemma(lower) != lower
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_forms() {
+        for (w, l) in [
+            ("struck", "strike"),
+            ("killed", "kill"),
+            ("killing", "kill"),
+            ("injured", "injure"),
+            ("injuring", "injure"),
+            ("wounded", "wound"),
+            ("villages", "village"),
+            ("countries", "country"),
+            ("boxes", "box"),
+            ("stopped", "stop"),
+            ("hoped", "hope"),
+            ("making", "make"),
+            ("died", "die"),
+            ("dying", "die"),
+            ("people", "people"),
+            ("news", "news"),
+            ("during", "during"),
+            ("robbers", "robber"),
+            ("leveled", "level"),
+            ("flattening", "flatten"),
+        ] {
+            assert_eq!(lemma(w), l, "{w}");
+        }
+    }
+
+    #[test]
+    fn roots_of_nouns_of_events() {
+        assert_eq!(root("deployment"), "deploy");
+        assert_eq!(root("evacuation"), "evacuate");
+        assert_eq!(root("injection"), "inject");
+        assert_eq!(root("million"), "million");
+        assert_eq!(root("island"), "island");
+    }
+
+    #[test]
+    fn verb_forms() {
+        assert!(is_verb_form("struck"));
+        assert!(is_verb_form("killing"));
+        assert!(is_verb_form("leveled"));
+        assert!(!is_verb_form("island"));
+        assert!(!is_verb_form("morning"));
+    }
+}
