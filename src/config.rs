@@ -55,6 +55,7 @@ pub struct Severities {
     pub ledger_match: Option<Level>,
     pub uncorroborated: Option<Level>,
     pub single_source: Option<Level>,
+    pub update: Option<Level>,
 }
 
 impl Severities {
@@ -69,6 +70,7 @@ impl Severities {
             FindingKind::LedgerMatch => self.ledger_match,
             FindingKind::Uncorroborated => self.uncorroborated,
             FindingKind::SingleSource => self.single_source,
+            FindingKind::Update => self.update,
         }
     }
 }

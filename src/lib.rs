@@ -11,6 +11,7 @@ pub mod config;
 pub mod extract;
 pub mod input;
 pub mod judge;
+pub mod lang;
 pub mod ledger;
 pub mod model;
 pub mod report;

@@ -278,6 +278,48 @@ impl ClaimValue {
     }
 }
 
+/// What a claim states a value of, read from its own clause: "killing 10
+/// people" and "the death toll rose to 10" both give deaths; "58 km
+/// south-west of Bandar Abbas" a distance from Bandar Abbas.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Frame {
+    /// What the value is a value of: a role of `data/lexicon.yaml`
+    /// ("deaths", "magnitude", "revenue"), or for a value no role word
+    /// stands by, what it counts or measures ("count", "money", "length",
+    /// "date", "quote").
+    pub attribute: String,
+    /// The counted or measured thing, singular ("village", "boat"); for a
+    /// count of people in a role, "people".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
+    /// The event the value belongs to: the concept of the nearest verb of
+    /// its clause ("strike" for "hit", "struck", "jolted").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// Names in the claim's own clause, lowercase.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<String>,
+    /// The place a distance is measured from ("bandar abbas").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// A word that makes the counted set another one: `other` ("the other
+    /// three cases", "two more arrests"), `total` ("a total of"), `part`
+    /// ("two of whom").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// The unit a rate is given per ("share" in "$0.13 per share").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+    /// For a change rather than a level, its direction: `up` or `down`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<String>,
+    /// The concepts of the content words around the value in its clause,
+    /// nearest first, each with its distance in words: what alignment
+    /// compares first.
+    #[serde(skip)]
+    pub context: Vec<(String, u8)>,
+}
+
 /// A claim found in a document, located in the original file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
@@ -295,6 +337,8 @@ pub struct Claim {
     pub value: ClaimValue,
     /// Organisations and people the sentence names, canonicalised.
     pub actors: Vec<String>,
+    /// What the claim states a value of.
+    pub frame: Frame,
 }
 
 /// How a document's reference date (its creation time) was established.
@@ -305,7 +349,10 @@ pub enum ReferenceSource {
     FrontMatter,
     /// Given by the caller (a command-line flag or a gold creation time).
     Given,
-    /// Inferred from the latest explicit date in the document itself.
+    /// The document's own dateline or byline ("Posted 11/27/2005 7:21 AM").
+    Dateline { from: String, line: usize },
+    /// Inferred from the latest explicit date in the document itself: a
+    /// guess, which a historical date can mislead.
     Inferred { from: String, line: usize },
     /// Nothing in the document fixes a year.
     Unknown,
@@ -336,6 +383,17 @@ impl Reference {
             year: Some(date.year()),
             source: ReferenceSource::Given,
         }
+    }
+
+    /// Whether the reference is the document's own (front matter, dateline)
+    /// or given, not a guess from its body.
+    pub fn reliable(&self) -> bool {
+        matches!(
+            self.source,
+            ReferenceSource::FrontMatter
+                | ReferenceSource::Given
+                | ReferenceSource::Dateline { .. }
+        )
     }
 
     /// The reference as a TIMEX3 value: `2025-03-01`, `2025` or `XXXX`.
@@ -469,6 +527,13 @@ pub struct Profile {
     pub names: Sketch,
     /// Sketch of the running text.
     pub text: Sketch,
+    /// The names and rare words that tell which story the document is
+    /// about, each with its weight, heaviest first (see `align::story`).
+    pub story: Vec<(String, f32)>,
+    /// Hashes of every name the document uses (capitalised words, not
+    /// function words, lowercase), sorted: whether a name of one claim's
+    /// clause appears anywhere in another document.
+    pub names_used: Vec<u64>,
 }
 
 /// A document's claims, in text order. Shared: identical copies of a wire

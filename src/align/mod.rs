@@ -8,6 +8,8 @@
 //! in most documents carry no weight and are not used to block.
 
 pub mod copies;
+pub mod frames;
+pub mod story;
 pub mod terms;
 pub mod wire;
 
@@ -50,6 +52,14 @@ pub struct Aligned<'a> {
     /// Each document's reference year, kept beside the items: the pair
     /// searches ask for it for every candidate pair.
     years: Vec<Option<i16>>,
+    /// Which documents tell one story.
+    pub stories: story::Stories,
+    /// Each item's frame words, weighted.
+    pub frames: frames::Frames,
+    /// Per document: its items.
+    doc_items: Vec<std::ops::Range<usize>>,
+    /// Per document: is it a draft checked against the others?
+    pub drafts: Vec<bool>,
 }
 
 /// Words that, standing between a number and its noun, make a different set.
@@ -98,6 +108,14 @@ impl<'a> Aligned<'a> {
     /// Like [`Self::new`], where document `d` stands for `weights[d]`
     /// identical copies: term weights count every copy, as if all were here.
     pub fn weighted(docs: &'a [Extraction], weights: &[usize]) -> Self {
+        Self::for_drafts(docs, weights, vec![false; docs.len()])
+    }
+
+    /// Like [`Self::weighted`], where `drafts[d]` marks the documents
+    /// checked against the others (`check --against`): a draft meets the
+    /// references it shares a story with more readily, since the user says
+    /// it is about their story.
+    pub fn for_drafts(docs: &'a [Extraction], weights: &[usize], drafts: Vec<bool>) -> Self {
         let lex = spin::Lexicon::bundled();
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
@@ -176,6 +194,21 @@ impl<'a> Aligned<'a> {
             .iter()
             .map(|it| it.terms.iter().map(|&t| idf[t as usize]).sum())
             .collect();
+        let keys: Vec<(usize, usize)> = items.iter().map(|it| (it.doc, it.claim)).collect();
+        let (stories, frames) = rayon::join(
+            || story::Stories::of(docs, weights, &drafts),
+            || frames::Frames::new(docs, &keys),
+        );
+        let mut doc_items = vec![0..0; docs.len()];
+        let mut start = 0;
+        for (d, range) in doc_items.iter_mut().enumerate() {
+            let mut end = start;
+            while end < items.len() && items[end].doc == d {
+                end += 1;
+            }
+            *range = start..end;
+            start = end;
+        }
         Aligned {
             docs,
             items,
@@ -186,7 +219,147 @@ impl<'a> Aligned<'a> {
             sentences,
             by_unit: std::sync::OnceLock::new(),
             years: docs.iter().map(|d| d.reference.year).collect(),
+            stories,
+            frames,
+            doc_items,
+            drafts,
         }
+    }
+
+    /// Whether a pair of documents is a draft and a reference.
+    pub fn against(&self, da: usize, db: usize) -> bool {
+        self.drafts[da] != self.drafts[db]
+    }
+
+    /// How well items `a` and `b` frame one fact (`None`: not one fact, or
+    /// not comparable at all).
+    pub fn frame_score(&self, a: usize, b: usize) -> Option<f32> {
+        self.frame_score_with(a, b, false)
+    }
+
+    /// [`Self::frame_score`] for support only: a figure's change and rate
+    /// need not be told alike for a source to state it.
+    pub fn support_score(&self, a: usize, b: usize) -> Option<f32> {
+        self.frame_score_with(a, b, true)
+    }
+
+    fn frame_score_with(&self, a: usize, b: usize, loose: bool) -> Option<f32> {
+        let block = self.frames.blocks[a].as_ref()?;
+        if self.frames.blocks[b].as_ref() != Some(block) {
+            return None;
+        }
+        let (da, db) = (self.items[a].doc, self.items[b].doc);
+        let unshared = |x: usize, other: usize| {
+            let used = &self.docs[other].profile.names_used;
+            !used.is_empty()
+                && self.frames.feats[x]
+                    .name_keys
+                    .iter()
+                    .any(|k| used.binary_search(k).is_err())
+        };
+        let ratio = {
+            let mid = |i: usize| -> Option<f64> {
+                let amount = match &self.claim(i).value {
+                    crate::model::ClaimValue::Money { amount, .. } => amount,
+                    _ => return None,
+                };
+                let (lo, hi) = amount.bounds();
+                let v = if hi.is_finite() && lo.is_finite() {
+                    (lo + hi) / 2.0
+                } else if lo.is_finite() {
+                    lo
+                } else {
+                    hi
+                };
+                (v.is_finite() && v > 0.0).then_some(v)
+            };
+            match (mid(a), mid(b)) {
+                (Some(x), Some(y)) => Some(x.max(y) / x.min(y)),
+                _ => None,
+            }
+        };
+        let cx = frames::PairContext {
+            loose,
+            ratio,
+            against: self.against(da, db),
+            story: self.stories.similarity(da, db),
+            a_unshared: unshared(a, db),
+            b_unshared: unshared(b, da),
+        };
+        frames::score(
+            &self.claim(a).frame,
+            &self.frames.feats[a],
+            &self.claim(b).frame,
+            &self.frames.feats[b],
+            block,
+            &cx,
+        )
+    }
+
+    /// The items of document `d`.
+    pub fn items_of(&self, d: usize) -> std::ops::Range<usize> {
+        self.doc_items[d].clone()
+    }
+
+    /// Pairs (a < b) of items of linked documents, of a block `keep`
+    /// accepts, where one is the other's best-framed match in its document
+    /// and the score reaches `min_score`, with the score; sorted.
+    pub fn frame_pairs(
+        &self,
+        keep: impl Fn(&frames::Block) -> bool + Sync,
+        min_score: impl Fn(&frames::Block, bool) -> f32 + Sync,
+    ) -> Vec<(usize, usize, f32)> {
+        let n = self.docs.len();
+        let mut out: Vec<(usize, usize, f32)> = (0..n)
+            .into_par_iter()
+            .flat_map_iter(|da| {
+                let mut found: Vec<(usize, usize, f32)> = Vec::new();
+                for &db in &self.stories.links[da] {
+                    if db <= da {
+                        continue;
+                    }
+                    let ra = self.items_of(da);
+                    let rb = self.items_of(db);
+                    let against = self.against(da, db);
+                    // Best partner of each item on either side.
+                    let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
+                    for a in ra.clone() {
+                        let Some(block) = self.frames.blocks[a].as_ref().filter(|b| keep(b)) else {
+                            continue;
+                        };
+                        let floor = min_score(block, against);
+                        let mut best: Option<(usize, f32)> = None;
+                        for b in rb.clone() {
+                            let Some(s) = self.frame_score(a, b) else {
+                                continue;
+                            };
+                            if s < floor {
+                                continue;
+                            }
+                            if best.is_none_or(|(_, bs)| s > bs) {
+                                best = Some((b, s));
+                            }
+                            let slot = &mut best_b[b - rb.start];
+                            if slot.is_none_or(|(_, bs)| s > bs) {
+                                *slot = Some((a, s));
+                            }
+                        }
+                        if let Some((b, s)) = best {
+                            found.push((a, b, s));
+                        }
+                    }
+                    for (k, slot) in best_b.into_iter().enumerate() {
+                        if let Some((a, s)) = slot {
+                            found.push((a, rb.start + k, s));
+                        }
+                    }
+                }
+                found
+            })
+            .collect();
+        out.sort_by_key(|x| (x.0, x.1));
+        out.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+        out
     }
 
     pub fn claim(&self, item: usize) -> &Claim {
@@ -809,6 +982,7 @@ mod tests {
                     unit: "raid".into(),
                 },
                 actors: actors.iter().map(|a| a.to_string()).collect(),
+                frame: Default::default(),
             }]
             .into(),
             profile: Default::default(),

@@ -11,6 +11,12 @@ use std::sync::OnceLock;
 /// Words that say nothing about which event a sentence is about.
 static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopwords.txt"));
 
+/// Whether a lowercase word is a function or reporting word of
+/// `data/stopwords.txt`.
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.contains(lower)
+}
+
 /// A light suffix-stripping stemmer: enough to meet "alerts"/"alert",
 /// "investigated"/"investigation" is left alone on purpose (different roles).
 pub fn stem(word: &str) -> String {

@@ -145,6 +145,7 @@ mod tests {
                     unit: "raid".into(),
                 },
                 actors: Vec::new(),
+                frame: Default::default(),
             }]
             .into(),
             profile: Default::default(),

@@ -65,6 +65,9 @@ pub fn profile(
     let mut hard: Vec<u64> = Vec::new();
     let mut all: Vec<u64> = Vec::new();
     let mut in_quote = false;
+    let mut telling: std::collections::HashMap<String, u32> = Default::default();
+    let mut names_used: Vec<u64> = Vec::new();
+    let mut prev_name: Option<String> = None;
     for (tok, quote_before) in tokens(&canon.text) {
         if let Some(q) = quote_before {
             in_quote = q;
@@ -79,6 +82,16 @@ pub fn profile(
         // form spelt out, to be looked up among the stop words.
         let h = hash_lowercase(w);
         all.push(h);
+        match story_word(w, &mut telling) {
+            Some(name) => {
+                names_used.push(name_hash(&name));
+                if let Some(prev) = &prev_name {
+                    names_used.push(name_hash(&format!("{prev} {name}")));
+                }
+                prev_name = Some(name);
+            }
+            None => prev_name = None,
+        }
         if in_quote {
             continue;
         }
@@ -98,7 +111,60 @@ pub fn profile(
         spin,
         names: sketch(&hard, NAME_SHINGLE),
         text: sketch(&all, WORD_SHINGLE),
+        story: story_keys(telling),
+        names_used: {
+            names_used.sort_unstable();
+            names_used.dedup();
+            names_used
+        },
     }
+}
+
+/// Words kept in a document's story signature.
+pub const STORY_KEYS: usize = 40;
+
+/// Counts a word that tells a story apart: a name (capitalised, not a
+/// function word) or a word rare in English. Returns a name's lowercase
+/// form.
+fn story_word(w: &str, counts: &mut std::collections::HashMap<String, u32>) -> Option<String> {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    let lower = lower
+        .strip_suffix("\u{2019}s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(&lower);
+    if STOPWORDS.contains(lower) || FUNCTION_WORDS.contains(lower) {
+        return None;
+    }
+    let cap = w.starts_with(char::is_uppercase);
+    if lower.len() >= 3 {
+        let z = crate::lang::words::zipf(lower);
+        if (cap && z.is_none_or(|z| z < 5.0)) || z.is_none_or(|z| z < 3.5) {
+            *counts.entry(lower.to_string()).or_default() += 1;
+        }
+    }
+    cap.then(|| lower.to_string())
+}
+
+/// The hash a name is kept by in [`Profile::names_used`].
+pub fn name_hash(lower: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(lower.as_bytes())
+}
+
+/// The heaviest story words: rarity in English times (1 + ln uses).
+fn story_keys(counts: std::collections::HashMap<String, u32>) -> Vec<(String, f32)> {
+    let mut keys: Vec<(String, f32)> = counts
+        .into_iter()
+        .map(|(w, n)| {
+            let wt = crate::lang::words::weight(&w) * (1.0 + (n as f32).ln());
+            (w, wt)
+        })
+        .collect();
+    keys.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    keys.truncate(STORY_KEYS);
+    keys
 }
 
 enum Tok<'a> {

@@ -2,8 +2,10 @@
 //! spin-corrected view of the text, with every span mapped back to the file.
 
 pub mod actors;
+pub mod dateline;
 pub mod dates;
 pub mod fingerprint;
+pub mod frame;
 pub mod numbers;
 pub mod quantities;
 pub mod quotes;
@@ -81,6 +83,9 @@ pub fn warm() {
     rayon::join(dates::warm, || {
         spin::Lexicon::bundled();
         quantities::warm();
+        crate::lang::words::warm();
+        crate::lang::morph::warm();
+        crate::lang::lexicon::Lexicon::bundled();
         dates::warm_alternatives();
     });
 }
@@ -95,14 +100,33 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
     let to_file = |off: usize, end: bool| doc.body_start + canon.map.map(off, end);
     // Dates are matched once; inferring the reference only reads them again.
     let scan = dates::Scan::new(&canon.text, &sentences);
+    let unanchored = scan.read(&Reference::unknown());
+    let dateline = dateline::find(&canon.text, &unanchored);
     let reference = match &opts.reference {
         Some(r) => r.clone(),
-        None => front_matter_reference(doc).unwrap_or_else(|| {
-            reference_from(&canon.text, scan.read(&Reference::unknown()), |off| {
-                lines.position(&doc.text, to_file(off, false)).0
+        None => front_matter_reference(doc)
+            .or_else(|| {
+                let (_, f) = dateline.as_ref()?;
+                let ClaimValue::Date(d) = &f.value else {
+                    return None;
+                };
+                let day = d.interval?.start;
+                Some(Reference {
+                    date: Some(day),
+                    year: Some(day.year()),
+                    source: ReferenceSource::Dateline {
+                        from: canon.text[f.start..f.end].to_string(),
+                        line: lines.position(&doc.text, to_file(f.start, false)).0,
+                    },
+                })
             })
-        }),
+            .unwrap_or_else(|| {
+                reference_from(&canon.text, unanchored.clone(), |off| {
+                    lines.position(&doc.text, to_file(off, false)).0
+                })
+            }),
     };
+    let dateline_span = dateline.map(|(r, _)| r);
     let cx = Context {
         text: &canon.text,
         sentences: &sentences,
@@ -111,9 +135,19 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
     let found = find_all_with(&cx, scan.read(&reference));
     drop(scan);
 
+    let mut frames = frames_of(&canon.text, &sentences, &found);
+    // The dateline states when the page was published, not a fact of the
+    // story.
+    if let Some(r) = &dateline_span {
+        for (f, fr) in found.iter().zip(frames.iter_mut()) {
+            if f.start >= r.start && f.end <= r.end {
+                fr.attribute = "published".into();
+            }
+        }
+    }
     let mut actor_cache: Vec<Option<Vec<String>>> = vec![None; sentences.len()];
     let mut claims = Vec::with_capacity(found.len());
-    for f in found {
+    for (f, frame) in found.into_iter().zip(frames) {
         let (start, end) = (to_file(f.start, false), to_file(f.end, true));
         let si = sentence_of(&sentences, f.start);
         let (sentence, actors) = match si {
@@ -138,6 +172,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
             sentence,
             value: f.value,
             actors,
+            frame,
         });
     }
     Extraction {
@@ -159,6 +194,40 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
             ))
         },
     }
+}
+
+/// The frame of each claim (in order), read sentence by sentence.
+fn frames_of(text: &str, sentences: &[Range<usize>], found: &[Found]) -> Vec<crate::model::Frame> {
+    let mut out = vec![crate::model::Frame::default(); found.len()];
+    let mut i = 0;
+    while i < found.len() {
+        let Some(si) = sentence_of(sentences, found[i].start) else {
+            i += 1;
+            continue;
+        };
+        let r = &sentences[si];
+        let mut j = i;
+        while j < found.len() && found[j].start < r.end && found[j].start >= r.start {
+            j += 1;
+        }
+        let slots: Vec<frame::Slot> = found[i..j]
+            .iter()
+            .map(|f| frame::Slot {
+                start: f.start - r.start,
+                end: f.end.min(r.end) - r.start,
+                kind: f.kind,
+                value: &f.value,
+            })
+            .collect();
+        for (k, fr) in frame::frames(&text[r.clone()], &slots)
+            .into_iter()
+            .enumerate()
+        {
+            out[i + k] = fr;
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// Runs every recogniser and settles overlaps between them.

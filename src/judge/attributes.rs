@@ -7,26 +7,92 @@
 
 use super::counts::compatible;
 use super::{FindingKind, Relation};
+use crate::align::frames::Block;
 use crate::align::Aligned;
-use crate::model::{Amount, ClaimKind, ClaimValue};
+use crate::lang::lexicon::Lexicon;
+use crate::model::{Amount, Claim, ClaimKind, ClaimValue};
 
-pub const MIN_SIMILARITY: f32 = 0.45;
-/// For money and percentages.
-pub const MONEY_SIMILARITY: f32 = 0.75;
+/// How well two values must frame one fact to be compared.
+/// Between documents whose story is only inferred (no --against).
+pub const MIN_SCORE_INFERRED: f32 = 0.55;
+pub const MIN_SCORE: f32 = 0.4;
 
-fn attribute(v: &ClaimValue) -> Option<(&Amount, String)> {
-    match v {
-        ClaimValue::Age { amount, person } => {
-            Some((amount, format!("age:{}", person.as_deref().unwrap_or(""))))
+/// The amount of an attribute claim, in its dimension's base unit for a
+/// size ("36 miles" and "58 km" are compared in metres), signed for a
+/// change ("down 5%" is -5).
+fn amount(c: &Claim) -> Option<Amount> {
+    let a = match &c.value {
+        ClaimValue::Age { amount, .. }
+        | ClaimValue::Money { amount, .. }
+        | ClaimValue::Percent { amount } => amount.clone(),
+        ClaimValue::Size { amount, unit } => {
+            let factor = Lexicon::bundled()
+                .unit(&unit.to_lowercase())
+                .map_or(1.0, |u| u.1);
+            scale(amount, factor)
         }
-        ClaimValue::Money { amount, currency } => Some((amount, format!("money:{currency}"))),
-        ClaimValue::Size { amount, unit } => Some((
-            amount,
-            format!("size:{}", crate::align::terms::canonical_unit(unit)),
-        )),
-        ClaimValue::Percent { amount } => Some((amount, "percent".into())),
-        _ => None,
+        _ => return None,
+    };
+    Some(a)
+}
+
+fn scale(a: &Amount, f: f64) -> Amount {
+    match a.clone() {
+        Amount::Exact { value } => Amount::Exact { value: value * f },
+        Amount::Approx { value } => Amount::Approx { value: value * f },
+        Amount::MoreThan { value } => Amount::MoreThan { value: value * f },
+        Amount::AtLeast { value } => Amount::AtLeast { value: value * f },
+        Amount::LessThan { value } => Amount::LessThan { value: value * f },
+        Amount::AtMost { value } => Amount::AtMost { value: value * f },
+        Amount::Between { low, high } => Amount::Between {
+            low: low * f,
+            high: high * f,
+        },
+        Amount::Vague { label, low, high } => Amount::Vague {
+            label,
+            low: low * f,
+            high: high.map(|h| h * f),
+        },
     }
+}
+
+/// Whether two attribute values can state one figure. Figures given in
+/// different units are conversions, rounded: they agree within 10%.
+pub fn agree(a: &Claim, b: &Claim) -> bool {
+    let (Some(x), Some(y)) = (amount(a), amount(b)) else {
+        return true;
+    };
+    if let (Some(da), Some(db)) = (&a.frame.change, &b.frame.change) {
+        if da != db {
+            return false;
+        }
+    }
+    let factor = |u: &str| {
+        Lexicon::bundled()
+            .unit(&u.to_lowercase())
+            .map_or(1.0, |x| x.1)
+    };
+    let converted = match (&a.value, &b.value) {
+        (ClaimValue::Size { unit: ua, .. }, ClaimValue::Size { unit: ub, .. }) => {
+            factor(ua) != factor(ub)
+        }
+        _ => false,
+    };
+    if converted {
+        let widen = |a: &Amount| {
+            let (lo, hi) = super::amounts::reader_bounds(a);
+            Amount::Between {
+                low: lo * 0.9,
+                high: if hi.is_finite() { hi * 1.1 } else { hi },
+            }
+        };
+        let ((alo, ahi), (blo, bhi)) = (
+            super::amounts::reader_bounds(&widen(&x)),
+            super::amounts::reader_bounds(&widen(&y)),
+        );
+        return alo <= bhi && blo <= ahi;
+    }
+    compatible(&x, &y)
 }
 
 /// Whether two written names can denote the same person: one name's words
@@ -69,66 +135,30 @@ pub fn same_person(a: &str, b: &str) -> bool {
 }
 
 pub fn relate(al: &Aligned) -> Vec<Relation> {
-    // Only the same attribute meets (ages by person, below), so each kind
-    // of attribute is its own block: money never waits on percentages.
-    let mut blocks: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
-    for i in 0..al.items.len() {
-        if let Some((_, key)) = attribute(&al.claim(i).value) {
-            let block = if key.starts_with("age:") {
-                "age".to_string()
-            } else {
-                key
-            };
-            blocks.entry(block).or_default().push(i);
-        }
-    }
-    let mut pairs: Vec<(usize, usize, f32)> = blocks
-        .iter()
-        .flat_map(|(block, members)| {
-            // Ages meet by person whatever their sentences say.
-            let min_sim = match block.as_str() {
-                "age" => 0.0,
-                b if b.starts_with("size:") => MIN_SIMILARITY,
-                _ => MONEY_SIMILARITY,
-            };
-            al.candidate_pairs_among_above(members, min_sim)
-        })
-        .collect();
-    pairs.sort_by_key(|x| (x.0, x.1));
     let mut out = Vec::new();
-    for (a, b, sim) in pairs {
-        let (ca, cb) = (al.claim(a), al.claim(b));
-        let ((xa, ka), (xb, kb)) = (attribute(&ca.value).unwrap(), attribute(&cb.value).unwrap());
-        let same = if ca.kind == ClaimKind::Age && cb.kind == ClaimKind::Age {
-            match (&ca.value, &cb.value) {
-                (
-                    ClaimValue::Age {
-                        person: Some(p), ..
-                    },
-                    ClaimValue::Age {
-                        person: Some(q), ..
-                    },
-                ) => same_person(p, q),
-                _ => false,
-            }
+    let keep = |b: &Block| {
+        matches!(
+            b,
+            Block::Age | Block::Money(_) | Block::Percent | Block::Size(_)
+        )
+    };
+    for (a, b, _) in al.frame_pairs(keep, |_, against| {
+        if against {
+            MIN_SCORE
         } else {
-            // Money and percentages fill business news; only near-identical
-            // sentences are taken to give the same figure.
-            let needed = if ka.starts_with("size:") {
-                MIN_SIMILARITY
-            } else {
-                MONEY_SIMILARITY
-            };
-            ka == kb && sim >= needed && !super::dated_apart(al, a, b)
-        };
-        if same {
-            out.push(Relation {
-                a,
-                b,
-                kind: FindingKind::AttributeConflict,
-                agree: compatible(xa, xb),
-            });
+            MIN_SCORE_INFERRED
         }
+    }) {
+        let (ca, cb) = (al.claim(a), al.claim(b));
+        if ca.kind != ClaimKind::Age && super::dated_apart(al, a, b) {
+            continue;
+        }
+        out.push(Relation {
+            a,
+            b,
+            kind: FindingKind::AttributeConflict,
+            agree: agree(ca, cb),
+        });
     }
     out
 }

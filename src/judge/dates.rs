@@ -4,13 +4,17 @@
 //! "early March 2025", which sits inside "March 2025".
 
 use super::{FindingKind, Relation};
+use crate::align::frames::Block;
 use crate::align::Aligned;
 use crate::model::{ClaimValue, DateValue, Granularity};
 
-/// How alike two sentences must be to speak of the same event.
-pub const MIN_SIMILARITY: f32 = 0.4;
-/// And how many weighted terms they must share.
-pub const MIN_SHARED: usize = 3;
+/// How well two dates must frame one event to be compared.
+/// Between documents whose story is only inferred (no --against).
+pub const MIN_SCORE_INFERRED: f32 = 0.55;
+pub const MIN_SCORE: f32 = 0.45;
+/// Year-only dates are loose: they conflict only when their frames match
+/// clearly ("began modelling in 1950" and "began modelling in 1952").
+pub const MIN_SCORE_YEAR: f32 = 0.75;
 
 /// The date a claim gives its event, if it gives one.
 pub fn date_of(v: &ClaimValue) -> Option<&DateValue> {
@@ -30,9 +34,39 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
                 && d.value.starts_with(|c: char| c.is_ascii_digit())
         })
     };
+    // Nouns each document counts as several ("six complaints"): its dated
+    // instances are members of a set, not one event.
+    let lex = crate::lang::lexicon::Lexicon::bundled();
+    let mut several: Vec<Vec<String>> = vec![Vec::new(); al.docs.len()];
+    for (i, it) in al.items.iter().enumerate() {
+        let c = al.claim(i);
+        if let (Some(noun), Some(amount)) = (&c.frame.of, super::counts::amount_of(&c.value)) {
+            if amount.bounds().0 >= 2.0 {
+                several[it.doc].push(lex.concept(noun).to_string());
+            }
+        }
+    }
+    let instances_of_a_set = |a: usize, b: usize| {
+        let (fa, fb) = (&al.claim(a).frame, &al.claim(b).frame);
+        match (&fa.of, &fb.of) {
+            (Some(x), Some(y)) if x == y => {
+                several[al.items[a].doc].contains(x) || several[al.items[b].doc].contains(x)
+            }
+            _ => false,
+        }
+    };
     let mut out = Vec::new();
-    for (a, b, sim) in al.candidate_pairs_above(anchored, MIN_SIMILARITY) {
-        if sim < MIN_SIMILARITY || al.shared_terms(a, b) < MIN_SHARED {
+    for (a, b, score) in al.frame_pairs(
+        |b| *b == Block::Date,
+        |_, against| {
+            if against {
+                MIN_SCORE
+            } else {
+                MIN_SCORE_INFERRED
+            }
+        },
+    ) {
+        if !anchored(a) || !anchored(b) || instances_of_a_set(a, b) {
             continue;
         }
         let (da, db) = (
@@ -40,6 +74,28 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             date_of(&al.claim(b).value).unwrap(),
         );
         let (ia, ib) = (da.interval.unwrap(), db.interval.unwrap());
+        // A date whose year was only guessed ("December 2" in an article
+        // without a dateline) is compared by month and day.
+        let shaky = |i: usize, d: &DateValue| d.relative && !reliable_reference(al, i);
+        let (ya, yb) = (
+            yearless(&al.claim(a).surface),
+            yearless(&al.claim(b).surface),
+        );
+        if shaky(a, da) || shaky(b, db) {
+            if (shaky(a, da) && !ya) || (shaky(b, db) && !yb) {
+                // "Thursday", "last month": against a guessed day, nothing.
+                continue;
+            }
+            if let Some(agree) = same_month_day(da, db) {
+                out.push(Relation {
+                    a,
+                    b,
+                    kind: FindingKind::DateConflict,
+                    agree,
+                });
+            }
+            continue;
+        }
         if ia.overlaps(&ib) {
             out.push(Relation {
                 a,
@@ -49,20 +105,21 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             });
             continue;
         }
-        // A year-level date is too loose to call a conflict on sentence
-        // likeness alone; and a sentence with several dates may be giving the
-        // other source's date elsewhere in it.
-        if da.granularity >= Granularity::Year || db.granularity >= Granularity::Year {
-            continue;
-        }
-        if sibling_overlaps(al, a, &ib) || sibling_overlaps(al, b, &ia) {
-            continue;
-        }
-        // A date resolved against a guessed reference ("Wednesday" in an
-        // article with no dateline) is too shaky to contradict anything.
-        if (da.relative && !reliable_reference(al, a))
-            || (db.relative && !reliable_reference(al, b))
+        let same_event =
+            al.claim(a).frame.event.is_some() && al.claim(a).frame.event == al.claim(b).frame.event;
+        if (da.granularity >= Granularity::Year || db.granularity >= Granularity::Year)
+            && score
+                < if same_event {
+                    MIN_SCORE
+                } else {
+                    MIN_SCORE_YEAR
+                }
         {
+            continue;
+        }
+        // A sentence with several dates may be giving the other source's
+        // date elsewhere in it.
+        if sibling_overlaps(al, a, &ib) || sibling_overlaps(al, b, &ia) {
             continue;
         }
         out.push(Relation {
@@ -75,12 +132,80 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
     out
 }
 
+/// Whether a date was written without a year but with a part of one: a
+/// month ("December 2", "Nov. 18", "in March") or a quarter or half ("Q3",
+/// "the third quarter", "the first half").
+fn yearless(surface: &str) -> bool {
+    let mut part = false;
+    for w in surface.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        if crate::extract::dates::lexicon::month_number(w)
+            .is_some_and(|_| crate::extract::wordlist::is_calendar_word(&lower))
+            || matches!(
+                lower.as_str(),
+                "quarter"
+                    | "half"
+                    | "q1"
+                    | "q2"
+                    | "q3"
+                    | "q4"
+                    | "h1"
+                    | "h2"
+                    | "1q"
+                    | "2q"
+                    | "3q"
+                    | "4q"
+            )
+        {
+            part = true;
+        }
+    }
+    part
+}
+
+/// The months (first, last) and day a TIMEX3 value names within its year:
+/// `2020-Q3` → (7, 9, None), `2005-11-27` → (11, 11, Some(27)).
+fn within_year(value: &str) -> Option<(u8, u8, Option<u8>)> {
+    let rest = value.get(5..)?;
+    if !value[..4].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let num = |s: &str| s.parse::<u8>().ok();
+    Some(match rest.as_bytes() {
+        [b'Q', q] => {
+            let q = (q - b'0') * 3;
+            (q - 2, q, None)
+        }
+        [b'H', h] => {
+            let h = (h - b'0') * 6;
+            (h - 5, h, None)
+        }
+        _ => {
+            let mut parts = rest.split('-');
+            let m = num(parts.next()?)?;
+            (m, m, parts.next().and_then(num))
+        }
+    })
+}
+
+/// Whether two dates name the same part of a year, whatever their years
+/// (`None` when either names no month, quarter or half).
+fn same_month_day(a: &DateValue, b: &DateValue) -> Option<bool> {
+    let (a0, a1, ad) = within_year(&a.value)?;
+    let (b0, b1, bd) = within_year(&b.value)?;
+    let months = a0 <= b1 && b0 <= a1;
+    let days = match (ad, bd) {
+        (Some(x), Some(y)) => x == y || a0 != a1 || b0 != b1 || a0 != b0,
+        _ => true,
+    };
+    Some(months && days)
+}
+
 fn reliable_reference(al: &Aligned, i: usize) -> bool {
-    use crate::model::ReferenceSource;
-    matches!(
-        al.docs[al.items[i].doc].reference.source,
-        ReferenceSource::FrontMatter | ReferenceSource::Given
-    )
+    al.docs[al.items[i].doc].reference.reliable()
 }
 
 /// Whether another date in the same sentence as item `i` overlaps `iv`.

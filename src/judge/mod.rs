@@ -2,9 +2,11 @@
 //! agreeing or conflicting; this module weighs the sources on each side and
 //! turns the relations into findings.
 
+pub mod amounts;
 pub mod attributes;
 pub mod counts;
 pub mod dates;
+pub mod groups;
 pub mod quotes;
 pub mod ranges;
 pub mod sources;
@@ -47,6 +49,8 @@ pub enum FindingKind {
     LedgerMatch,
     Uncorroborated,
     SingleSource,
+    /// A later source gives a larger figure of something that grows.
+    Update,
 }
 
 impl FindingKind {
@@ -61,6 +65,7 @@ impl FindingKind {
             FindingKind::LedgerMatch => "ledger-match",
             FindingKind::Uncorroborated => "uncorroborated",
             FindingKind::SingleSource => "single-source",
+            FindingKind::Update => "update",
         }
     }
 }
@@ -160,7 +165,12 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     let wire = Copies::of(docs, |d| reported[d]);
     let stand_ins = wire.stand_ins(docs);
     let weights = wire.weights();
-    let al = Aligned::weighted(&stand_ins, &weights);
+    let stand_drafts: Vec<bool> = wire
+        .members
+        .iter()
+        .map(|m| opts.drafts.is_some() && reported[m[0]])
+        .collect();
+    let al = Aligned::for_drafts(&stand_ins, &weights, stand_drafts);
     // The rules, rewrite detection and the ledger read the alignment and
     // the documents only, so they run side by side; relations are kept in
     // rule order.
@@ -239,6 +249,10 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         }
     }
 
+    let drafts_mode = opts.drafts.is_some();
+    // Per stand-in: is it a draft (reported with --against)?
+    let stand_reported: Vec<bool> = wire.members.iter().map(|m| reported[m[0]]).collect();
+    let groups = groups::Groups::new(n, &rel);
     let mut findings = Vec::new();
     let mut summaries = vec![SourceSummary::default(); docs.len()];
     let mut tallies = vec![sources::Tally::default(); docs.len()];
@@ -253,13 +267,50 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         };
         let claim = al.claim(i);
         let own = source_of[it.doc];
-        let mut supp: BTreeSet<usize> = agree[i].clone();
+        let is_draft = drafts_mode && stand_reported[it.doc];
+        // With --against, only the references vote on a draft's claims.
+        let votes = |d: usize| !is_draft || !stand_reported[d];
+        let mut supp: BTreeSet<usize> = BTreeSet::new();
         supp.insert(own);
         let mut opp: BTreeSet<usize> = BTreeSet::new();
         let mut evidence: Vec<ClaimRef> = Vec::new();
         let mut kinds: Vec<FindingKind> = Vec::new();
+        let mut updates: Vec<ClaimRef> = Vec::new();
+        let mut grouped_differing: BTreeSet<usize> = BTreeSet::new();
+        let group = groups.of(i);
+        if let Some(g) = &group {
+            let t = groups::tally(&al, g, i, &source_of, votes);
+            supp = t.support;
+            opp = t.against;
+            for &m in &t.evidence {
+                evidence.push(ClaimRef {
+                    doc: al.items[m].doc,
+                    claim: al.items[m].claim,
+                });
+            }
+            if !t.evidence.is_empty() || !t.same_source_differing.is_empty() {
+                kinds.extend(groups.kind[i]);
+            }
+            for &m in &t.updates {
+                updates.push(ClaimRef {
+                    doc: al.items[m].doc,
+                    claim: al.items[m].claim,
+                });
+            }
+            grouped_differing.extend(t.same_source_differing.iter().map(|&m| al.items[m].doc));
+        } else {
+            supp.extend(agree[i].iter().copied().filter(|&s| {
+                !is_draft || (0..stand_ins.len()).any(|d| source_of[d] == s && votes(d))
+            }));
+        }
         for &(j, k) in &conflicts[i] {
+            if group.is_some() && groups::groups_values(k) {
+                continue;
+            }
             let jt = &al.items[j];
+            if !votes(jt.doc) {
+                continue;
+            }
             opp.insert(source_of[jt.doc]);
             opp.extend(agree[j].iter().copied());
             evidence.push(ClaimRef {
@@ -293,7 +344,8 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         }
 
         let mut finding: Option<Finding> = None;
-        if !conflicts[i].is_empty() && !ledger_supports {
+        let has_conflict = !kinds.is_empty();
+        if has_conflict && !ledger_supports {
             kinds.sort();
             kinds.dedup();
             let kind = kinds[0];
@@ -306,11 +358,12 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             };
             // A copy that changes what it copies is worth a look even though
             // the two count as one source.
-            let copies_differing: BTreeSet<usize> = conflicts[i]
+            let mut copies_differing: BTreeSet<usize> = conflicts[i]
                 .iter()
                 .map(|&(j, _)| al.items[j].doc)
                 .filter(|&d| d != it.doc && source_of[d] == own && !agree_docs[i].contains(&d))
                 .collect();
+            copies_differing.extend(grouped_differing.iter().copied());
             // Within one source the copies outnumber the edits: the side
             // fewer documents give is the changed one (both on a tie).
             let same_side: usize = weights[it.doc]
@@ -322,12 +375,29 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             let other_side: usize = copies_differing.iter().map(|&d| weights[d]).sum();
             let within_source =
                 opp.is_empty() && !copies_differing.is_empty() && same_side <= other_side;
-            let severity = if supp.len() < opp.len() {
+            let severity = if is_draft {
+                // The references are the authority: a value they contradict
+                // and none supports is an error; where they disagree among
+                // themselves, siding with one of them is worth a look.
+                let referenced = supp.len() > 1 || loose_support(&al, i, &votes);
+                if !opp.is_empty() && !referenced {
+                    Some(Severity::Error)
+                } else if !opp.is_empty() || within_source {
+                    Some(Severity::Warning)
+                } else {
+                    None
+                }
+            } else if supp.len() < opp.len() {
                 Some(Severity::Error)
             } else if supp.len() == opp.len() && !opp.is_empty() || within_source {
                 Some(Severity::Warning)
             } else {
                 None
+            };
+            let cap = if is_draft && kind == FindingKind::QuoteConflict {
+                Severity::Error
+            } else {
+                cap
             };
             if let Some(severity) = severity.map(|s| s.min(cap)) {
                 evidence.sort();
@@ -409,6 +479,36 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                     ledger: None,
                 });
             }
+        }
+        if finding.is_none() && !updates.is_empty() {
+            updates.sort();
+            updates.dedup();
+            let mut others: Vec<String> = updates
+                .iter()
+                .map(|e| al.docs[e.doc].claims[e.claim].value.display())
+                .collect();
+            others.sort();
+            others.dedup();
+            finding = Some(Finding {
+                kind: FindingKind::Update,
+                severity: Severity::Info,
+                at,
+                message: format!(
+                    "`{}` here, {} elsewhere: a figure that grows as news comes in, given at different times",
+                    claim.value.display(),
+                    others.join(", ")
+                ),
+                evidence: updates
+                    .iter()
+                    .map(|e| ClaimRef {
+                        doc: wire.members[e.doc][0],
+                        claim: e.claim,
+                    })
+                    .collect(),
+                support: supp.len(),
+                against: 0,
+                ledger: None,
+            });
         }
         if finding.is_none() && !corroborated && !ledger_supports {
             if claim.kind == ClaimKind::TableRow {
@@ -500,13 +600,39 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     }
 }
 
+/// How well a reference claim must frame a draft's value to support it
+/// when it was not the draft claim's best match.
+pub const SUPPORT_SCORE: f32 = 0.2;
+
+/// Whether a document `votes` accepts states item `i`'s value in a frame
+/// close enough to support it, aligned or not.
+fn loose_support(al: &Aligned, i: usize, votes: &impl Fn(usize) -> bool) -> bool {
+    if al.frames.blocks[i].is_none() {
+        return false;
+    }
+    let d = al.items[i].doc;
+    al.stories.links[d].iter().any(|&o| {
+        votes(o)
+            && al.items_of(o).any(|j| {
+                al.support_score(i, j).is_some_and(|s| s >= SUPPORT_SCORE)
+                    && groups::values_agree(al, i, j) == Some(true)
+                    && !dated_apart(al, i, j)
+            })
+    })
+}
+
 /// Whether two claims sit in sentences dated apart: each sentence gives a
 /// calendar date and none of one's overlaps any of the other's ("146,000
 /// jobs in January" and "157,000 jobs in December" are two months' figures).
 pub fn dated_apart(al: &Aligned, a: usize, b: usize) -> bool {
+    // Dates resolved against a guessed reference ("the third quarter" in
+    // a transcript without a date) cannot tell two periods apart.
     let dates = |i: usize| -> Vec<crate::model::Interval> {
+        let reliable = al.docs[al.items[i].doc].reference.reliable();
         al.sentence(i)
-            .filter_map(|k| dates::date_of(&al.claim(k).value).and_then(|d| d.interval))
+            .filter_map(|k| dates::date_of(&al.claim(k).value))
+            .filter(|d| reliable || !d.relative)
+            .filter_map(|d| d.interval)
             .collect()
     };
     let (da, db) = (dates(a), dates(b));

@@ -26,7 +26,10 @@ fn rating(f: &Finding) -> Option<(u8, String)> {
     }
     let conflict = !matches!(
         f.kind,
-        FindingKind::LedgerMatch | FindingKind::Uncorroborated | FindingKind::SingleSource
+        FindingKind::LedgerMatch
+            | FindingKind::Uncorroborated
+            | FindingKind::SingleSource
+            | FindingKind::Update
     );
     if conflict && f.severity == Severity::Error && f.against > f.support {
         return Some((

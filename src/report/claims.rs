@@ -33,6 +33,11 @@ pub fn reference_json(r: &Reference) -> Value {
         ReferenceSource::Given => {
             m.insert("source".into(), json!("given"));
         }
+        ReferenceSource::Dateline { from, line } => {
+            m.insert("source".into(), json!("dateline"));
+            m.insert("from".into(), json!(from));
+            m.insert("line".into(), json!(line));
+        }
         ReferenceSource::Inferred { from, line } => {
             m.insert("source".into(), json!("inferred"));
             m.insert("from".into(), json!(from));
@@ -49,6 +54,12 @@ fn reference_text(r: &Reference) -> String {
     match &r.source {
         ReferenceSource::FrontMatter => format!("{} (front matter)", r.value()),
         ReferenceSource::Given => format!("{} (given)", r.value()),
+        ReferenceSource::Dateline { from, line } => {
+            format!(
+                "{} (dateline \u{201c}{from}\u{201d}, line {line})",
+                r.value()
+            )
+        }
         ReferenceSource::Inferred { from, line } => {
             format!(
                 "{} (inferred from \u{201c}{from}\u{201d}, line {line})",
@@ -70,6 +81,7 @@ struct ClaimOut<'a> {
     column: usize,
     detail: DetailOut<'a>,
     end: usize,
+    frame: &'a crate::model::Frame,
     #[serde(skip_serializing_if = "Option::is_none")]
     granularity: Option<Granularity>,
     /// Absent for claims without a date; null for a date without an interval.
@@ -105,6 +117,7 @@ impl<'a> ClaimOut<'a> {
             column: c.column,
             detail: DetailOut::of(&c.value),
             end: c.end,
+            frame: &c.frame,
             granularity: date.map(|(_, g)| g),
             interval: date.map(|(iv, _)| iv.as_ref().map(IntervalOut::of)),
             kind: c.kind.as_str(),

@@ -89,6 +89,15 @@ pub const RULES: &[Rule] = &[
                A note only: not wrong, but not confirmed.",
         level: Severity::Info,
     },
+    Rule {
+        kind: FindingKind::Update,
+        name: "Update",
+        short: "A later source gives a larger figure that grows with time",
+        help: "A toll, a count of arrests or a damage estimate rises as news comes in: a source \
+               published later that gives a larger figure updates the earlier one rather than \
+               contradicting it. A note only: report the latest figure and say when it was given.",
+        level: Severity::Info,
+    },
 ];
 
 pub fn rule(kind: FindingKind) -> &'static Rule {

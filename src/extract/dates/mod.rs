@@ -8,7 +8,7 @@
 //! the last quarter named) for anaphoric forms such as "a year earlier" or
 //! "the quarter"; a last pass joins neighbouring dates into ranges.
 
-mod lexicon;
+pub mod lexicon;
 mod resolve;
 
 use super::{Context, Found, Recogniser};

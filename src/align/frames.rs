@@ -1,0 +1,373 @@
+//! Claims aligned frame to frame: two claims of linked documents state the
+//! same fact when they are values of the same attribute (same role, same
+//! counted thing, same qualifier, same place) and their clauses say the same
+//! thing around them. The wording of the whole sentence is one signal among
+//! several, weighed with the frequencies of English, not of the run, so one
+//! draft against one reference weighs its words as a large folder would.
+//!
+//! Claims are blocked by story (only linked documents meet, see
+//! [`super::story`]) and by kind of value ([`Block`]); inside a pair of
+//! documents, each claim is aligned with the claim of the other document
+//! that frames it best, if that one frames it well enough.
+
+use crate::lang::lexicon::Lexicon;
+use crate::lang::tokens::tokenize;
+use crate::lang::words;
+use crate::model::{ClaimKind, ClaimValue, Extraction, Frame};
+use std::collections::HashMap;
+
+/// The kinds of value that can state one fact: only claims of one block
+/// are compared.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Block {
+    Date,
+    Count,
+    Age,
+    /// Money in one currency.
+    Money(String),
+    Percent,
+    /// A measure of one dimension ("length", "magnitude", "page").
+    Size(String),
+}
+
+impl Block {
+    pub fn of(kind: ClaimKind, value: &ClaimValue, frame: &Frame) -> Option<Block> {
+        if frame.attribute == "published" {
+            return None;
+        }
+        let lex = Lexicon::bundled();
+        Some(match (kind, value) {
+            (ClaimKind::Date, _) => Block::Date,
+            (ClaimKind::TableRow, ClaimValue::TableRow { count: Some(_), .. }) => Block::Count,
+            (ClaimKind::TableRow, ClaimValue::TableRow { date: Some(_), .. }) => Block::Date,
+            (ClaimKind::Quantity, _) => Block::Count,
+            (ClaimKind::Age, _) => Block::Age,
+            (ClaimKind::Money, ClaimValue::Money { currency, .. }) => {
+                Block::Money(currency.clone())
+            }
+            (ClaimKind::Percent, _) => Block::Percent,
+            (ClaimKind::Size, ClaimValue::Size { unit, .. }) => {
+                let u = unit.to_lowercase();
+                Block::Size(match lex.unit(&u) {
+                    Some((dim, _)) => dim.to_string(),
+                    None if lex.concept(&u) == "magnitude" => "magnitude".into(),
+                    None => crate::align::terms::canonical_unit(&u),
+                })
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// A claim's words, weighted, ready to compare.
+#[derive(Debug, Clone, Default)]
+pub struct Feat {
+    /// Concept ids of the claim's clause, with their weights, sorted by id.
+    local: Vec<(u32, f32)>,
+    local_norm: f32,
+    /// Concept ids of the whole sentence, weighted, sorted by id.
+    sent: Vec<(u32, f32)>,
+    sent_norm: f32,
+    /// Ids of the words of the names of the claim's clause.
+    names: Vec<u32>,
+    /// The names of the claim's clause as a document's `names_used` keeps
+    /// them (a word, or each pair of words of a longer name).
+    pub name_keys: Vec<u64>,
+}
+
+/// Weighted words of every claim, for alignment.
+#[derive(Debug, Default)]
+pub struct Frames {
+    pub blocks: Vec<Option<Block>>,
+    pub feats: Vec<Feat>,
+}
+
+/// Words at this distance from the value weigh half.
+const HALF_DISTANCE: f32 = 3.0;
+
+fn weighted(
+    vocab: &mut HashMap<String, u32>,
+    words: impl Iterator<Item = (String, f32)>,
+) -> (Vec<(u32, f32)>, f32) {
+    let mut v: Vec<(u32, f32)> = words
+        .map(|(w, wt)| {
+            let next = vocab.len() as u32;
+            (*vocab.entry(w).or_insert(next), wt)
+        })
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    v.dedup_by_key(|x| x.0);
+    let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+    (v, norm)
+}
+
+/// The content words of a sentence, as concepts with their English weight.
+pub fn sentence_concepts(sentence: &str) -> Vec<(String, f32)> {
+    let lex = Lexicon::bundled();
+    let spin = crate::extract::spin::Lexicon::bundled();
+    let canon = crate::extract::spin::canonicalise(sentence, spin).text;
+    tokenize(&canon)
+        .into_iter()
+        .filter(|t| {
+            t.word
+                && !t.digit
+                && t.lower.chars().count() > 1
+                && !crate::align::terms::is_stopword(&t.lower)
+                && !crate::extract::wordlist::is_calendar_word(&t.lower)
+                && !crate::extract::numbers::is_number_word(&t.lower)
+                && !t.lower.ends_with("n't")
+                && !t.lower.ends_with("n\u{2019}t")
+        })
+        .map(|t| {
+            let root = crate::lang::morph::root(&t.lemma);
+            let c = lex.concept(&root).to_string();
+            let w = concept_weight(&c);
+            (c, w)
+        })
+        .collect()
+}
+
+fn concept_weight(c: &str) -> f32 {
+    words::weight(c)
+}
+
+impl Frames {
+    pub fn new(docs: &[Extraction], items: &[(usize, usize)]) -> Frames {
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut blocks = Vec::with_capacity(items.len());
+        let mut feats = Vec::with_capacity(items.len());
+        let mut last_sentence: Option<(usize, usize, &str)> = None;
+        let mut last_sent: (Vec<(u32, f32)>, f32) = (Vec::new(), 0.0);
+        for &(d, c) in items {
+            let claim = &docs[d].claims[c];
+            blocks.push(Block::of(claim.kind, &claim.value, &claim.frame));
+            let f = &claim.frame;
+            let (local, local_norm) = weighted(
+                &mut vocab,
+                f.context.iter().map(|(w, dist)| {
+                    (
+                        w.clone(),
+                        concept_weight(w) / (1.0 + *dist as f32 / HALF_DISTANCE),
+                    )
+                }),
+            );
+            let same = last_sentence == Some((d, claim.line, claim.sentence.as_str()));
+            if !same {
+                last_sent = weighted(&mut vocab, sentence_concepts(&claim.sentence).into_iter());
+                last_sentence = Some((d, claim.line, claim.sentence.as_str()));
+            }
+            let mut names: Vec<u32> = f
+                .entities
+                .iter()
+                .chain(f.place.iter())
+                .flat_map(|e| e.split_whitespace())
+                .filter(|w| words::zipf(w).is_none_or(|z| z < 5.0))
+                .map(|w| {
+                    let next = vocab.len() as u32;
+                    *vocab.entry(format!("@{w}")).or_insert(next)
+                })
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            let mut name_keys: Vec<u64> = Vec::new();
+            for e in f.entities.iter().chain(f.place.iter()) {
+                let ws: Vec<&str> = e.split_whitespace().collect();
+                if ws.len() == 1 {
+                    if words::zipf(ws[0]).is_none_or(|z| z < 4.5) {
+                        name_keys.push(crate::extract::fingerprint::name_hash(ws[0]));
+                    }
+                } else {
+                    for p in ws.windows(2) {
+                        name_keys.push(crate::extract::fingerprint::name_hash(&format!(
+                            "{} {}",
+                            p[0], p[1]
+                        )));
+                    }
+                }
+            }
+            feats.push(Feat {
+                name_keys,
+                local,
+                local_norm,
+                sent: last_sent.0.clone(),
+                sent_norm: last_sent.1,
+                names,
+            });
+        }
+        Frames { blocks, feats }
+    }
+}
+
+fn cosine(a: &[(u32, f32)], na: f32, b: &[(u32, f32)], nb: f32) -> f32 {
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (na * nb)
+}
+
+/// How well two claims of one block frame the same fact, in about [0, 1.5];
+/// `None` when their frames say they are values of different things.
+/// What the two documents of a pair say about it.
+/// Two amounts of money further apart than this factor are figures of
+/// different things.
+pub const MAX_MONEY_RATIO: f64 = 200.0;
+
+pub struct PairContext {
+    /// Only asking whether one claim could support the other: the change
+    /// and rate of a figure need not be told alike.
+    pub loose: bool,
+    /// How many times the larger amount is the smaller, where both are
+    /// amounts.
+    pub ratio: Option<f64>,
+    /// A draft and a reference (`check --against`), not two documents whose
+    /// story is only inferred.
+    pub against: bool,
+    /// How alike the documents' stories are.
+    pub story: f32,
+    /// A name of the first claim's clause is nowhere in the second document.
+    pub a_unshared: bool,
+    /// A name of the second claim's clause is nowhere in the first.
+    pub b_unshared: bool,
+}
+
+/// Story similarity at which a pair neither gains nor loses.
+const STORY_PAR: f32 = 0.25;
+
+pub fn score(
+    fa: &Frame,
+    xa: &Feat,
+    fb: &Frame,
+    xb: &Feat,
+    block: &Block,
+    cx: &PairContext,
+) -> Option<f32> {
+    let generic = |a: &str| {
+        matches!(
+            a,
+            "count" | "money" | "percent" | "size" | "date" | "age" | "length" | "time"
+        )
+    };
+    let same_attr = fa.attribute == fb.attribute;
+    if !same_attr && !generic(&fa.attribute) && !generic(&fb.attribute) {
+        return None;
+    }
+    if fa.qualifier != fb.qualifier {
+        return None;
+    }
+    if fa.per != fb.per && !cx.loose {
+        return None;
+    }
+    // A price per share and a company's revenue are not one figure,
+    // whatever the words around them.
+    if let (Block::Money(_), Some(ra)) = (block, cx.ratio) {
+        if ra > MAX_MONEY_RATIO {
+            return None;
+        }
+    }
+    if !cx.loose
+        && fa.change.is_some() != fb.change.is_some()
+        && matches!(block, Block::Money(_) | Block::Percent)
+    {
+        return None;
+    }
+    if let (Some(pa), Some(pb)) = (&fa.place, &fb.place) {
+        if !names_meet(pa, pb) {
+            return None;
+        }
+    }
+    if *block == Block::Count {
+        if let (Some(a), Some(b)) = (&fa.of, &fb.of) {
+            let lex = Lexicon::bundled();
+            if a != b && lex.concept(a) != lex.concept(b) {
+                return None;
+            }
+        }
+    }
+    let mut bonus = 0.0;
+    if let (Block::Age, Some(a), Some(b)) = (block, &fa.of, &fb.of) {
+        if !crate::judge::attributes::same_person(a, b) {
+            return None;
+        }
+        bonus += 0.6;
+    }
+    let local = cosine(&xa.local, xa.local_norm, &xb.local, xb.local_norm);
+    let sent = cosine(&xa.sent, xa.sent_norm, &xb.sent, xb.sent_norm);
+    let mut s = 0.55 * local + 0.45 * sent + bonus;
+    if same_attr && !generic(&fa.attribute) {
+        s += 0.3;
+    } else if !same_attr {
+        s -= 0.1;
+    }
+    // Two counts of a rare thing in one story are likely one count ("four
+    // robbers", "six robbers"); two counts of people need more.
+    if *block == Block::Count {
+        if let (Some(a), Some(b)) = (&fa.of, &fb.of) {
+            if a == b {
+                s += (0.08 * words::weight(a)).min(0.25);
+            }
+        }
+    }
+    match (&fa.event, &fb.event) {
+        (Some(a), Some(b)) if a == b => s += 0.1,
+        (Some(_), Some(_)) => s -= 0.05,
+        _ => {}
+    }
+    if !xa.names.is_empty() && !xb.names.is_empty() {
+        let shared = xa
+            .names
+            .iter()
+            .filter(|n| xb.names.binary_search(n).is_ok())
+            .count();
+        if shared > 0 {
+            s += 0.1;
+        } else {
+            s -= 0.1;
+        }
+    }
+    // Each names something the other document never mentions: another
+    // ceremony, another match, another company.
+    // (Less so for a draft, which may spell a name its own way: "Betty
+    // Mae Page", "Nashville, Tenn.".)
+    if cx.a_unshared && cx.b_unshared {
+        s -= if cx.against { 0.1 } else { 0.3 };
+    } else if (cx.a_unshared || cx.b_unshared) && !cx.against {
+        s -= 0.1;
+    }
+    if cx.against {
+        // The user says the draft is about the references' story: a low
+        // likeness of the whole documents costs nothing.
+        s += 0.4 * (cx.story - STORY_PAR).max(0.0);
+    } else {
+        s += 0.4 * (cx.story - STORY_PAR);
+        // Money and percentages fill business news: between documents whose
+        // story is only inferred, two figures are one only when their
+        // clauses name the same thing.
+        if matches!(block, Block::Money(_) | Block::Percent) {
+            let shared = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
+            if !shared {
+                return None;
+            }
+        }
+    }
+    Some(s)
+}
+
+/// Whether two place names can be one place: one's words inside the
+/// other's ("qeshm" and "qeshm island").
+fn names_meet(a: &str, b: &str) -> bool {
+    let wa: Vec<&str> = a.split_whitespace().collect();
+    let wb: Vec<&str> = b.split_whitespace().collect();
+    wa.iter().any(|w| wb.contains(w))
+}

@@ -1,0 +1,223 @@
+//! Stories: which documents tell the same story.
+//!
+//! Two quakes in one country, two heists in one city, two award ceremonies:
+//! their figures must never meet. Documents are linked when they share the
+//! names and rare words that tell a story apart (each document's signature,
+//! read at extraction: see `extract::fingerprint`) and were written close
+//! together. Claims are only compared between linked documents, which also
+//! keeps the cost near-linear: each document has at most [`MAX_LINKS`]
+//! links, found through an index of the signature words, never by comparing
+//! every pair.
+
+use crate::model::{ClaimValue, Extraction, Granularity};
+use std::collections::HashMap;
+
+/// How alike two signatures must be for one story.
+pub const MIN_SIMILARITY: f32 = 0.12;
+/// How alike a draft must be to a reference: the user says the draft is
+/// about the references' story, so little more than a shared word or two.
+pub const MIN_DRAFT_SIMILARITY: f32 = 0.02;
+/// The weight of a full date a document states, as a story word.
+pub const DAY_WEIGHT: f32 = 3.0;
+/// Links kept per document, the most alike first.
+pub const MAX_LINKS: usize = 60;
+/// A draft linked to no reference is linked to every one of at most this
+/// many references.
+pub const MAX_UNLINKED_REFERENCES: usize = 20;
+/// Days apart beyond which two dated documents tell different stories.
+pub const MAX_DAYS_APART: i32 = 75;
+/// Signature words this common in the run say little about any one story;
+/// those shared by more documents weigh less.
+const COMMON_DOCS: usize = 12;
+/// Words shared by more documents than this are not used to find links.
+const MAX_POSTINGS: usize = 2000;
+
+/// The documents each document tells a story with.
+#[derive(Debug, Clone, Default)]
+pub struct Stories {
+    /// Per document: linked documents, sorted.
+    pub links: Vec<Vec<usize>>,
+    /// Per document: the similarity of each link, in the order of `links`.
+    pub sims: Vec<Vec<f32>>,
+}
+
+impl Stories {
+    /// Links `docs`, where document `d` stands for `weights[d]` identical
+    /// copies.
+    pub fn of(docs: &[Extraction], weights: &[usize], drafts: &[bool]) -> Stories {
+        let n = docs.len();
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut df: Vec<usize> = Vec::new();
+        let raw: Vec<Vec<(u32, f32)>> = docs
+            .iter()
+            .enumerate()
+            .map(|(d, ex)| {
+                // The days a document states in full tell its story too:
+                // two reports of one arrest give its date.
+                let days = ex.claims.iter().filter_map(|c| match &c.value {
+                    ClaimValue::Date(v)
+                        if v.granularity == Granularity::Day
+                            && !v.relative
+                            && c.frame.attribute != "published" =>
+                    {
+                        Some((format!("@{}", v.value), DAY_WEIGHT))
+                    }
+                    _ => None,
+                });
+                let keys: Vec<(String, f32)> =
+                    ex.profile.story.iter().cloned().chain(days).collect();
+                let mut v: Vec<(u32, f32)> = keys
+                    .into_iter()
+                    .map(|(w, wt)| {
+                        let next = vocab.len() as u32;
+                        let id = *vocab.entry(w).or_insert_with(|| {
+                            df.push(0);
+                            next
+                        });
+                        df[id as usize] += weights[d];
+                        (id, wt)
+                    })
+                    .collect();
+                v.sort_unstable_by_key(|x| x.0);
+                v.dedup_by_key(|x| x.0);
+                v
+            })
+            .collect();
+        let total: usize = weights.iter().sum();
+        let common = COMMON_DOCS.max(total / 100);
+        let vecs: Vec<Vec<(u32, f32)>> = raw
+            .into_iter()
+            .map(|v| {
+                v.into_iter()
+                    .map(|(id, w)| {
+                        let f = df[id as usize];
+                        let discount = if f > common {
+                            common as f32 / f as f32
+                        } else {
+                            1.0
+                        };
+                        (id, w * discount)
+                    })
+                    .collect()
+            })
+            .collect();
+        let norms: Vec<f32> = vecs
+            .iter()
+            .map(|v| v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt())
+            .collect();
+        let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); df.len()];
+        for (d, v) in vecs.iter().enumerate() {
+            for &(id, w) in v {
+                postings[id as usize].push((d, w));
+            }
+        }
+        let mut links: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+        let mut acc: Vec<f32> = vec![0.0; n];
+        let mut touched: Vec<usize> = Vec::new();
+        for a in 0..n {
+            for &(id, wa) in &vecs[a] {
+                let p = &postings[id as usize];
+                if p.len() > MAX_POSTINGS {
+                    continue;
+                }
+                for &(b, wb) in p {
+                    if b <= a {
+                        continue;
+                    }
+                    if acc[b] == 0.0 {
+                        touched.push(b);
+                    }
+                    acc[b] += wa * wb;
+                }
+            }
+            for &b in &touched {
+                let denom = norms[a] * norms[b];
+                let sim = if denom > 0.0 { acc[b] / denom } else { 0.0 };
+                acc[b] = 0.0;
+                let min = if drafts[a] != drafts[b] {
+                    MIN_DRAFT_SIMILARITY
+                } else {
+                    MIN_SIMILARITY
+                };
+                if sim >= min && same_period(&docs[a], &docs[b]) {
+                    links[a].push((b, sim));
+                    links[b].push((a, sim));
+                }
+            }
+            touched.clear();
+        }
+        // A draft that shares no telling word with any reference (a summary
+        // of an earnings call names no one) is still about the references'
+        // story when the user gives a handful of them.
+        let refs: Vec<usize> = (0..n).filter(|&d| !drafts[d]).collect();
+        if refs.len() <= MAX_UNLINKED_REFERENCES {
+            for d in (0..n).filter(|&d| drafts[d]) {
+                if !links[d].iter().any(|&(o, _)| !drafts[o]) {
+                    for &r in &refs {
+                        links[d].push((r, 0.0));
+                        links[r].push((d, 0.0));
+                    }
+                }
+            }
+        }
+        let mut out = Stories {
+            links: Vec::with_capacity(n),
+            sims: Vec::with_capacity(n),
+        };
+        for mut l in links {
+            l.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            l.truncate(MAX_LINKS);
+            l.sort_by_key(|x| x.0);
+            out.links.push(l.iter().map(|x| x.0).collect());
+            out.sims.push(l.iter().map(|x| x.1).collect());
+        }
+        // Keep links symmetric after truncation.
+        let mut sym: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+        for a in 0..n {
+            for (k, &b) in out.links[a].iter().enumerate() {
+                sym[a].push((b, out.sims[a][k]));
+                sym[b].push((a, out.sims[a][k]));
+            }
+        }
+        for (a, mut l) in sym.into_iter().enumerate() {
+            l.sort_by_key(|x| x.0);
+            l.dedup_by_key(|x| x.0);
+            out.links[a] = l.iter().map(|x| x.0).collect();
+            out.sims[a] = l.iter().map(|x| x.1).collect();
+        }
+        out
+    }
+
+    /// Whether two documents tell one story.
+    pub fn linked(&self, a: usize, b: usize) -> bool {
+        a != b && self.links[a].binary_search(&b).is_ok()
+    }
+
+    /// The similarity of two linked documents (0 when not linked).
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        match self.links[a].binary_search(&b) {
+            Ok(k) => self.sims[a][k],
+            Err(_) => 0.0,
+        }
+    }
+}
+
+/// Whether two documents were written close enough together to tell one
+/// story: within [`MAX_DAYS_APART`] days where both dates are known, within
+/// a year where only years are; any two when either is unknown.
+pub fn same_period(a: &Extraction, b: &Extraction) -> bool {
+    // A reference guessed from the body may be a historical date.
+    if !a.reference.reliable() || !b.reference.reliable() {
+        return true;
+    }
+    match (a.reference.date, b.reference.date) {
+        (Some(x), Some(y)) => {
+            let days = (x - y).get_days().abs();
+            days <= MAX_DAYS_APART
+        }
+        _ => match (a.reference.year, b.reference.year) {
+            (Some(x), Some(y)) => (x - y).abs() <= 1,
+            _ => true,
+        },
+    }
+}

@@ -1,0 +1,192 @@
+//! Support and opposition counted over the whole group of aligned claims.
+//!
+//! Claims the value rules align (dates, counts, attributes) form groups:
+//! one fact across sources. A claim is supported by every independent
+//! source in its group that states a compatible value, and opposed by every
+//! one that states an incompatible value, whether or not the two claims
+//! were aligned directly: seven reports of 10 deaths outweigh one of 40
+//! even when only one of them was the best match of the 40.
+
+use super::{amounts, attributes, dates, FindingKind, Relation};
+use crate::align::frames::Block;
+use crate::align::Aligned;
+use crate::lang::lexicon::Lexicon;
+use crate::model::ClaimValue;
+use std::collections::BTreeSet;
+
+/// A group stops growing at this size (an archive's copies of one figure).
+pub const MAX_GROUP: usize = 400;
+
+/// Whether a relation is one of the value rules', whose claims group.
+pub fn groups_values(kind: FindingKind) -> bool {
+    matches!(
+        kind,
+        FindingKind::DateConflict | FindingKind::CountConflict | FindingKind::AttributeConflict
+    )
+}
+
+/// Items with the value relations between them.
+///
+/// A claim's group is what it was aligned with, and what those were aligned
+/// with at the same value: two reports of 10 deaths aligned with each other
+/// both weigh against a 40 that only one of them was aligned with. Going
+/// further (every claim connected by any chain of alignments) would let one
+/// loose alignment join two facts.
+pub struct Groups {
+    /// Per item: the items it was related to, and whether they agreed.
+    nbrs: Vec<Vec<(usize, bool)>>,
+    /// The rule that related each item (the first relation's).
+    pub kind: Vec<Option<FindingKind>>,
+}
+
+impl Groups {
+    pub fn new(n: usize, rel: &[Relation]) -> Groups {
+        let mut nbrs: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
+        let mut kind = vec![None; n];
+        for r in rel.iter().filter(|r| groups_values(r.kind)) {
+            nbrs[r.a].push((r.b, r.agree));
+            nbrs[r.b].push((r.a, r.agree));
+            kind[r.a].get_or_insert(r.kind);
+            kind[r.b].get_or_insert(r.kind);
+        }
+        for v in &mut nbrs {
+            v.sort_unstable();
+            v.dedup();
+        }
+        Groups { nbrs, kind }
+    }
+
+    /// The group of `i` (without `i`), if it has one: its neighbours, and
+    /// theirs that state their value.
+    pub fn of(&self, i: usize) -> Option<Vec<usize>> {
+        self.kind[i]?;
+        let mut out: Vec<usize> = Vec::new();
+        for &(j, _) in &self.nbrs[i] {
+            out.push(j);
+            for &(k, agree) in &self.nbrs[j] {
+                if agree && k != i {
+                    out.push(k);
+                }
+            }
+            if out.len() > MAX_GROUP {
+                break;
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
+    }
+}
+
+/// Whether two grouped claims state compatible values (`None`: the two
+/// cannot be compared, such as a date without a calendar day).
+pub fn values_agree(al: &Aligned, i: usize, m: usize) -> Option<bool> {
+    let (ci, cm) = (al.claim(i), al.claim(m));
+    match al.frames.blocks[i].as_ref()? {
+        Block::Date => {
+            let a = dates::date_of(&ci.value)?.interval?;
+            let b = dates::date_of(&cm.value)?.interval?;
+            Some(a.overlaps(&b))
+        }
+        Block::Count => {
+            let a = super::counts::amount_of(&ci.value)?;
+            let b = super::counts::amount_of(&cm.value)?;
+            Some(amounts::compatible(a, b))
+        }
+        _ => Some(attributes::agree(ci, cm)),
+    }
+}
+
+/// The largest value a count or attribute claim admits.
+fn figure(v: &ClaimValue) -> Option<f64> {
+    let a = match v {
+        ClaimValue::Quantity { amount, .. }
+        | ClaimValue::Money { amount, .. }
+        | ClaimValue::Size { amount, .. }
+        | ClaimValue::Percent { amount } => amount,
+        ClaimValue::TableRow { count: Some(c), .. } => c,
+        _ => return None,
+    };
+    let (lo, hi) = amounts::reader_bounds(a);
+    Some(if hi.is_finite() { (lo + hi) / 2.0 } else { lo })
+}
+
+/// Whether `later` updates `earlier` rather than contradicting it: a figure
+/// that grows as news comes in (a toll, arrests, damage), larger in a
+/// source published later.
+pub fn is_update(al: &Aligned, later: usize, earlier: usize) -> bool {
+    let (cl, ce) = (al.claim(later), al.claim(earlier));
+    let grows = Lexicon::bundled()
+        .role(&cl.frame.attribute)
+        .is_some_and(|r| r.grows);
+    if !grows || cl.frame.attribute != ce.frame.attribute {
+        return false;
+    }
+    let (Some(dl), Some(de)) = (
+        al.docs[al.items[later].doc].reference.date,
+        al.docs[al.items[earlier].doc].reference.date,
+    ) else {
+        return false;
+    };
+    match (figure(&cl.value), figure(&ce.value)) {
+        (Some(l), Some(e)) => dl > de && l > e,
+        _ => false,
+    }
+}
+
+/// What the group says of one claim.
+#[derive(Debug, Default)]
+pub struct Tally {
+    /// Sources stating a compatible value (the claim's own included).
+    pub support: BTreeSet<usize>,
+    /// Sources stating an incompatible value and none compatible.
+    pub against: BTreeSet<usize>,
+    /// Claims with an incompatible value.
+    pub evidence: Vec<usize>,
+    /// Claims the claim updates, or that update it.
+    pub updates: Vec<usize>,
+    /// Claims of other documents of the same source with another value.
+    pub same_source_differing: Vec<usize>,
+}
+
+/// Counts the group of claim `i`: `source_of` gives each document's
+/// source; only documents `votes` accepts count.
+pub fn tally(
+    al: &Aligned,
+    group: &[usize],
+    i: usize,
+    source_of: &[usize],
+    votes: impl Fn(usize) -> bool,
+) -> Tally {
+    let own_doc = al.items[i].doc;
+    let own = source_of[own_doc];
+    let mut t = Tally::default();
+    t.support.insert(own);
+    let mut against = BTreeSet::new();
+    for &m in group {
+        let dm = al.items[m].doc;
+        if m == i || dm == own_doc || !votes(dm) {
+            continue;
+        }
+        let Some(agree) = values_agree(al, i, m) else {
+            continue;
+        };
+        let sm = source_of[dm];
+        if sm == own {
+            if !agree {
+                t.same_source_differing.push(m);
+            }
+            continue;
+        }
+        if agree {
+            t.support.insert(sm);
+        } else if is_update(al, i, m) || is_update(al, m, i) {
+            t.updates.push(m);
+        } else {
+            against.insert(sm);
+            t.evidence.push(m);
+        }
+    }
+    t.against = against.difference(&t.support).copied().collect();
+    t
+}
