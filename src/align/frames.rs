@@ -71,8 +71,34 @@ pub struct Feat {
     /// Ids of the words of the names of the claim's clause.
     names: Vec<u32>,
     /// The names of the claim's clause as a document's `names_used` keeps
-    /// them (a word, or each pair of words of a longer name).
-    pub name_keys: Vec<u64>,
+    /// them: for each, the keys of its words or pairs of words, and of
+    /// its acronym.
+    pub name_keys: Vec<NameKeys>,
+}
+
+/// How to look a name up in a document's `names_used`.
+#[derive(Debug, Clone, Default)]
+pub struct NameKeys {
+    /// A rare word alone, or each pair of words of a longer name.
+    pub parts: Vec<u64>,
+    /// The initials of a longer name ("New York Police Department": NYPD).
+    pub acronym: Option<u64>,
+}
+
+impl NameKeys {
+    /// Whether a document that uses the names `used` (sorted) names it: by
+    /// its acronym, or by most of its parts.
+    pub fn in_doc(&self, used: &[u64]) -> bool {
+        if self.acronym.is_some_and(|a| used.binary_search(&a).is_ok()) {
+            return true;
+        }
+        let found = self
+            .parts
+            .iter()
+            .filter(|k| used.binary_search(k).is_ok())
+            .count();
+        found * 2 >= self.parts.len().max(1) && found > 0
+    }
 }
 
 /// Weighted words of every claim, for alignment.
@@ -80,6 +106,9 @@ pub struct Feat {
 pub struct Frames {
     pub blocks: Vec<Option<Block>>,
     pub feats: Vec<Feat>,
+    /// Per item: a count whose document counts its thing at this value
+    /// only (its every count of violations says "multiple").
+    pub one_value: Vec<bool>,
 }
 
 /// Words at this distance from the value weigh half.
@@ -169,20 +198,26 @@ impl Frames {
                 .collect();
             names.sort_unstable();
             names.dedup();
-            let mut name_keys: Vec<u64> = Vec::new();
+            let hash = crate::extract::fingerprint::name_hash;
+            let mut name_keys: Vec<NameKeys> = Vec::new();
             for e in f.entities.iter().chain(f.place.iter()) {
                 let ws: Vec<&str> = e.split_whitespace().collect();
                 if ws.len() == 1 {
                     if words::zipf(ws[0]).is_none_or(|z| z < 4.5) {
-                        name_keys.push(crate::extract::fingerprint::name_hash(ws[0]));
+                        name_keys.push(NameKeys {
+                            parts: vec![hash(ws[0])],
+                            acronym: None,
+                        });
                     }
                 } else {
-                    for p in ws.windows(2) {
-                        name_keys.push(crate::extract::fingerprint::name_hash(&format!(
-                            "{} {}",
-                            p[0], p[1]
-                        )));
-                    }
+                    let initials: String = ws.iter().filter_map(|w| w.chars().next()).collect();
+                    name_keys.push(NameKeys {
+                        parts: ws
+                            .windows(2)
+                            .map(|p| hash(&format!("{} {}", p[0], p[1])))
+                            .collect(),
+                        acronym: Some(hash(&initials)),
+                    });
                 }
             }
             feats.push(Feat {
@@ -194,8 +229,45 @@ impl Frames {
                 names,
             });
         }
-        Frames { blocks, feats }
+        let one_value = one_value(docs, items);
+        Frames {
+            blocks,
+            feats,
+            one_value,
+        }
     }
+}
+
+/// Per item, for counts: whether every count of the same thing in its
+/// document gives the same value.
+fn one_value(docs: &[Extraction], items: &[(usize, usize)]) -> Vec<bool> {
+    let mut out = vec![false; items.len()];
+    let mut i = 0;
+    while i < items.len() {
+        let d = items[i].0;
+        let mut j = i;
+        while j < items.len() && items[j].0 == d {
+            j += 1;
+        }
+        let claims = &docs[d].claims;
+        for k in i..j {
+            let c = &claims[items[k].1];
+            let ClaimValue::Quantity { amount, .. } = &c.value else {
+                continue;
+            };
+            out[k] = (i..j).all(|m| {
+                let o = &claims[items[m].1];
+                match &o.value {
+                    ClaimValue::Quantity { amount: x, .. } if o.frame.of == c.frame.of => {
+                        x == amount
+                    }
+                    _ => true,
+                }
+            });
+        }
+        i = j;
+    }
+    out
 }
 
 fn cosine(a: &[(u32, f32)], na: f32, b: &[(u32, f32)], nb: f32) -> f32 {
@@ -236,6 +308,8 @@ pub struct PairContext {
     pub against: bool,
     /// How alike the documents' stories are.
     pub story: f32,
+    /// Both are counts whose documents count their thing at one value each.
+    pub one_value: bool,
     /// A name of the first claim's clause is nowhere in the second document.
     pub a_unshared: bool,
     /// A name of the second claim's clause is nowhere in the first.
@@ -296,6 +370,28 @@ pub fn score(
         }
     }
     let mut bonus = 0.0;
+    // What an amount is of: "a $900m loan" is not "a $27.5bn tax bill".
+    if matches!(block, Block::Money(_) | Block::Percent) {
+        match (&fa.of, &fb.of) {
+            (Some(a), Some(b)) if a == b => bonus += 0.15,
+            (Some(_), Some(_)) => {
+                if !cx.against {
+                    return None;
+                }
+                bonus -= 0.15;
+            }
+            // Between documents whose story is only inferred, an amount is
+            // one figure only when both say what it is of, or give it the
+            // same role in clauses naming the same people or things.
+            _ if !cx.against => {
+                let named = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
+                if !(named && same_attr && !generic(&fa.attribute)) {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
     if let (Block::Age, Some(a), Some(b)) = (block, &fa.of, &fb.of) {
         if !crate::judge::attributes::same_person(a, b) {
             return None;
@@ -316,31 +412,35 @@ pub fn score(
         if let (Some(a), Some(b)) = (&fa.of, &fb.of) {
             if a == b {
                 s += (0.08 * words::weight(a)).min(0.25);
+                // Each document counts the thing once, so to speak: the
+                // same count, however worded ("a single clear violation",
+                // "multiple violations committed by an officer").
+                if cx.one_value && !generic_thing(a) {
+                    s += 0.4;
+                }
             }
         }
     }
+    // A date is the date of its event: "rescued on November 11" is not
+    // "sunk on November 19".
+    let (same_event, other_event) = if *block == Block::Date {
+        (0.15, 0.25)
+    } else {
+        (0.1, 0.05)
+    };
     match (&fa.event, &fb.event) {
-        (Some(a), Some(b)) if a == b => s += 0.1,
-        (Some(_), Some(_)) => s -= 0.05,
+        (Some(a), Some(b)) if a == b => s += same_event,
+        (Some(_), Some(_)) => s -= other_event,
         _ => {}
     }
-    if !xa.names.is_empty() && !xb.names.is_empty() {
-        let shared = xa
-            .names
-            .iter()
-            .filter(|n| xb.names.binary_search(n).is_ok())
-            .count();
-        if shared > 0 {
-            s += 0.1;
-        } else {
-            s -= 0.1;
-        }
-    }
-    // Each names something the other document never mentions: another
-    // ceremony, another match, another company.
-    // (Less so for a draft, which may spell a name its own way: "Betty
-    // Mae Page", "Nashville, Tenn.".)
-    if cx.a_unshared && cx.b_unshared {
+    // Names: shared by the two clauses, or each clause naming something
+    // the other document never mentions (another ceremony, another match,
+    // another company). Less so for a draft, which may spell a name its
+    // own way ("Betty Mae Page", "Nashville, Tenn.").
+    let shared_names = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
+    if shared_names {
+        s += 0.1;
+    } else if cx.a_unshared && cx.b_unshared {
         s -= if cx.against { 0.1 } else { 0.3 };
     } else if (cx.a_unshared || cx.b_unshared) && !cx.against {
         s -= 0.1;
@@ -361,7 +461,23 @@ pub fn score(
             }
         }
     }
+    if std::env::var_os("CROSSCHECK_SCORE").is_some() {
+        eprintln!(
+            "score local {local:.2} sent {sent:.2} story {:.2} unshared {} {} one {} -> {s:.2}",
+            cx.story, cx.a_unshared, cx.b_unshared, cx.one_value
+        );
+    }
     Some(s)
+}
+
+/// Things counted so often in any story that counting them once says
+/// nothing ("people", "times", "years").
+fn generic_thing(noun: &str) -> bool {
+    words::zipf(noun).is_some_and(|z| z >= 5.5)
+        || matches!(
+            noun,
+            "people" | "person" | "time" | "year" | "day" | "thing" | "way" | "part"
+        )
 }
 
 /// Whether two place names can be one place: one's words inside the

@@ -255,7 +255,7 @@ impl<'a> Aligned<'a> {
                 && self.frames.feats[x]
                     .name_keys
                     .iter()
-                    .any(|k| used.binary_search(k).is_err())
+                    .any(|k| !k.in_doc(used))
         };
         let ratio = {
             let mid = |i: usize| -> Option<f64> {
@@ -283,9 +283,13 @@ impl<'a> Aligned<'a> {
             ratio,
             against: self.against(da, db),
             story: self.stories.similarity(da, db),
+            one_value: self.frames.one_value[a] && self.frames.one_value[b],
             a_unshared: unshared(a, db),
             b_unshared: unshared(b, da),
         };
+        if std::env::var_os("CROSSCHECK_SCORE").is_some() {
+            eprintln!("pair {} | {}", self.claim(a).surface, self.claim(b).surface);
+        }
         frames::score(
             &self.claim(a).frame,
             &self.frames.feats[a],

@@ -33,6 +33,11 @@ pub struct Slot<'a> {
     pub value: &'a ClaimValue,
 }
 
+/// Words that are not part of a name even when capitalised ("The", "In",
+/// "Our"), unlike "New" of "New York".
+static NAME_BREAKERS: crate::extract::wordlist::WordList =
+    crate::extract::wordlist::WordList::new(include_str!("../../data/function_words.txt"));
+
 /// Marks that end a clause outright.
 fn hard_break(t: &Token) -> bool {
     !t.word
@@ -273,10 +278,14 @@ fn build(
                 .rev()
                 .find(|t| t.word && !t.digit)
                 .is_some_and(|t| t.cap && t.lower != t.lemma);
-            (Some(canon), cap)
+            let told = instance_of(lex, toks, owner, b, &canon);
+            (Some(told.unwrap_or(canon)), cap)
         }
         ClaimValue::Size { unit, .. } => (Some(unit.to_lowercase()), false),
         ClaimValue::Age { person, .. } => (person.as_ref().map(|p| p.to_lowercase()), false),
+        ClaimValue::Money { .. } | ClaimValue::Percent { .. } => {
+            (thing_of(lex, toks, owner, ci, a, b), false)
+        }
         _ => (None, false),
     };
 
@@ -487,6 +496,117 @@ fn change(
     }
 }
 
+/// What "one instance where an officer violated the law" counts: the
+/// event its clause tells (a violation), not instances at large. Only for
+/// nouns that count occurrences of something else.
+fn instance_of(
+    lex: &Lexicon,
+    toks: &[Token],
+    owner: &[Option<usize>],
+    b: usize,
+    noun: &str,
+) -> Option<String> {
+    if !matches!(noun, "incident" | "occasion" | "time") {
+        return None;
+    }
+    let mut k = b;
+    match toks.get(k).map(|t| t.lower.as_str()) {
+        Some("where" | "when") => k += 1,
+        Some("in") if toks.get(k + 1).is_some_and(|t| t.lower == "which") => k += 2,
+        _ => return None,
+    }
+    // The clause's own verb is its last ("where an officer assigned to a
+    // task force violated the law").
+    let mut verb = None;
+    for j in k..(k + 16).min(toks.len()) {
+        let t = &toks[j];
+        if (!t.word && t.lower != "'" && t.lower != "\u{2019}") || owner[j].is_some() {
+            break;
+        }
+        if crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(&t.lemma) {
+            verb = Some(lex.concept(&t.lemma).to_string());
+        }
+    }
+    verb
+}
+
+/// What an amount of money or a percentage is of: the noun it modifies
+/// ("a $900m loan", "a $27.5bn tax bill", "a 5% stake"), the noun after
+/// "in" or "worth of" ("$20bn in damages", "$108m worth of diamonds"), or
+/// the noun before "of" ("a bid of $6.3bn", "revenue of $3.6bn").
+fn thing_of(
+    lex: &Lexicon,
+    toks: &[Token],
+    owner: &[Option<usize>],
+    ci: usize,
+    a: usize,
+    b: usize,
+) -> Option<String> {
+    let free = |k: usize| owner.get(k).is_some_and(|o| o.is_none() || *o == Some(ci));
+    let noun = |k: usize| {
+        toks.get(k).filter(|t| {
+            t.word
+                && !t.digit
+                && free(k)
+                && !is_function(&t.lower)
+                && !crate::extract::wordlist::is_calendar_word(&t.lower)
+                && !crate::lang::morph::is_verb_form(&t.lower)
+                && lex.change(&t.lemma).is_none()
+        })
+    };
+    // Skip a bracket restating the amount: "$6.3bn (£3.4bn) bid".
+    let mut k = b;
+    if toks.get(k).is_some_and(|t| t.lower == "(") {
+        while k < toks.len() && toks[k].lower != ")" && k < b + 8 {
+            k += 1;
+        }
+        k += 1;
+    }
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str());
+    let lead = match (word(k), word(k + 1)) {
+        (Some("in"), _) => Some(k + 1),
+        (Some("worth"), Some("of")) => Some(k + 2),
+        (Some("of"), _) if is_percent(toks, a, b) => Some(k + 1),
+        _ => None,
+    };
+    let start = lead.unwrap_or(k);
+    let start = if word(start).is_some_and(|w| matches!(w, "the" | "its" | "their" | "a" | "an")) {
+        start + 1
+    } else {
+        start
+    };
+    // The head of the noun phrase: its last noun of up to three ("the
+    // fishing fleet's moorings": a verb form may modify a noun after it).
+    let mut head = None;
+    let mut j = start;
+    let modifier = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word && !t.digit && free(k) && !is_function(&t.lower) && t.lower.ends_with("ing")
+        }) && noun(k + 1).is_some()
+    };
+    while j < start + 3 && (noun(j).is_some() || modifier(j)) {
+        head = Some(j);
+        j += 1;
+    }
+    if let Some(h) = head {
+        return Some(lex.concept(&toks[h].lemma).to_string());
+    }
+    // "a bid of $6.3bn", "revenue of $3.6bn", "an offer worth $2bn".
+    let before = a.checked_sub(1)?;
+    if matches!(toks[before].lower.as_str(), "of" | "worth" | "at") {
+        let n = noun(before.checked_sub(1)?)?;
+        return Some(lex.concept(&n.lemma).to_string());
+    }
+    None
+}
+
+/// Whether the claim's span ends in a percent sign or word.
+fn is_percent(toks: &[Token], a: usize, b: usize) -> bool {
+    toks[a..b]
+        .iter()
+        .any(|t| t.lower == "%" || t.lower == "percent" || t.lower == "per")
+}
+
 /// The noun a date modifies when it picks out one of several: "the August
 /// 2022 complaint", "Sunday's quake", "last year's election".
 fn instance_noun(
@@ -570,7 +690,9 @@ fn entities(toks: &[Token], reach: &Reach, owner: &[Option<usize>], ci: usize) -
             && t.cap
             && !t.digit
             && !crate::extract::wordlist::is_calendar_word(&t.lower)
-            && !is_function(&t.lower)
+            // "New York", "United Nations": a capitalised function word
+            // inside a name is part of it, not before one ("The", "In").
+            && (!NAME_BREAKERS.contains(&t.lower) || (!run.is_empty() && t.lower != "the"))
             && (k != 0 || words::zipf(&t.lower).is_none_or(|z| z < 3.0));
         if inside && name_like {
             run.push(t);

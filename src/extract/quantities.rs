@@ -979,21 +979,43 @@ impl<'a> Scan<'a> {
             Tail::Range(h) => Some(h),
             _ => None,
         };
+        // "3% to 5%", "between 3% and 5%": the range's sign after each end.
+        if high.is_none() && self.punct(j) == Some("%") {
+            let joiner = self.lw(j + 1);
+            let ok = match bound {
+                Some((Bound::Between, _)) => joiner == Some("and"),
+                _ => joiner == Some("to"),
+            };
+            if ok {
+                if let Some(n2) = self.number(j + 2).filter(|n2| {
+                    n2.tail == Tail::None
+                        && n2.value > num.value
+                        && self.punct(n2.next) == Some("%")
+                }) {
+                    high = Some(n2.value);
+                    j = n2.next;
+                }
+            }
+        }
         if matches!(bound, Some((Bound::Between, _))) || (high.is_none() && num.numeral) {
-            // "between 10 and 20", "10 to 20"
+            // "between 10 and 20", "10 to 20", "$1.30 to $1.40"
             let joiner = self.lw(j);
+            let mut k = j + 1;
+            if currency.is_some() && self.punct(k).and_then(currency_sign) == currency {
+                k += 1;
+            }
             let ok = match bound {
                 Some((Bound::Between, _)) => joiner == Some("and"),
                 _ => {
                     joiner == Some("to")
                         && self
-                            .lw(j + 1)
+                            .lw(k)
                             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
                 }
             };
             if ok {
                 if let Some(n2) = self
-                    .number(j + 1)
+                    .number(k)
                     .filter(|n2| n2.tail == Tail::None && n2.value > num.value)
                 {
                     high = Some(n2.value);
@@ -1736,6 +1758,22 @@ mod tests {
         assert_eq!(
             one("It took 10-20 officers."),
             q("quantity", "10-20 officers", "10-20 officer")
+        );
+        assert_eq!(
+            one("EPS of $1.30 to $1.40 is expected."),
+            q("money", "$1.30 to $1.40", "1.3-1.4 USD")
+        );
+        assert_eq!(
+            one("Revenue between $11,100 million and $11,250 million."),
+            q(
+                "money",
+                "between $11,100 million and $11,250 million",
+                "11100000000-11250000000 USD"
+            )
+        );
+        assert_eq!(
+            one("Growth of 3% to 5% is the target."),
+            q("percent", "3% to 5%", "3-5%")
         );
     }
 

@@ -67,6 +67,20 @@ pub fn reader_bounds(a: &Amount) -> (f64, f64) {
     }
 }
 
+/// Whether two measured figures (money, percentages, sizes, ages) can
+/// state the same figure: a whole number of them is rounded to the unit
+/// ("29%" for 28.9%), where a count of things is exact.
+pub fn compatible_measure(a: &Amount, b: &Amount) -> bool {
+    if let (Amount::Exact { value: x }, Amount::Exact { value: y }) = (a, b) {
+        let unit = |v: f64| if v.fract() == 0.0 { 0.5 } else { 0.0 };
+        let r = rounding(*x).max(rounding(*y)).max(unit(*x)).max(unit(*y));
+        let eps = 1e-9 * x.abs().max(y.abs()).max(1.0);
+        let d = (x - y).abs();
+        return d <= eps || d < r - eps;
+    }
+    compatible(a, b)
+}
+
 /// Whether two amounts can state the same figure.
 pub fn compatible(a: &Amount, b: &Amount) -> bool {
     if let (Amount::Between { low: al, high: ah }, Amount::Between { low: bl, high: bh }) = (a, b) {
@@ -127,6 +141,9 @@ mod tests {
         assert!(compatible(&more(26_000.0), &exact(26_271.0)));
         assert!(compatible(&Amount::AtMost { value: 19.0 }, &exact(12.0)));
         assert!(!compatible(&least(5.9), &exact(7.1)));
+        assert!(compatible_measure(&exact(29.0), &exact(28.9)));
+        assert!(!compatible_measure(&exact(29.0), &exact(28.4)));
+        assert!(!compatible(&exact(29.0), &exact(28.9)));
         assert!(compatible(&least(5.9), &exact(6.1)));
     }
 

@@ -5,7 +5,6 @@
 //! "Gutiérrez Flores" meets "Merwil Gutiérrez Flores"); money, sizes and
 //! percentages by their unit and the sentence around them.
 
-use super::counts::compatible;
 use super::{FindingKind, Relation};
 use crate::align::frames::Block;
 use crate::align::Aligned;
@@ -14,7 +13,7 @@ use crate::model::{Amount, Claim, ClaimKind, ClaimValue};
 
 /// How well two values must frame one fact to be compared.
 /// Between documents whose story is only inferred (no --against).
-pub const MIN_SCORE_INFERRED: f32 = 0.55;
+pub const MIN_SCORE_INFERRED: f32 = 0.7;
 pub const MIN_SCORE: f32 = 0.4;
 
 /// The amount of an attribute claim, in its dimension's base unit for a
@@ -92,7 +91,7 @@ pub fn agree(a: &Claim, b: &Claim) -> bool {
         );
         return alo <= bhi && blo <= ahi;
     }
-    compatible(&x, &y)
+    super::amounts::compatible_measure(&x, &y)
 }
 
 /// Whether two written names can denote the same person: one name's words

@@ -14,7 +14,7 @@ use crate::align::frames::Block;
 
 /// How well two counts must frame one fact to be compared.
 /// Between documents whose story is only inferred (no --against).
-pub const MIN_SCORE_INFERRED: f32 = 0.55;
+pub const MIN_SCORE_INFERRED: f32 = 0.7;
 pub const MIN_SCORE: f32 = 0.4;
 
 pub fn amount_of(v: &ClaimValue) -> Option<&Amount> {

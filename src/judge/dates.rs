@@ -10,7 +10,7 @@ use crate::model::{ClaimValue, DateValue, Granularity};
 
 /// How well two dates must frame one event to be compared.
 /// Between documents whose story is only inferred (no --against).
-pub const MIN_SCORE_INFERRED: f32 = 0.55;
+pub const MIN_SCORE_INFERRED: f32 = 0.7;
 pub const MIN_SCORE: f32 = 0.45;
 /// Year-only dates are loose: they conflict only when their frames match
 /// clearly ("began modelling in 1950" and "began modelling in 1952").
@@ -29,9 +29,9 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
     // Calendar dates only: PRESENT_REF and the like say nothing checkable.
     let anchored = |i: usize| {
         date_of(&al.claim(i).value).is_some_and(|d| {
-            d.interval.is_some()
-                && d.granularity <= Granularity::Year
-                && d.value.starts_with(|c: char| c.is_ascii_digit())
+            d.granularity <= Granularity::Year
+                && ((d.interval.is_some() && d.value.starts_with(|c: char| c.is_ascii_digit()))
+                    || no_year(d))
         })
     };
     // Nouns each document counts as several ("six complaints"): its dated
@@ -73,20 +73,16 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             date_of(&al.claim(a).value).unwrap(),
             date_of(&al.claim(b).value).unwrap(),
         );
-        let (ia, ib) = (da.interval.unwrap(), db.interval.unwrap());
-        // A date whose year was only guessed ("December 2" in an article
-        // without a dateline) is compared by month and day.
-        let shaky = |i: usize, d: &DateValue| d.relative && !reliable_reference(al, i);
-        let (ya, yb) = (
-            yearless(&al.claim(a).surface),
-            yearless(&al.claim(b).surface),
-        );
-        if shaky(a, da) || shaky(b, db) {
-            if (shaky(a, da) && !ya) || (shaky(b, db) && !yb) {
-                // "Thursday", "last month": against a guessed day, nothing.
-                continue;
-            }
-            if let Some(agree) = same_month_day(da, db) {
+        if shaky(al, a, da) || shaky(al, b, db) || no_year(da) || no_year(db) {
+            if let Some(agree) = agree(al, a, b) {
+                // The other date may be given elsewhere in the sentence.
+                let sibling = |x: usize, y: usize| {
+                    al.sentence(x)
+                        .any(|k| k != x && self::agree(al, k, y) == Some(true))
+                };
+                if !agree && (sibling(a, b) || sibling(b, a)) {
+                    continue;
+                }
                 out.push(Relation {
                     a,
                     b,
@@ -96,6 +92,9 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             }
             continue;
         }
+        let (Some(ia), Some(ib)) = (da.interval, db.interval) else {
+            continue;
+        };
         if ia.overlaps(&ib) {
             out.push(Relation {
                 a,
@@ -130,6 +129,45 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         });
     }
     out
+}
+
+/// A date whose year was only guessed: resolved against a reference
+/// guessed from the document's body ("December 2" in an article without a
+/// dateline).
+fn shaky(al: &Aligned, i: usize, d: &DateValue) -> bool {
+    d.relative && !reliable_reference(al, i)
+}
+
+/// Whether two dates can name the same day or period (`None`: they cannot
+/// be compared). A date whose year was only guessed is compared by month
+/// and day, or quarter; one resolved against a guessed day ("Thursday",
+/// "last month") not at all.
+pub fn agree(al: &Aligned, a: usize, b: usize) -> Option<bool> {
+    let calendar = |d: &DateValue| {
+        (d.interval.is_some() && d.value.starts_with(|c: char| c.is_ascii_digit())) || no_year(d)
+    };
+    let da = date_of(&al.claim(a).value)
+        .filter(|d| calendar(d) && d.granularity <= Granularity::Year)?;
+    let db = date_of(&al.claim(b).value)
+        .filter(|d| calendar(d) && d.granularity <= Granularity::Year)?;
+    // Without a year ("XXXX-11-18": no reference gave one), or with a
+    // guessed one, only the month and day can be compared.
+    let (sa, sb) = (
+        shaky(al, a, da) || no_year(da),
+        shaky(al, b, db) || no_year(db),
+    );
+    if sa || sb {
+        if (sa && !yearless(&al.claim(a).surface)) || (sb && !yearless(&al.claim(b).surface)) {
+            return None;
+        }
+        return same_month_day(da, db);
+    }
+    Some(da.interval?.overlaps(&db.interval?))
+}
+
+/// A month or day whose year no reference gave (`XXXX-11-18`).
+fn no_year(d: &DateValue) -> bool {
+    d.value.starts_with("XXXX-") && within_year(&d.value).is_some()
 }
 
 /// Whether a date was written without a year but with a part of one: a
@@ -170,7 +208,7 @@ fn yearless(surface: &str) -> bool {
 /// `2020-Q3` → (7, 9, None), `2005-11-27` → (11, 11, Some(27)).
 fn within_year(value: &str) -> Option<(u8, u8, Option<u8>)> {
     let rest = value.get(5..)?;
-    if !value[..4].bytes().all(|b| b.is_ascii_digit()) {
+    if !value[..4].bytes().all(|b| b.is_ascii_digit() || b == b'X') || rest.starts_with('W') {
         return None;
     }
     let num = |s: &str| s.parse::<u8>().ok();

@@ -83,11 +83,7 @@ impl Groups {
 pub fn values_agree(al: &Aligned, i: usize, m: usize) -> Option<bool> {
     let (ci, cm) = (al.claim(i), al.claim(m));
     match al.frames.blocks[i].as_ref()? {
-        Block::Date => {
-            let a = dates::date_of(&ci.value)?.interval?;
-            let b = dates::date_of(&cm.value)?.interval?;
-            Some(a.overlaps(&b))
-        }
+        Block::Date => dates::agree(al, i, m),
         Block::Count => {
             let a = super::counts::amount_of(&ci.value)?;
             let b = super::counts::amount_of(&cm.value)?;
@@ -188,5 +184,53 @@ pub fn tally(
         }
     }
     t.against = against.difference(&t.support).copied().collect();
+    // Two sources that carry a figure in the very same sentence copied it
+    // from one origin: they count once, on either side.
+    t.support = one_per_sentence(al, group, i, &t.support, source_of, &votes);
+    t.against = one_per_sentence(al, group, i, &t.against, source_of, &votes);
     t
+}
+
+/// `sources` with those that give the claim's group in an identical
+/// sentence (spacing and case aside) merged into one, keeping the first.
+fn one_per_sentence(
+    al: &Aligned,
+    group: &[usize],
+    i: usize,
+    sources: &BTreeSet<usize>,
+    source_of: &[usize],
+    votes: &impl Fn(usize) -> bool,
+) -> BTreeSet<usize> {
+    let key = |m: usize| -> String {
+        al.claim(m)
+            .sentence
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut out = BTreeSet::new();
+    for &m in group.iter().chain(std::iter::once(&i)) {
+        let d = al.items[m].doc;
+        let s = source_of[d];
+        if !sources.contains(&s) || !votes(d) {
+            continue;
+        }
+        let k = key(m);
+        match seen.iter().find(|(x, _)| *x == k) {
+            Some(&(_, first)) if first != s => {}
+            _ => {
+                seen.push((k, s));
+                out.insert(s);
+            }
+        }
+    }
+    // Sources the group reached some other way stay.
+    for &s in sources {
+        if !seen.iter().any(|(_, x)| *x == s) {
+            out.insert(s);
+        }
+    }
+    out
 }

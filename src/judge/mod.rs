@@ -625,18 +625,27 @@ fn loose_support(al: &Aligned, i: usize, votes: &impl Fn(usize) -> bool) -> bool
 /// calendar date and none of one's overlaps any of the other's ("146,000
 /// jobs in January" and "157,000 jobs in December" are two months' figures).
 pub fn dated_apart(al: &Aligned, a: usize, b: usize) -> bool {
-    // Dates resolved against a guessed reference ("the third quarter" in
-    // a transcript without a date) cannot tell two periods apart.
-    let dates = |i: usize| -> Vec<crate::model::Interval> {
-        let reliable = al.docs[al.items[i].doc].reference.reliable();
-        al.sentence(i)
-            .filter_map(|k| dates::date_of(&al.claim(k).value))
-            .filter(|d| reliable || !d.relative)
-            .filter_map(|d| d.interval)
-            .collect()
-    };
-    let (da, db) = (dates(a), dates(b));
-    !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.overlaps(y)))
+    let (sa, sb): (Vec<usize>, Vec<usize>) = (
+        al.sentence(a)
+            .filter(|&k| dates::date_of(&al.claim(k).value).is_some())
+            .collect(),
+        al.sentence(b)
+            .filter(|&k| dates::date_of(&al.claim(k).value).is_some())
+            .collect(),
+    );
+    // Dates that cannot be compared ("Thursday" against a guessed day) tell
+    // nothing; the others must all disagree.
+    let mut compared = false;
+    for &x in &sa {
+        for &y in &sb {
+            match dates::agree(al, x, y) {
+                Some(true) => return false,
+                Some(false) => compared = true,
+                None => {}
+            }
+        }
+    }
+    compared
 }
 
 /// A claim precise enough that a second source should be able to confirm it.

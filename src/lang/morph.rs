@@ -24,6 +24,20 @@ fn irregular() -> &'static HashMap<&'static str, &'static str> {
     })
 }
 
+/// The verb forms of the data file's verb section, including those whose
+/// form is their base ("hit", "cut", "born").
+fn verb_forms() -> &'static std::collections::HashSet<&'static str> {
+    static T: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        let verbs = DATA.split("# Plurals").next().unwrap_or("");
+        verbs
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter_map(|l| l.split_whitespace().next())
+            .collect()
+    })
+}
+
 /// Builds the table ahead of use.
 pub fn warm() {
     irregular();
@@ -140,8 +154,11 @@ pub fn root(lemma: &str) -> Cow<'_, str> {
 /// Whether a word form reads as a verb's past, participle or -ing form
 /// (what an event is told by): "struck", "killed", "killing".
 pub fn is_verb_form(lower: &str) -> bool {
-    if let Some(&base) = irregular().get(lower) {
-        return base != lower && !lower.ends_with('s');
+    if verb_forms().contains(lower) {
+        return true;
+    }
+    if irregular().contains_key(lower) {
+        return false;
     }
     (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))) && lemma(lower) != lower
 }
@@ -192,6 +209,9 @@ mod tests {
         assert!(is_verb_form("struck"));
         assert!(is_verb_form("killing"));
         assert!(is_verb_form("leveled"));
+        assert!(is_verb_form("born"));
+        assert!(is_verb_form("hit"));
+        assert!(!is_verb_form("people"));
         assert!(!is_verb_form("island"));
         assert!(!is_verb_form("morning"));
     }
