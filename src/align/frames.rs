@@ -270,6 +270,11 @@ fn one_value(docs: &[Extraction], items: &[(usize, usize)]) -> Vec<bool> {
     out
 }
 
+/// How alike the words of two claims' clauses are, in [0, 1].
+pub fn local_similarity(xa: &Feat, xb: &Feat) -> f32 {
+    cosine(&xa.local, xa.local_norm, &xb.local, xb.local_norm)
+}
+
 fn cosine(a: &[(u32, f32)], na: f32, b: &[(u32, f32)], nb: f32) -> f32 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;

@@ -300,6 +300,11 @@ impl<'a> Aligned<'a> {
         )
     }
 
+    /// How alike the words of two items' clauses are, in [0, 1].
+    pub fn local_similarity(&self, a: usize, b: usize) -> f32 {
+        frames::local_similarity(&self.frames.feats[a], &self.frames.feats[b])
+    }
+
     /// The items of document `d`.
     pub fn items_of(&self, d: usize) -> std::ops::Range<usize> {
         self.doc_items[d].clone()

@@ -429,7 +429,10 @@ fn build(
         }
     }
 
-    f.qualifier = qualifier(lex, toks, reach, owner, ci, a, b);
+    // Only a count of things is made another set by "other" or "more".
+    if matches!(s.kind, ClaimKind::Quantity | ClaimKind::TableRow) {
+        f.qualifier = qualifier(lex, toks, reach, owner, ci, a, b);
+    }
 
     // A rate: "$0.13 per share", "$2 billion a year".
     if matches!(

@@ -668,6 +668,16 @@ impl<'a> Scan<'a> {
             (_, Some("close"), Some("to")) => (Bound::Approx, 2),
             (_, Some("an"), Some("estimated")) => (Bound::Approx, 2),
             (_, _, Some("over")) => (Bound::MoreThan, 1),
+            // "to exceed $460,000", "surpassing 100", "above 5%"
+            (
+                _,
+                _,
+                Some(
+                    "exceed" | "exceeds" | "exceeded" | "exceeding" | "surpass" | "surpasses"
+                    | "surpassed" | "surpassing" | "above",
+                ),
+            ) => (Bound::MoreThan, 0),
+            (_, _, Some("below")) => (Bound::LessThan, 0),
             (_, _, Some("under")) => (Bound::LessThan, 1),
             (
                 _,
@@ -1723,6 +1733,14 @@ mod tests {
 
     #[test]
     fn bounds_and_approximations() {
+        assert_eq!(
+            one("The price is expected to again exceed $460,000."),
+            q("money", "$460,000", ">460000 USD")
+        );
+        assert_eq!(
+            one("Costs stayed below 5% of sales."),
+            q("percent", "5%", "<5%")
+        );
         assert_eq!(
             one("He was freed with more than 250 detainees."),
             q("quantity", "more than 250 detainees", ">250 detainee")

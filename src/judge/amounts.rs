@@ -81,6 +81,20 @@ pub fn compatible_measure(a: &Amount, b: &Amount) -> bool {
     compatible(a, b)
 }
 
+/// Whether two amounts given to a known precision (half a unit of the
+/// last written digit, `half`) state one figure: single figures and the
+/// ends of ranges compared at that precision, bounds as readers read them.
+pub fn compatible_within(a: &Amount, b: &Amount, half: f64) -> bool {
+    let close = |x: f64, y: f64| (x - y).abs() < half;
+    match (a, b) {
+        (Amount::Exact { value: x }, Amount::Exact { value: y }) => close(*x, *y),
+        (Amount::Between { low: al, high: ah }, Amount::Between { low: bl, high: bh }) => {
+            close(*al, *bl) && close(*ah, *bh)
+        }
+        _ => compatible(a, b),
+    }
+}
+
 /// Whether two amounts can state the same figure.
 pub fn compatible(a: &Amount, b: &Amount) -> bool {
     if let (Amount::Between { low: al, high: ah }, Amount::Between { low: bl, high: bh }) = (a, b) {
@@ -88,6 +102,22 @@ pub fn compatible(a: &Amount, b: &Amount) -> bool {
     }
     if let (Amount::Exact { value: x }, Amount::Exact { value: y }) = (a, b) {
         return near(*x, *y);
+    }
+    // Two bounds of one kind state one figure: "over 80 stores" is not
+    // "over 100 stores", nor "about 30" "about 40".
+    match (a, b) {
+        (
+            Amount::MoreThan { value: x } | Amount::AtLeast { value: x },
+            Amount::MoreThan { value: y } | Amount::AtLeast { value: y },
+        )
+        | (
+            Amount::LessThan { value: x } | Amount::AtMost { value: x },
+            Amount::LessThan { value: y } | Amount::AtMost { value: y },
+        ) => return (x - y).abs() <= 0.05 * x.abs().max(y.abs()),
+        (Amount::Approx { value: x }, Amount::Approx { value: y }) => {
+            return (x - y).abs() <= 0.15 * x.abs().max(y.abs()) || near(*x, *y)
+        }
+        _ => {}
     }
     let (alo, ahi) = reader_bounds(a);
     let (blo, bhi) = reader_bounds(b);
@@ -141,6 +171,9 @@ mod tests {
         assert!(compatible(&more(26_000.0), &exact(26_271.0)));
         assert!(compatible(&Amount::AtMost { value: 19.0 }, &exact(12.0)));
         assert!(!compatible(&least(5.9), &exact(7.1)));
+        assert!(!compatible(&more(80.0), &more(100.0)));
+        assert!(compatible(&more(26_000.0), &least(26_000.0)));
+        assert!(!compatible(&about(30.0), &about(40.0)));
         assert!(compatible_measure(&exact(29.0), &exact(28.9)));
         assert!(!compatible_measure(&exact(29.0), &exact(28.4)));
         assert!(!compatible(&exact(29.0), &exact(28.9)));

@@ -91,7 +91,28 @@ pub fn agree(a: &Claim, b: &Claim) -> bool {
         );
         return alo <= bhi && blo <= ahi;
     }
+    // Sums written to the cent ("$1.30 to $1.40") are compared to the
+    // cent: "$1.28" is not "$1.30", though "1.3" would round to either.
+    if cents(a) && cents(b) {
+        return super::amounts::compatible_within(&x, &y, 0.005);
+    }
     super::amounts::compatible_measure(&x, &y)
+}
+
+/// Whether a money claim writes its figures to the cent.
+fn cents(c: &Claim) -> bool {
+    if !matches!(c.value, ClaimValue::Money { .. }) {
+        return false;
+    }
+    let b = c.surface.as_bytes();
+    (0..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b'.'
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && b.get(i + 3).is_none_or(|d| !d.is_ascii_digit())
+    })
 }
 
 /// Whether two written names can denote the same person: one name's words

@@ -12,6 +12,11 @@ use crate::model::{ClaimValue, DateValue, Granularity};
 /// Between documents whose story is only inferred (no --against).
 pub const MIN_SCORE_INFERRED: f32 = 0.7;
 pub const MIN_SCORE: f32 = 0.45;
+/// Clause likeness at which a year-only date is compared as closely as a
+/// full one, against references.
+pub const SAME_CLAUSE: f32 = 0.6;
+/// For two quarters or halves, against references.
+pub const MIN_SCORE_PERIOD: f32 = 0.45;
 /// Year-only dates are loose: they conflict only when their frames match
 /// clearly ("began modelling in 1950" and "began modelling in 1952").
 pub const MIN_SCORE_YEAR: f32 = 0.75;
@@ -60,13 +65,24 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         |b| *b == Block::Date,
         |_, against| {
             if against {
-                MIN_SCORE
+                MIN_SCORE_PERIOD
             } else {
                 MIN_SCORE_INFERRED
             }
         },
     ) {
         if !anchored(a) || !anchored(b) || instances_of_a_set(a, b) {
+            continue;
+        }
+        // A quarter or a half is a period a story reports on, and a story
+        // reports on few: "results for Q4 2020" meets "the third quarter
+        // of 2020" on less.
+        let period = |i: usize| {
+            date_of(&al.claim(i).value)
+                .is_some_and(|d| matches!(d.granularity, Granularity::Quarter | Granularity::Half))
+        };
+        let against = al.against(al.items[a].doc, al.items[b].doc);
+        if against && score < MIN_SCORE && !(period(a) && period(b)) {
             continue;
         }
         let (da, db) = (
@@ -106,9 +122,12 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         }
         let same_event =
             al.claim(a).frame.event.is_some() && al.claim(a).frame.event == al.claim(b).frame.event;
+        // Or its clause says the same around it ("sales forecast for 2021
+        // remains in the range").
+        let same_clause = against && al.local_similarity(a, b) >= SAME_CLAUSE;
         if (da.granularity >= Granularity::Year || db.granularity >= Granularity::Year)
             && score
-                < if same_event {
+                < if same_event || same_clause {
                     MIN_SCORE
                 } else {
                     MIN_SCORE_YEAR

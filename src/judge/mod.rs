@@ -616,9 +616,26 @@ fn loose_support(al: &Aligned, i: usize, votes: &impl Fn(usize) -> bool) -> bool
             && al.items_of(o).any(|j| {
                 al.support_score(i, j).is_some_and(|s| s >= SUPPORT_SCORE)
                     && groups::values_agree(al, i, j) == Some(true)
+                    && same_shape(al, i, j)
                     && !dated_apart(al, i, j)
             })
     })
+}
+
+/// Whether two claims state their figures alike: a range by a range, a
+/// single figure by a single figure (one end of "\$1.30 to \$1.40" does
+/// not support "\$1.30 to \$1.45").
+fn same_shape(al: &Aligned, i: usize, j: usize) -> bool {
+    use crate::model::{Amount, ClaimValue};
+    let range = |k: usize| match &al.claim(k).value {
+        ClaimValue::Quantity { amount, .. }
+        | ClaimValue::Money { amount, .. }
+        | ClaimValue::Percent { amount }
+        | ClaimValue::Size { amount, .. }
+        | ClaimValue::Age { amount, .. } => matches!(amount, Amount::Between { .. }),
+        _ => false,
+    };
+    range(i) == range(j)
 }
 
 /// Whether two claims sit in sentences dated apart: each sentence gives a
