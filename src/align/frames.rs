@@ -252,18 +252,27 @@ fn one_value(docs: &[Extraction], items: &[(usize, usize)]) -> Vec<bool> {
         let claims = &docs[d].claims;
         for k in i..j {
             let c = &claims[items[k].1];
-            let ClaimValue::Quantity { amount, .. } = &c.value else {
-                continue;
-            };
-            out[k] = (i..j).all(|m| {
-                let o = &claims[items[m].1];
-                match &o.value {
-                    ClaimValue::Quantity { amount: x, .. } if o.frame.of == c.frame.of => {
-                        x == amount
+            out[k] = match &c.value {
+                ClaimValue::Quantity { amount, .. } => (i..j).all(|m| {
+                    let o = &claims[items[m].1];
+                    match &o.value {
+                        ClaimValue::Quantity { amount: x, .. }
+                            if o.frame.of == c.frame.of
+                                && o.frame.qualifier == c.frame.qualifier =>
+                        {
+                            x == amount
+                        }
+                        _ => true,
                     }
+                }),
+                // A report that gives one age gives the age of the one
+                // person it is about.
+                ClaimValue::Age { amount, .. } => (i..j).all(|m| match &claims[items[m].1].value {
+                    ClaimValue::Age { amount: x, .. } => x == amount,
                     _ => true,
-                }
-            });
+                }),
+                _ => false,
+            };
         }
         i = j;
     }
@@ -375,6 +384,9 @@ pub fn score(
         }
     }
     let mut bonus = 0.0;
+    if *block == Block::Age && cx.one_value {
+        bonus += 0.4;
+    }
     // What an amount is of: "a $900m loan" is not "a $27.5bn tax bill".
     if matches!(block, Block::Money(_) | Block::Percent) {
         match (&fa.of, &fb.of) {

@@ -381,23 +381,43 @@ fn build(
     if s.kind == ClaimKind::Date && of.is_none() {
         of = instance_noun(lex, toks, owner, a, b);
     }
+    let instance = (s.kind == ClaimKind::Date).then(|| of.clone()).flatten();
     f.of = of;
 
-    // The event: the nearest verb of the clause that names one.
+    // The event: the nearest verb of the clause that names one, or a noun
+    // made from a verb just before the value ("its deployment on November
+    // 2"). After the value, a conjunction starts another clause ("deployed
+    // on November 2 and since then it rescued").
     let mut event: Option<(u8, String)> = None;
+    let mut conjunction_after = usize::MAX;
+    for (k, t) in toks.iter().enumerate().skip(b) {
+        if t.word
+            && matches!(
+                t.lower.as_str(),
+                "and" | "but" | "while" | "whereas" | "then"
+            )
+        {
+            conjunction_after = k;
+            break;
+        }
+    }
     for (k, t) in toks.iter().enumerate() {
         let Some(d) = reach.dist[k] else { continue };
-        if d > EVENT_REACH || owner[k] == Some(ci) || !t.word || t.digit {
+        if d > EVENT_REACH || owner[k] == Some(ci) || !t.word || t.digit || k > conjunction_after {
             continue;
         }
-        if !crate::lang::morph::is_verb_form(&t.lower) || lex.is_not_event(&t.lemma) {
+        let verb = crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(&t.lemma);
+        let root = crate::lang::morph::root(&t.lemma);
+        let noun_of_verb = k < a && d <= 2 && root != t.lemma && !lex.is_not_event(&root);
+        if !(verb || noun_of_verb) {
             continue;
         }
         if event.as_ref().is_none_or(|(bd, _)| d < *bd) {
-            event = Some((d, lex.concept(&t.lemma).to_string()));
+            event = Some((d, lex.concept(&root).to_string()));
         }
     }
-    f.event = event.map(|(_, e)| e);
+    // A date that names its event ("the November 18 sinking") dates that.
+    f.event = instance.or(event.map(|(_, e)| e));
 
     // Names of the clause.
     f.entities = entities(toks, reach, owner, ci);
@@ -631,11 +651,14 @@ fn instance_noun(
         return None;
     }
     let next = toks.get(b).filter(|_| owner[b].is_none())?;
+    // "the November 18 sinking": a verb's -ing form after a date is the
+    // event's noun; "the 2008 heist was" is a noun too.
+    let gerund = next.lower.ends_with("ing");
     if !next.word
         || next.digit
         || next.cap
         || is_function(&next.lower)
-        || crate::lang::morph::is_verb_form(&next.lower)
+        || (crate::lang::morph::is_verb_form(&next.lower) && !gerund)
     {
         return None;
     }
@@ -764,10 +787,24 @@ fn qualifier(
             }
         }
     }
+    // A part of a set: "two of whom", "two of them" right after the
+    // number, or "including" right before it.
+    let of_set = |k: usize| {
+        toks.get(k).is_some_and(|t| t.lower == "of")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "whom" | "them" | "which"))
+    };
+    if let Some(n) = num {
+        let after_number = (n + 1..b.max(n + 1) + 1).any(of_set);
+        let including = a > 0 && toks[a - 1].lower == "including";
+        if after_number || including {
+            return Some("part".into());
+        }
+    }
     for (name, cues) in &lex.qualifiers {
         let reach_limit = match name.as_str() {
             "total" => 4,
-            "part" => 2,
             _ => continue,
         };
         for cue in cues {

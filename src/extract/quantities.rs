@@ -1351,6 +1351,24 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
+        // A part of a set named before: "four robbers, two of whom were
+        // disguised", "two of them": a count of the set's noun.
+        if self.lw(j) == Some("of") && matches!(self.lw(j + 1), Some("whom" | "them" | "which")) {
+            let noun = (i.saturating_sub(8)..first)
+                .rev()
+                .find_map(|k| self.lw(k).filter(|w| !is_function(w)).and_then(plural_noun));
+            if let Some(unit) = noun {
+                return Some((
+                    self.found(
+                        ClaimKind::Quantity,
+                        first,
+                        j + 1,
+                        ClaimValue::Quantity { amount, unit },
+                    ),
+                    j + 2,
+                ));
+            }
+        }
         // Ratios: "1 in 5 adults", "one in three".
         let ratio_after = self.lw(j) == Some("in") && self.number(j + 1).is_some();
         let ratio_before = i >= 2
@@ -1728,6 +1746,24 @@ mod tests {
         assert_eq!(
             one("It has one hundred and five members."),
             q("quantity", "one hundred and five members", "105 member")
+        );
+    }
+
+    #[test]
+    fn parts_of_a_set_named_before() {
+        assert_eq!(
+            show("The four robbers, two of whom were disguised as women, fled."),
+            vec![
+                q("quantity", "four robbers", "4 robber"),
+                q("quantity", "two of whom", "2 robber")
+            ]
+        );
+        assert_eq!(
+            show("A gang of four thieves -- two of them disguised as women -- fled."),
+            vec![
+                q("quantity", "four thieves", "4 thief"),
+                q("quantity", "two of them", "2 thief")
+            ]
         );
     }
 

@@ -167,12 +167,18 @@ pub fn tally(
         let Some(agree) = values_agree(al, i, m) else {
             continue;
         };
-        let sm = source_of[dm];
+        let mut sm = source_of[dm];
         if sm == own {
-            if !agree {
-                t.same_source_differing.push(m);
+            // A draft that copies a reference and changes a figure is
+            // still judged by the reference: it stands as a source apart.
+            if al.against(own_doc, dm) {
+                sm = usize::MAX - dm;
+            } else {
+                if !agree {
+                    t.same_source_differing.push(m);
+                }
+                continue;
             }
-            continue;
         }
         if agree {
             t.support.insert(sm);

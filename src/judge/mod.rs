@@ -311,7 +311,12 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             if !votes(jt.doc) {
                 continue;
             }
-            opp.insert(source_of[jt.doc]);
+            // A reference the draft copies still judges it.
+            if is_draft && source_of[jt.doc] == own {
+                opp.insert(usize::MAX - jt.doc);
+            } else {
+                opp.insert(source_of[jt.doc]);
+            }
             opp.extend(agree[j].iter().copied());
             evidence.push(ClaimRef {
                 doc: jt.doc,
