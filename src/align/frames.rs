@@ -384,7 +384,8 @@ pub fn score(
         }
     }
     let mut bonus = 0.0;
-    if *block == Block::Age && cx.one_value {
+    // Two reports that each give one age of someone they do not name.
+    if *block == Block::Age && cx.one_value && fa.of.is_none() && fb.of.is_none() {
         bonus += 0.4;
     }
     // What an amount is of: "a $900m loan" is not "a $27.5bn tax bill".
@@ -402,7 +403,8 @@ pub fn score(
             // same role in clauses naming the same people or things.
             _ if !cx.against => {
                 let named = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
-                if !(named && same_attr && !generic(&fa.attribute)) {
+                let events_differ = matches!((&fa.event, &fb.event), (Some(x), Some(y)) if x != y);
+                if !(named && same_attr && !generic(&fa.attribute)) || events_differ {
                     return None;
                 }
             }
@@ -432,7 +434,9 @@ pub fn score(
                 // Each document counts the thing once, so to speak: the
                 // same count, however worded ("a single clear violation",
                 // "multiple violations committed by an officer").
-                if cx.one_value && !generic_thing(a) {
+                // (Not when each clause names something the other
+                // document never mentions: two ceremonies' nominations.)
+                if cx.one_value && !generic_thing(a) && !(cx.a_unshared && cx.b_unshared) {
                     s += 0.4;
                 }
             }
@@ -490,7 +494,7 @@ pub fn score(
 /// Things counted so often in any story that counting them once says
 /// nothing ("people", "times", "years").
 fn generic_thing(noun: &str) -> bool {
-    words::zipf(noun).is_some_and(|z| z >= 5.5)
+    words::zipf(noun).is_some_and(|z| z >= 5.0)
         || matches!(
             noun,
             "people" | "person" | "time" | "year" | "day" | "thing" | "way" | "part"

@@ -359,6 +359,23 @@ fn build(
             }
         }
     }
+    // A count whose noun is a role's own word: "a single clear
+    // violation", "multiple breaches", "one instance where an officer
+    // violated".
+    if s.kind == ClaimKind::Quantity && f.attribute == "count" {
+        if let Some(noun) = &of {
+            let noun = lex.concept(noun);
+            if let Some(role) = lex.roles.iter().find(|r| {
+                !r.people
+                    && r.kinds.contains(&ValueKind::Count)
+                    && r.cues
+                        .iter()
+                        .any(|c| c.len() == 1 && lex.concept(&c[0]) == noun)
+            }) {
+                f.attribute = role.name.clone();
+            }
+        }
+    }
     if s.kind == ClaimKind::Size && f.attribute == "size" {
         if let Some(unit) = &of {
             f.attribute = match lex.unit(unit) {
@@ -602,13 +619,22 @@ fn thing_of(
     // fishing fleet's moorings": a verb form may modify a noun after it).
     let mut head = None;
     let mut j = start;
+    // "Yukos' oil output": the mark of a plural possessive.
+    let possessive_mark = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.word && (t.lower == "'" || t.lower == "\u{2019}"))
+            && k > start
+            && noun(k + 1).is_some()
+    };
     let modifier = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.word && !t.digit && free(k) && !is_function(&t.lower) && t.lower.ends_with("ing")
         }) && noun(k + 1).is_some()
     };
-    while j < start + 3 && (noun(j).is_some() || modifier(j)) {
-        head = Some(j);
+    while j < start + 4 && (noun(j).is_some() || modifier(j) || possessive_mark(j)) {
+        if !possessive_mark(j) {
+            head = Some(j);
+        }
         j += 1;
     }
     if let Some(h) = head {

@@ -91,6 +91,13 @@ pub fn agree(a: &Claim, b: &Claim) -> bool {
         );
         return alo <= bhi && blo <= ahi;
     }
+    // A person's age moves on a year on their birthday: a year apart is
+    // not a contradiction between reports of unknown dates.
+    if let (ClaimValue::Age { .. }, ClaimValue::Age { .. }) = (&a.value, &b.value) {
+        if let (Amount::Exact { value: p }, Amount::Exact { value: q }) = (&x, &y) {
+            return (p - q).abs() <= 1.0;
+        }
+    }
     // Sums written to the cent ("$1.30 to $1.40") are compared to the
     // cent: "$1.28" is not "$1.30", though "1.3" would round to either.
     if cents(a) && cents(b) {

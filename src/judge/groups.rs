@@ -143,6 +143,9 @@ pub struct Tally {
     pub updates: Vec<usize>,
     /// Claims of other documents of the same source with another value.
     pub same_source_differing: Vec<usize>,
+    /// The most sources of `against` that state one value between them: a
+    /// majority against a claim must agree on what it says instead.
+    pub against_as_one: usize,
 }
 
 /// Counts the group of claim `i`: `source_of` gives each document's
@@ -194,6 +197,29 @@ pub fn tally(
     // from one origin: they count once, on either side.
     t.support = one_per_sentence(al, group, i, &t.support, source_of, &votes);
     t.against = one_per_sentence(al, group, i, &t.against, source_of, &votes);
+    let source = |m: usize| {
+        let s = source_of[al.items[m].doc];
+        if s == own {
+            usize::MAX - al.items[m].doc
+        } else {
+            s
+        }
+    };
+    t.against_as_one = t
+        .evidence
+        .iter()
+        .map(|&m| {
+            let one: BTreeSet<usize> = t
+                .evidence
+                .iter()
+                .filter(|&&o| o == m || values_agree(al, m, o) == Some(true))
+                .map(|&o| source(o))
+                .filter(|s| t.against.contains(s))
+                .collect();
+            one.len()
+        })
+        .max()
+        .unwrap_or(0);
     t
 }
 

@@ -277,9 +277,12 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         let mut kinds: Vec<FindingKind> = Vec::new();
         let mut updates: Vec<ClaimRef> = Vec::new();
         let mut grouped_differing: BTreeSet<usize> = BTreeSet::new();
+        // The most sources against the claim that agree among themselves.
+        let mut against_as_one: Option<usize> = None;
         let group = groups.of(i);
         if let Some(g) = &group {
             let t = groups::tally(&al, g, i, &source_of, votes);
+            against_as_one = Some(t.against_as_one);
             supp = t.support;
             opp = t.against;
             for &m in &t.evidence {
@@ -392,7 +395,10 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 } else {
                     None
                 }
-            } else if supp.len() < opp.len() {
+            } else if supp.len() < against_as_one.unwrap_or(opp.len()).min(opp.len()) {
+                // Outvoted by sources that agree with one another: seven
+                // reports of 10 against one of 40, not one of 40 against
+                // reports of 10, 70 and 777 that are of other things.
                 Some(Severity::Error)
             } else if supp.len() == opp.len() && !opp.is_empty() || within_source {
                 Some(Severity::Warning)
