@@ -309,6 +309,9 @@ fn cosine(a: &[(u32, f32)], na: f32, b: &[(u32, f32)], nb: f32) -> f32 {
 /// Two amounts of money further apart than this factor are figures of
 /// different things.
 pub const MAX_MONEY_RATIO: f64 = 200.0;
+/// Clause likeness from which two amounts are told alike whatever their
+/// size (against references).
+pub const SAME_WORDS: f32 = 0.6;
 
 pub struct PairContext {
     /// Only asking whether one claim could support the other: the change
@@ -359,8 +362,10 @@ pub fn score(
     }
     // A price per share and a company's revenue are not one figure,
     // whatever the words around them.
+    // (Unless the clauses say the same around them: "sales increased to a
+    // record \$1.65 million" is a slip for billion, not another figure.)
     if let (Block::Money(_), Some(ra)) = (block, cx.ratio) {
-        if ra > MAX_MONEY_RATIO {
+        if ra > MAX_MONEY_RATIO && !(cx.against && local_similarity(xa, xb) >= SAME_WORDS) {
             return None;
         }
     }

@@ -688,6 +688,8 @@ impl<'a> Scan<'a> {
                 ),
             ) => (Bound::Approx, 1),
             (_, _, Some("between")) => (Bound::Between, 1),
+            // "in the range of $X and $Y", "a range of 3% to 5%"
+            (_, Some("range"), Some("of")) => (Bound::Between, 0),
             _ => return None,
         };
         Some((b.0, i - b.1))
@@ -980,7 +982,10 @@ impl<'a> Scan<'a> {
             }
         }
         let num = self.number(i)?;
-        let bound = self.bound_before(first);
+        let mut bound = self.bound_before(first);
+        // A bound of no words of its own ("range of"): dropped if no range
+        // follows.
+        let soft_bound = bound.is_some_and(|(_, at)| at == first);
         if let Some((_, b)) = bound {
             first = b;
         }
@@ -993,7 +998,7 @@ impl<'a> Scan<'a> {
         if high.is_none() && self.punct(j) == Some("%") {
             let joiner = self.lw(j + 1);
             let ok = match bound {
-                Some((Bound::Between, _)) => joiner == Some("and"),
+                Some((Bound::Between, _)) => matches!(joiner, Some("and" | "to")),
                 _ => joiner == Some("to"),
             };
             if ok {
@@ -1015,7 +1020,7 @@ impl<'a> Scan<'a> {
                 k += 1;
             }
             let ok = match bound {
-                Some((Bound::Between, _)) => joiner == Some("and"),
+                Some((Bound::Between, _)) => matches!(joiner, Some("and" | "to")),
                 _ => {
                     joiner == Some("to")
                         && self
@@ -1033,7 +1038,12 @@ impl<'a> Scan<'a> {
                 }
             }
             if matches!(bound, Some((Bound::Between, _))) && high.is_none() {
-                return None;
+                // "a range of 5 products" is a count after all.
+                if soft_bound {
+                    bound = None;
+                } else {
+                    return None;
+                }
             }
         }
         let amount = match (high, bound) {
@@ -1822,6 +1832,14 @@ mod tests {
             q(
                 "money",
                 "between $11,100 million and $11,250 million",
+                "11100000000-11250000000 USD"
+            )
+        );
+        assert_eq!(
+            one("Revenue is expected within the range of $11,100 million and $11,250 million."),
+            q(
+                "money",
+                "$11,100 million and $11,250 million",
                 "11100000000-11250000000 USD"
             )
         );

@@ -298,7 +298,9 @@ fn sources() -> &'static (Vec<String>, String) {
             format!(
                 r"(?P<q>(?:the{S})?(?:(?P<qrel>this|last|next){S}year's{S}|(?P<qy0>{YEAR4}){S})?(?:(?:fiscal|calendar){S})?(?P<qo>{ORD})[- ]quarter(?-u:\b)(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<qy>{year})|(?P<qyr>this|last|next){S}year(?-u:\b)|(?:the|this){S}year(?-u:\b)))?)"
             ),
-            format!(r"(?P<qn>(?-i:Q)(?P<qnn>[1-4]){S}?(?P<qny>{YEAR4}|'[0-9][0-9](?-u:\b)))"),
+            // Q3 2020, Q3'20, Q3 alone, 4Q 2020
+            format!(r"(?P<qn>(?-i:Q)(?P<qnn>[1-4])(?:{S}?(?P<qny>{YEAR4}|'[0-9][0-9]))?(?-u:\b))"),
+            format!(r"(?P<qm>(?P<qmn>[1-4])(?-i:Q)(?:{S}(?P<qmy>{YEAR4}))?(?-u:\b))"),
             // the quarter, the latest quarter, last quarter, the year-ago quarter
             format!(
                 r"(?P<qa>(?:(?:the|that){S}(?:(?P<qad>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<qad2>last|this|next){S})(?:fiscal{S})?(?P<qan>quarter|period)(?-u:\b))"

@@ -582,9 +582,25 @@ impl<'a> Reader<'a> {
                     _ => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
                 }
             }
-        } else if let Some(n) = g("qnn") {
-            explicit_year = true;
-            resolve::quarter(parse_year(g("qny")?)?, n.parse().ok()?, false)?
+        } else if let Some(n) = g("qnn").or(g("qmn")) {
+            let q: i8 = n.parse().ok()?;
+            match g("qny").or(g("qmy")) {
+                Some(y) => {
+                    explicit_year = true;
+                    resolve::quarter(parse_year(y)?, q, false)?
+                }
+                // "Q3" alone: the reference year's, or last year's when it
+                // has not begun.
+                None => match (yr, rday) {
+                    (Some(y), Some(r)) => {
+                        let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
+                        let y = if s > r { y - 1 } else { y };
+                        resolve::quarter(y, q, true)?
+                    }
+                    (Some(y), None) => resolve::quarter(y, q, true)?,
+                    _ => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
+                },
+            }
         } else if let Some(noun) = g("qan") {
             if text[end..].starts_with('-') {
                 return None;

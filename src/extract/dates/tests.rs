@@ -55,6 +55,7 @@ fn full_dates_read_alone() {
         ("the winter of 1994", "1994-WI"),
         ("the third quarter of 1989", "1989-Q3"),
         ("Q3 2024", "2024-Q3"),
+        ("4Q 2020", "2020-Q4"),
         ("the first half of 2023", "2023-H1"),
         ("fiscal 1989", "1989"),
         ("the 1990s", "199"),
@@ -67,6 +68,15 @@ fn full_dates_read_alone() {
         assert!(!got.relative, "{s} is explicit");
         assert!(got.interval.is_some(), "{s} anchors");
     }
+    // A quarter without a year takes the reference's, when there is one.
+    assert_eq!(
+        parse_date("Q2", &r).map(|d| d.value),
+        Some("XXXX-Q2".to_string())
+    );
+    assert_eq!(
+        parse_date("Q2", &day_ref("2020-11-05")).map(|d| d.value),
+        Some("2020-Q2".to_string())
+    );
     assert_eq!(parse_date("June 9 and more", &r), None);
     assert_eq!(
         parse_date("2025-12-03T10:00:00Z", &r).map(|d| d.value),
