@@ -110,6 +110,10 @@ fn unit_groups() -> &'static HashMap<String, String> {
 /// The canonical name of a counted thing: its last word, singular, mapped
 /// through the synonym groups of `data/units.yaml`.
 pub fn canonical_unit(unit: &str) -> String {
+    // A model is named whole: "737 max 9", "f-35".
+    if unit.bytes().any(|b| b.is_ascii_digit()) {
+        return unit.to_lowercase();
+    }
     let last = unit.split_whitespace().last().unwrap_or(unit);
     let s = singular(last);
     unit_groups().get(&s).cloned().unwrap_or(s)

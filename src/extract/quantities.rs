@@ -1446,6 +1446,18 @@ impl<'a> Scan<'a> {
             ));
         }
         let plural = high.is_some() || num.value != 1.0;
+        // A count of a model: "12 737 MAX 9 aircraft", "two F-35 jets".
+        if let Some((h, unit)) = self.model(j) {
+            return Some((
+                self.found(
+                    ClaimKind::Quantity,
+                    first,
+                    h,
+                    ClaimValue::Quantity { amount, unit },
+                ),
+                h + 1,
+            ));
+        }
         let (h, unit) = self.head(j, plural)?;
         Some((
             self.found(
@@ -1456,6 +1468,51 @@ impl<'a> Scan<'a> {
             ),
             h + 1,
         ))
+    }
+
+    /// A model designation at token `j` and the noun it may qualify: "737
+    /// MAX 9 aircraft", "F-35 jets", "A380s". Its last token and its name,
+    /// lowercase ("737 max 9").
+    fn model(&self, j: usize) -> Option<(usize, String)> {
+        let w = self.lw(j)?;
+        let s = self.surface(j);
+        // (Not a year: "the two 2004 champions".)
+        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let numeral = w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()) && !year;
+        let code = self.is_cap(j)
+            && s.bytes().any(|b| b.is_ascii_digit())
+            && s.bytes().any(|b| b.is_ascii_alphabetic());
+        if !(numeral || code) || !self.adjacent_space(j) {
+            return None;
+        }
+        let mut last = j;
+        // "MAX 9", "Dreamliner", "-800": capitalised words and small
+        // numbers that go on naming the model.
+        while last + 1 < self.t.len() && last < j + 3 {
+            let k = last + 1;
+            let Some(n) = self.lw(k) else { break };
+            let go_on = self.is_acronym(k)
+                || (n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && self.is_acronym(last));
+            if !go_on {
+                break;
+            }
+            last = k;
+        }
+        let name = (j..=last)
+            .map(|k| self.lw(k).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(" ");
+        // The noun after it is what the model is: "aircraft", "jets".
+        let h = match self.lw(last + 1) {
+            Some(n) if !is_function(n) && plural_noun(n).is_some() || n == "aircraft" => last + 1,
+            _ => last,
+        };
+        Some((h, name))
+    }
+
+    /// Whether token `j` follows the one before after a space, not glued.
+    fn adjacent_space(&self, j: usize) -> bool {
+        j > 0 && self.t.toks[j - 1].end < self.t.toks[j].start
     }
 
     /// "both officers" (2 officer), or "the officers both" (the noun before).
@@ -1756,6 +1813,18 @@ mod tests {
         assert_eq!(
             one("It has one hundred and five members."),
             q("quantity", "one hundred and five members", "105 member")
+        );
+    }
+
+    #[test]
+    fn counts_of_models() {
+        assert_eq!(
+            show("They will accelerate 12 737 MAX 9 aircraft deliveries."),
+            vec![q("quantity", "12 737 MAX 9 aircraft", "12 737 max 9")]
+        );
+        assert_eq!(
+            show("It bought two F-35 jets."),
+            vec![q("quantity", "two F-35 jets", "2 f-35")]
         );
     }
 

@@ -98,28 +98,67 @@ pub fn agree(a: &Claim, b: &Claim) -> bool {
             return (p - q).abs() <= 1.0;
         }
     }
-    // Sums written to the cent ("$1.30 to $1.40") are compared to the
-    // cent: "$1.28" is not "$1.30", though "1.3" would round to either.
-    if cents(a) && cents(b) {
-        return super::amounts::compatible_within(&x, &y, 0.005);
+    // Figures written to a fine precision are compared to it: "$1.28 to
+    // $1.40" is not "$1.30 to $1.40", nor "$3.500 billion" "$3.515 billion",
+    // though "1.3" or "3.5" would round to either.
+    if let (Some(ha), Some(hb)) = (written_half(a), written_half(b)) {
+        return super::amounts::compatible_within(&x, &y, ha.max(hb));
     }
     super::amounts::compatible_measure(&x, &y)
 }
 
-/// Whether a money claim writes its figures to the cent.
-fn cents(c: &Claim) -> bool {
+/// Half a unit of the last digit a money claim writes after a decimal
+/// point, in the claim's own scale: 0.005 for "$1.30", 500,000 for "$3.500
+/// billion"; `None` for a figure written without decimals.
+fn written_half(c: &Claim) -> Option<f64> {
     if !matches!(c.value, ClaimValue::Money { .. }) {
-        return false;
+        return None;
     }
-    let b = c.surface.as_bytes();
-    (0..b.len().saturating_sub(2)).any(|i| {
-        b[i] == b'.'
+    let s = c.surface.as_str();
+    let b = s.as_bytes();
+    let mut best: Option<f64> = None;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'.'
             && i > 0
             && b[i - 1].is_ascii_digit()
-            && b[i + 1].is_ascii_digit()
-            && b[i + 2].is_ascii_digit()
-            && b.get(i + 3).is_none_or(|d| !d.is_ascii_digit())
-    })
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            let mut j = i + 1;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let decimals = (j - i - 1) as i32;
+            let rest = s[j..].trim_start().to_ascii_lowercase();
+            let scale = [
+                ("trillion", 1e12),
+                ("tn", 1e12),
+                ("billion", 1e9),
+                ("bn", 1e9),
+                ("million", 1e6),
+                ("mn", 1e6),
+                ("m", 1e6),
+                ("thousand", 1e3),
+                ("k", 1e3),
+            ]
+            .iter()
+            .find(|(w, _)| {
+                rest.starts_with(w)
+                    && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+            })
+            .map_or(1.0, |(_, f)| *f);
+            // One decimal of a scaled figure ("$1.8 billion") is a round
+            // figure, not a precise one.
+            if decimals >= 2 || (decimals == 1 && scale == 1.0) {
+                let half = 0.5 * 10f64.powi(-decimals) * scale;
+                best = Some(best.map_or(half, |h: f64| h.max(half)));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    best
 }
 
 /// Whether two written names can denote the same person: one name's words

@@ -14,6 +14,10 @@ use crate::lang::lexicon::Lexicon;
 use crate::model::ClaimValue;
 use std::collections::BTreeSet;
 
+/// How much worse than a document's best-framed claim an agreeing claim
+/// may frame the fact and still speak for the document.
+pub const SUPPORT_MARGIN: f32 = 0.35;
+
 /// A group stops growing at this size (an archive's copies of one figure).
 pub const MAX_GROUP: usize = 400;
 
@@ -148,6 +152,10 @@ pub struct Tally {
     pub against_as_one: usize,
 }
 
+/// What one document says of a claim: its best-framed claim (score, item,
+/// agrees), and its best agreeing claim (rank, item).
+type DocVoice = ((f32, usize, bool), Option<(f32, usize)>);
+
 /// Counts the group of claim `i`: `source_of` gives each document's
 /// source; only documents `votes` accepts count.
 pub fn tally(
@@ -162,6 +170,11 @@ pub fn tally(
     let mut t = Tally::default();
     t.support.insert(own);
     let mut against = BTreeSet::new();
+    // Each document speaks through its claim that frames the fact best: a
+    // transcript giving "at least $6" and "approximately $7.50" of one
+    // outlook does not support "at least $5" through the second.
+    // Per document: its best-framed claim, and its best-framed agreeing one.
+    let mut best: std::collections::BTreeMap<usize, DocVoice> = Default::default();
     for &m in group {
         let dm = al.items[m].doc;
         if m == i || dm == own_doc || !votes(dm) {
@@ -170,6 +183,28 @@ pub fn tally(
         let Some(agree) = values_agree(al, i, m) else {
             continue;
         };
+        let score = al.frame_score(i, m).unwrap_or(f32::MIN);
+        let slot = best.entry(dm).or_insert(((score, m, agree), None));
+        if score > slot.0 .0 || (score == slot.0 .0 && agree && !slot.0 .2) {
+            slot.0 = (score, m, agree);
+        }
+        // The same figure stated alike (not a bound a figure falls in)
+        // speaks for the document wherever it stands.
+        let same_figure = agree && super::same_shape(al, i, m);
+        let rank = if same_figure { f32::MAX } else { score };
+        if agree && slot.1.is_none_or(|(s, _)| rank > s) {
+            slot.1 = Some((rank, m));
+        }
+    }
+    let decided: Vec<(usize, usize, bool)> = best
+        .iter()
+        .map(|(&dm, &((top, m, agree), agreeing))| match agreeing {
+            // An agreeing claim framed nearly as well speaks for it.
+            Some((s, a)) if !agree && s >= top - SUPPORT_MARGIN => (dm, a, true),
+            _ => (dm, m, agree),
+        })
+        .collect();
+    for &(dm, m, agree) in &decided {
         let mut sm = source_of[dm];
         if sm == own {
             // A draft that copies a reference and changes a figure is

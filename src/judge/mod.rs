@@ -634,19 +634,27 @@ fn loose_support(al: &Aligned, i: usize, votes: &impl Fn(usize) -> bool) -> bool
 }
 
 /// Whether two claims state their figures alike: a range by a range, a
-/// single figure by a single figure (one end of "\$1.30 to \$1.40" does
-/// not support "\$1.30 to \$1.45").
-fn same_shape(al: &Aligned, i: usize, j: usize) -> bool {
+/// single figure by a single figure, a floor by a floor (one end of
+/// "\$1.30 to \$1.40" does not support "\$1.30 to \$1.45", nor "at least
+/// \$6" a figure of \$6.52).
+pub(crate) fn same_shape(al: &Aligned, i: usize, j: usize) -> bool {
     use crate::model::{Amount, ClaimValue};
-    let range = |k: usize| match &al.claim(k).value {
+    // 0: a figure, 1: a floor, 2: a ceiling, 3: a range, 4: a vague amount.
+    let shape = |k: usize| match &al.claim(k).value {
         ClaimValue::Quantity { amount, .. }
         | ClaimValue::Money { amount, .. }
         | ClaimValue::Percent { amount }
         | ClaimValue::Size { amount, .. }
-        | ClaimValue::Age { amount, .. } => matches!(amount, Amount::Between { .. }),
-        _ => false,
+        | ClaimValue::Age { amount, .. } => match amount {
+            Amount::Exact { .. } | Amount::Approx { .. } => 0,
+            Amount::MoreThan { .. } | Amount::AtLeast { .. } => 1,
+            Amount::LessThan { .. } | Amount::AtMost { .. } => 2,
+            Amount::Between { .. } => 3,
+            Amount::Vague { .. } => 4,
+        },
+        _ => 0,
     };
-    range(i) == range(j)
+    shape(i) == shape(j)
 }
 
 /// Whether two claims sit in sentences dated apart: each sentence gives a
