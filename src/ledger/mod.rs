@@ -221,6 +221,40 @@ pub struct Fact {
     pub line: usize,
     /// Stemmed content terms of the statement and `about`.
     terms: Vec<String>,
+    /// The names and rare words of the fact's file (its story, statements
+    /// and `about`), sorted: what a document must share to be of its story.
+    story: std::sync::Arc<Vec<String>>,
+}
+
+/// How much of a document's story a ledger file must share for its facts
+/// to judge the document's claims: the English weight of the shared story
+/// words (one rare name such as "NYPD" is enough; "investigation" alone
+/// is not).
+pub const MIN_STORY_WEIGHT: f32 = 3.0;
+
+/// The names and rare words of a text, lowercase: what tells its story
+/// (as a document's story signature keeps them).
+fn telling_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = crate::lang::tokens::tokenize(text)
+        .into_iter()
+        .filter(|t| t.word && !t.digit && t.lower.len() >= 3)
+        .filter_map(|t| {
+            let lower = t
+                .lower
+                .strip_suffix("'s")
+                .or_else(|| t.lower.strip_suffix("\u{2019}s"))
+                .unwrap_or(&t.lower)
+                .to_string();
+            if terms::is_stopword(&lower) {
+                return None;
+            }
+            let z = crate::lang::words::zipf(&lower);
+            ((t.cap && z.is_none_or(|z| z < 5.0)) || z.is_none_or(|z| z < 3.5)).then_some(lower)
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// What a fact is matched by, resolved against one alignment.
@@ -326,6 +360,19 @@ impl Ledger {
             }
             InputError::new(path, line, col, format!("invalid ledger: {msg}"))
         })?;
+        let story = {
+            let mut text = file.story.clone().unwrap_or_default();
+            for f in &file.facts {
+                text.push('\n');
+                text.push_str(&f.statement);
+                for a in &f.about {
+                    text.push('\n');
+                    text.push_str(a);
+                }
+            }
+            std::sync::Arc::new(telling_words(&text))
+        };
+
         for spec in file.facts {
             let line = text
                 .lines()
@@ -386,6 +433,7 @@ impl Ledger {
                 file: path.to_string(),
                 line,
                 terms: t,
+                story: story.clone(),
             });
         }
         self.files.push(path.to_string());
@@ -398,10 +446,26 @@ impl Ledger {
         // out once here: the vocabulary scans behind it cost far more than
         // one comparison per claim.
         let keys: Vec<FactKeys> = self.facts.iter().map(|f| FactKeys::new(f, al)).collect();
+        // A ledger records one story: its facts judge only the documents of
+        // that story, never a report of another that shares a word or two.
+        let of_story = |d: usize, f: &Fact| {
+            al.docs[d]
+                .profile
+                .story
+                .iter()
+                .filter(|(w, _)| f.story.binary_search(w).is_ok())
+                .map(|(w, _)| crate::lang::words::weight(w))
+                .sum::<f32>()
+                >= MIN_STORY_WEIGHT
+        };
         (0..al.items.len())
             .map(|i| {
                 let mut best: Option<LedgerMatch> = None;
+                let d = al.items[i].doc;
                 for (f, k) in self.facts.iter().zip(&keys) {
+                    if !of_story(d, f) {
+                        continue;
+                    }
                     if let Some(m) = self.judge_one(al, i, f, k) {
                         let rank = |v: Verdict| match v {
                             Verdict::Supports => 2,
