@@ -1458,7 +1458,26 @@ impl<'a> Scan<'a> {
                 h + 1,
             ));
         }
-        let (h, unit) = self.head(j, plural)?;
+        let Some((h, unit)) = self.head(j, plural) else {
+            // "the death toll rose to 10", "a toll of 35": the number of
+            // dead, with no noun after it.
+            let toll = (first.saturating_sub(8)..first).any(|k| self.lw(k) == Some("toll"));
+            if toll && high.is_none() {
+                return Some((
+                    self.found(
+                        ClaimKind::Quantity,
+                        first,
+                        last,
+                        ClaimValue::Quantity {
+                            amount,
+                            unit: "dead".into(),
+                        },
+                    ),
+                    j,
+                ));
+            }
+            return None;
+        };
         Some((
             self.found(
                 ClaimKind::Quantity,
@@ -1813,6 +1832,18 @@ mod tests {
         assert_eq!(
             one("It has one hundred and five members."),
             q("quantity", "one hundred and five members", "105 member")
+        );
+    }
+
+    #[test]
+    fn a_toll_counts_the_dead() {
+        assert_eq!(
+            show("The death toll rose to 10 on Monday."),
+            vec![q("quantity", "10", "10 dead")]
+        );
+        assert_eq!(
+            show("The quake left a toll of at least 35."),
+            vec![q("quantity", "at least 35", ">=35 dead")]
         );
     }
 

@@ -242,3 +242,43 @@ mod tests {
         assert!(same_person("Williams", "Serena Williams"));
     }
 }
+
+#[cfg(test)]
+mod frame_tests {
+    use crate::judge::testing::draft_errors;
+    use crate::judge::FindingKind;
+
+    const REPORT: &str = "The survey put the epicentre about 58 km (36 miles) south-west of Port Elm, at a depth of 10 km.";
+
+    #[test]
+    fn a_distance_meets_its_conversion_and_not_the_depth() {
+        assert_eq!(
+            draft_errors(
+                "The epicentre was 36 miles south-west of Port Elm.",
+                &[REPORT]
+            ),
+            vec![]
+        );
+        let errors = draft_errors(
+            "The epicentre was 150 kilometres south-west of Port Elm.",
+            &[REPORT],
+        );
+        assert_eq!(
+            errors,
+            vec![("150 kilometres".to_string(), FindingKind::AttributeConflict)]
+        );
+    }
+
+    #[test]
+    fn money_written_to_the_cent_is_compared_to_the_cent() {
+        let report = "We expect earnings per diluted share in the range of $1.30 to $1.40 for the fourth quarter.";
+        assert_eq!(
+            draft_errors("The company expects earnings per diluted share in the range of $1.28 to $1.40 for the fourth quarter.", &[report]).len(),
+            1
+        );
+        assert_eq!(
+            draft_errors("The company expects earnings per diluted share of $1.30 to $1.40 in the fourth quarter.", &[report]),
+            vec![]
+        );
+    }
+}

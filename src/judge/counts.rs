@@ -70,3 +70,62 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::testing::draft_errors;
+    use crate::judge::FindingKind;
+
+    #[test]
+    fn one_toll_in_other_words_meets() {
+        let report =
+            "Officials said the death toll from the Varna earthquake rose to 10 on Monday.";
+        let errors = draft_errors(
+            "The Varna earthquake killed 40 people, officials said.",
+            &[report],
+        );
+        assert_eq!(
+            errors,
+            vec![("40 people".to_string(), FindingKind::CountConflict)]
+        );
+        assert_eq!(
+            draft_errors(
+                "The Varna earthquake killed 10 people, officials said.",
+                &[report]
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_count_of_another_thing_in_the_same_sentence_is_not_compared() {
+        let report = "The earthquake flattened seven villages on the island, killing 10 people.";
+        assert_eq!(
+            draft_errors(
+                "The earthquake flattened seven villages, killing 10 people and injuring 70.",
+                &[report]
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_set_is_not_the_set() {
+        let report = "The four robbers, two of whom were disguised as women, fled with the jewels.";
+        assert_eq!(
+            draft_errors(
+                "A gang of four thieves, two of them dressed as women, fled with the jewels.",
+                &[report]
+            ),
+            vec![]
+        );
+        assert_eq!(
+            draft_errors(
+                "A gang of four thieves, three of them dressed as women, fled with the jewels.",
+                &[report]
+            )
+            .len(),
+            1
+        );
+    }
+}

@@ -274,3 +274,50 @@ fn sibling_overlaps(al: &Aligned, i: usize, iv: &crate::model::Interval) -> bool
                 .is_some_and(|x| x.overlaps(iv))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::testing::draft_errors;
+    use crate::judge::FindingKind;
+
+    const REPORT: &str = "published: 2005-11-28\nA strong earthquake struck the island of Varna on Sunday, flattening seven villages, officials said.\nRelief trucks reached the island on Monday.";
+
+    #[test]
+    fn a_changed_date_of_the_same_event_is_an_error() {
+        let errors = draft_errors(
+            "An earthquake struck the island of Varna on Thursday, November 24, 2005, flattening villages.",
+            &[REPORT],
+        );
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].1, FindingKind::DateConflict);
+    }
+
+    #[test]
+    fn the_date_of_another_event_is_not_compared() {
+        // Monday is when relief arrived, not when the quake struck.
+        let errors = draft_errors(
+            "published: 2005-11-29\nAn earthquake struck Varna on Sunday. Relief trucks reached the island on Monday, November 28.",
+            &[REPORT],
+        );
+        assert_eq!(errors, vec![]);
+    }
+
+    #[test]
+    fn without_years_month_and_day_are_compared() {
+        let errors = draft_errors(
+            "Then, on February 18, the navy had sunk a pirate trawler after a gunbattle.",
+            &["The patrol was criticised after the November 18 sinking of a pirate trawler."],
+        );
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
+
+    #[test]
+    fn dated_instances_of_a_counted_set_are_members_not_one_event() {
+        let texts = [
+            "The inspectorate reviewed six complaints. In the August 2022 complaint, residents reported discoloured water.",
+            "The inspectorate reviewed six complaints. In the May 2022 complaint, a school reported low water pressure.",
+        ];
+        let found = crate::judge::testing::findings(&texts, None, crate::judge::Severity::Warning);
+        assert_eq!(found, vec![]);
+    }
+}

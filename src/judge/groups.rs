@@ -301,3 +301,21 @@ fn one_per_sentence(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::testing::findings;
+    use crate::judge::Severity;
+
+    #[test]
+    fn a_majority_against_a_claim_must_agree_with_itself() {
+        // Three reports give three different fleets: no majority says the
+        // first is wrong.
+        let texts = [
+            "Ryanair said it would buy 50 new aircraft from Boeing over five years.",
+            "Ryanair also has an option on a further 70 aircraft from Boeing.",
+            "Ryanair's order brings its Boeing fleet to 225 aircraft.",
+        ];
+        assert!(findings(&texts, None, Severity::Error).is_empty());
+    }
+}

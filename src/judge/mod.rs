@@ -843,3 +843,145 @@ fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Vec<Fa
     }
     facts
 }
+
+/// Judging small texts written for the tests beside each rule.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::model::{Document, FrontMatter};
+
+    /// The texts as documents `d0.md`, `d1.md`, ...: a first line
+    /// `published: YYYY-MM-DD` is their front matter's date.
+    pub fn docs(texts: &[&str]) -> Vec<Extraction> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (published, body) = match t.strip_prefix("published: ") {
+                    Some(rest) => {
+                        let (d, body) = rest.split_once('\n').unwrap_or((rest, ""));
+                        (Some(d.to_string()), body)
+                    }
+                    None => (None, *t),
+                };
+                let doc = Document {
+                    path: format!("d{i}.md"),
+                    text: body.to_string(),
+                    body_start: 0,
+                    front_matter: FrontMatter {
+                        published,
+                        ..FrontMatter::default()
+                    },
+                };
+                crate::extract::extract(&doc, &crate::extract::Options::default())
+            })
+            .collect()
+    }
+
+    /// The findings at `min` or above, as (document, claim as written,
+    /// kind, severity), with `drafts` checked against the other texts.
+    pub fn findings(
+        texts: &[&str],
+        drafts: Option<Vec<usize>>,
+        min: Severity,
+    ) -> Vec<(usize, String, FindingKind, Severity)> {
+        let docs = docs(texts);
+        let j = judge(
+            &docs,
+            &Options {
+                drafts,
+                ledger: None,
+            },
+        );
+        j.findings
+            .iter()
+            .filter(|f| f.severity >= min)
+            .map(|f| {
+                (
+                    f.at.doc,
+                    docs[f.at.doc].claims[f.at.claim].surface.clone(),
+                    f.kind,
+                    f.severity,
+                )
+            })
+            .collect()
+    }
+
+    /// The errors of text 0 checked against the others.
+    pub fn draft_errors(draft: &str, references: &[&str]) -> Vec<(String, FindingKind)> {
+        let mut texts = vec![draft];
+        texts.extend_from_slice(references);
+        findings(&texts, Some(vec![0]), Severity::Error)
+            .into_iter()
+            .map(|(_, s, k, _)| (s, k))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+
+    const REPORT: &str = "A powerful earthquake struck the island of Varna on Sunday, killing 10 people and injuring 40, officials said.";
+
+    #[test]
+    fn against_references_a_contradicted_value_is_an_error_not_a_tie() {
+        let errors = draft_errors(
+            "An earthquake struck Varna on Sunday, killing 35 people, officials said.",
+            &[REPORT],
+        );
+        assert_eq!(
+            errors,
+            vec![("35 people".to_string(), FindingKind::CountConflict)]
+        );
+    }
+
+    #[test]
+    fn a_fact_the_references_do_not_speak_of_is_new_not_wrong() {
+        let errors = draft_errors(
+            "An earthquake struck Varna on Sunday, killing 10 people. The Red Crescent flew 300 tents to the island.",
+            &[REPORT],
+        );
+        assert_eq!(errors, vec![]);
+    }
+
+    #[test]
+    fn references_that_disagree_make_a_draft_siding_with_one_a_warning() {
+        let texts = [
+            "The quake measured magnitude 6.1, the survey said.",
+            "The 6.1-magnitude quake struck the island of Varna, officials said.",
+            "The 5.9-magnitude quake struck the island of Varna, officials said.",
+        ];
+        let found = findings(&texts, Some(vec![0]), Severity::Warning);
+        assert!(found.iter().all(|f| f.3 == Severity::Warning), "{found:?}");
+    }
+
+    #[test]
+    fn in_a_folder_the_side_fewer_sources_state_is_the_error() {
+        let texts = [
+            REPORT,
+            "The earthquake that struck Varna on Sunday killed 10 people, officials said.",
+            "An earthquake struck Varna on Sunday, killing 12 people and injuring 40, officials said.",
+        ];
+        let errors: Vec<(usize, String)> = findings(&texts, None, Severity::Error)
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        assert_eq!(errors, vec![(2, "12 people".to_string())]);
+    }
+
+    #[test]
+    fn a_later_larger_toll_is_an_update() {
+        let texts = [
+            "published: 2005-11-27\nAn earthquake struck Varna on Sunday, killing 10 people, officials said.",
+            "published: 2005-11-29\nThe earthquake that struck Varna on Sunday killed 14 people, officials said.",
+        ];
+        let found = findings(&texts, None, Severity::Info);
+        assert!(
+            found.iter().any(|f| f.2 == FindingKind::Update),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|f| f.3 < Severity::Warning), "{found:?}");
+    }
+}

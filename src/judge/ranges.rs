@@ -3,19 +3,16 @@
 //! is dated outside it.
 //!
 //! A *set statement* is a count and a date range in one sentence. A document
-//! speaks of the same set when it counts the same thing with a compatible
-//! amount and tells the same story; its *members* are the dated claims whose
-//! context names the counted thing (a table under an "Incident Date" header
-//! lists incidents).
+//! speaks of the same set when it tells the same story and counts the same
+//! thing, whatever count it gives (a fabricated count must not exempt its
+//! own table); its *members* are the dated claims whose context names the
+//! counted thing (a table under an "Incident Date" header lists incidents).
 
-use super::counts::{amount_of, docs_counting};
+use super::counts::amount_of;
 use super::dates::date_of;
 use super::{FindingKind, Relation};
 use crate::align::Aligned;
 use crate::model::{ClaimValue, Interval};
-
-/// How alike two documents must be to tell the same story.
-pub const MIN_DOC_SIMILARITY: f32 = 0.05;
 
 struct SetStatement {
     count: usize,
@@ -57,22 +54,33 @@ fn set_statements(al: &Aligned) -> Vec<SetStatement> {
     out
 }
 
+/// Per document: does it count `unit` at all (unqualified)?
+fn docs_counting_any(al: &Aligned, unit: &str) -> Vec<bool> {
+    let mut docs = vec![false; al.docs.len()];
+    for (i, it) in al.items.iter().enumerate() {
+        if it.unit.as_deref() == Some(unit)
+            && it.qualifier.is_none()
+            && amount_of(&al.claim(i).value).is_some()
+        {
+            docs[it.doc] = true;
+        }
+    }
+    docs
+}
+
 pub fn relate(al: &Aligned) -> Vec<Relation> {
     let sets = set_statements(al);
     let mut out = Vec::new();
     for s in &sets {
         let set_doc = al.items[s.count].doc;
-        let set_amount = amount_of(&al.claim(s.count).value)
-            .expect("a count")
-            .clone();
         let unit_terms = al.unit_terms(&s.unit);
-        // The documents that speak of this set: its own, and those that
-        // count the same thing alike and tell the same story.
-        let counting = docs_counting(al, &s.unit, &set_amount);
+        // The documents that speak of this set: its own, and those of its
+        // story that count the same thing, whatever count they give (a
+        // fabricated count of the set must not exempt its own table of
+        // dates).
+        let counting = docs_counting_any(al, &s.unit);
         let same_set: Vec<bool> = (0..al.docs.len())
-            .map(|d| {
-                d == set_doc || (counting[d] && al.doc_similarity(d, set_doc) >= MIN_DOC_SIMILARITY)
-            })
+            .map(|d| d == set_doc || (counting[d] && al.stories.linked(d, set_doc)))
             .collect();
         for (i, it) in al.items.iter().enumerate() {
             if !same_set[it.doc] || i == s.range {
@@ -97,4 +105,26 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::testing::findings;
+    use crate::judge::{FindingKind, Severity};
+
+    #[test]
+    fn a_fabricated_count_does_not_exempt_its_own_table() {
+        let texts = [
+            "The water inspectorate reviewed six complaints about the Carrow reservoir from January 2022 through March 2023, its report said.",
+            "The Carrow reservoir report covered six complaints from January 2022 through March 2023 made by residents.",
+            "An inspectorate report on the Carrow reservoir examined ten complaints.\n| Complaint Date | Issue |\n|---|---|\n| October 5, 2020 | Discoloured water |",
+        ];
+        let found = findings(&texts, None, Severity::Error);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == 2 && f.2 == FindingKind::RangeConflict),
+            "{found:?}"
+        );
+    }
 }
