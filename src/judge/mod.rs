@@ -718,16 +718,35 @@ fn conflict_message(
         FindingKind::RangeConflict => "sets the range of the events",
         _ => "states",
     };
-    let mut m = format!(
-        "`{}` here, but {} other source{} {} as {} ({} vs {})",
-        claim.value.display(),
-        against,
-        if against == 1 { "" } else { "s" },
-        what,
-        others.join(", "),
-        support,
-        against
-    );
+    let mut m = if matches!(
+        kind,
+        FindingKind::DateConflict | FindingKind::CountConflict | FindingKind::AttributeConflict
+    ) {
+        // Say what the fact is: "deaths: `35 person` here; 1 other source
+        // gives 10".
+        format!(
+            "{}: `{}` here; {} other source{} {} {} ({} vs {})",
+            subject(claim),
+            claim.value.display(),
+            against,
+            if against == 1 { "" } else { "s" },
+            if against == 1 { "gives" } else { "give" },
+            others.join(", "),
+            support,
+            against
+        )
+    } else {
+        format!(
+            "`{}` here, but {} other source{} {} as {} ({} vs {})",
+            claim.value.display(),
+            against,
+            if against == 1 { "" } else { "s" },
+            what,
+            others.join(", "),
+            support,
+            against
+        )
+    };
     if kind == FindingKind::RangeConflict {
         m = format!(
             "`{}` lies outside the period other sources give for these events ({}); {} source{} vs {}",
@@ -742,6 +761,78 @@ fn conflict_message(
         m.push_str("; no other source supports it");
     }
     m
+}
+
+/// What a claim states a value of, in words: "deaths", "number of
+/// villages", "distance from Bandar Abbas", "age of Eric Kirkpatrick",
+/// "date (strike)".
+pub fn subject(c: &crate::model::Claim) -> String {
+    let f = &c.frame;
+    let title = |s: &str| {
+        s.split_whitespace()
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next()
+                    .map(|h| h.to_uppercase().collect::<String>() + cs.as_str())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let base = match f.attribute.as_str() {
+        "count" => match &f.of {
+            Some(of) => format!("number of {}", plural(of)),
+            None => "number".into(),
+        },
+        "money" | "percent" => {
+            let what = if f.attribute == "money" {
+                "amount"
+            } else {
+                "percentage"
+            };
+            match &f.of {
+                Some(of) => format!("{what} of the {of}"),
+                None => what.into(),
+            }
+        }
+        "age" => match &f.of {
+            Some(p) => format!("age of {}", title(p)),
+            None => "age".into(),
+        },
+        "distance" => match &f.place {
+            Some(p) => format!("distance from {}", title(p)),
+            None => "distance".into(),
+        },
+        "eps" => "earnings per share".into(),
+        "date" => match &f.event {
+            Some(e) => format!("date ({e})"),
+            None => "date".into(),
+        },
+        other => other.replace('-', " "),
+    };
+    match f.change.as_deref() {
+        Some("up") => format!("rise in {base}"),
+        Some("down") => format!("fall in {base}"),
+        _ => base,
+    }
+}
+
+/// The plural of a counted noun, for messages.
+fn plural(noun: &str) -> String {
+    match noun {
+        "person" | "people" => "people".into(),
+        "man" => "men".into(),
+        "woman" => "women".into(),
+        "child" => "children".into(),
+        n if n.bytes().any(|b| b.is_ascii_digit()) => n.into(),
+        n if n.ends_with('y') && !n.ends_with("ey") && !n.ends_with("ay") => {
+            format!("{}ies", &n[..n.len() - 1])
+        }
+        n if n.ends_with('s') || n.ends_with('x') || n.ends_with("ch") || n.ends_with("sh") => {
+            format!("{n}es")
+        }
+        n => format!("{n}s"),
+    }
 }
 
 /// A copy or rewrite that changed a value of the text it shares with others.
