@@ -28,7 +28,7 @@ fn claim<'a>(d: &'a Value, surface: &str) -> &'a Value {
 fn claims_of_the_demo_corpus() {
     let (code, v) = json(["claims", "--format", "json", "corpus"]);
     assert_eq!(code, 0);
-    assert_eq!(v["schema"], "crosscheck.claims/v1");
+    assert_eq!(v["schema"], "crosscheck.claims/v2");
     let d1 = doc(&v, "001_");
     assert_eq!(claim(d1, "Nov. 21, 2024")["value"], "2024-11-21");
     assert_eq!(claim(d1, "February 2025")["value"], "2025-02");

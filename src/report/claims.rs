@@ -1,6 +1,6 @@
 //! Reporters for `crosscheck claims`: table, JSON and JSON Lines.
 //!
-//! The JSON shape is the documented schema `crosscheck.claims/v1`
+//! The JSON shape is the documented schema `crosscheck.claims/v2`
 //! (docs/schema.md); it is built here field by field, not derived from the
 //! library's types, so that refactoring the library cannot change it silently.
 
@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
-pub const SCHEMA: &str = "crosscheck.claims/v1";
+pub const SCHEMA: &str = "crosscheck.claims/v2";
 
 pub struct TableReporter {
     /// Terminal width to fit, if known.
