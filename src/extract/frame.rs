@@ -72,8 +72,32 @@ struct Reach {
 
 /// The frames of the claims of one sentence, in the order given.
 pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
-    let toks = tokenize(sentence);
+    let mut toks = tokenize(sentence);
     let lex = Lexicon::bundled();
+    // Two words that name one concept together ("let go", "laid off") are
+    // read as that concept.
+    // A pronoun may stand between them: "let him go", "laid them off".
+    for k in 0..toks.len().saturating_sub(1) {
+        let pronoun = |t: &Token| {
+            matches!(
+                t.lower.as_str(),
+                "him" | "her" | "them" | "it" | "us" | "me"
+            )
+        };
+        let second = if toks.get(k + 1).is_some_and(pronoun) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if second >= toks.len() || !(toks[k].word && toks[second].word) {
+            continue;
+        }
+        if let Some(c) = lex.phrase_concept(&toks[k].lemma, &toks[second].lemma) {
+            let c = c.to_string();
+            toks[k].lemma = c.clone();
+            toks[second].lemma = c;
+        }
+    }
     // Which claim each token belongs to.
     let mut owner: Vec<Option<usize>> = vec![None; toks.len()];
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(slots.len());

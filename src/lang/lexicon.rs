@@ -164,6 +164,13 @@ impl Lexicon {
         self.concept.get(lemma).map_or(lemma, String::as_str)
     }
 
+    /// The concept two lemmas in a row name together ("let go": dismiss).
+    pub fn phrase_concept(&self, first: &str, second: &str) -> Option<&str> {
+        self.concept
+            .get(&format!("{first} {second}"))
+            .map(String::as_str)
+    }
+
     /// Whether the lemma names a concept of the lexicon.
     pub fn has_concept(&self, lemma: &str) -> bool {
         self.concept.contains_key(lemma)
@@ -208,6 +215,7 @@ mod tests {
         let l = Lexicon::bundled();
         assert_eq!(l.concept("temblor"), "quake");
         assert_eq!(l.concept("unlisted"), "unlisted");
+        assert_eq!(l.phrase_concept("let", "go"), Some("dismiss"));
         assert!(l.role("deaths").is_some_and(|r| r.grows && r.people));
         assert_eq!(l.change("plunge"), Some("down"));
         assert_eq!(l.unit("mile").map(|u| u.0), Some("length"));
