@@ -74,6 +74,70 @@ pub struct Feat {
     /// them: for each, the keys of its words or pairs of words, and of
     /// its acronym.
     pub name_keys: Vec<NameKeys>,
+    /// For an amount of money, the figure it stands for.
+    pub money: Option<f64>,
+    /// The frame's words as small numbers (equal when the words are), so a
+    /// comparison of two frames compares no strings.
+    key: FrameKey,
+}
+
+/// A frame's fields as ids, read once per claim.
+#[derive(Debug, Clone, Default)]
+struct FrameKey {
+    attribute: u32,
+    generic: bool,
+    of: Option<u32>,
+    /// The concept of `of` ("hamlet" and "village" are one).
+    of_concept: Option<u32>,
+    /// How much a shared `of` says (rare things count more).
+    of_weight: f32,
+    /// Counting it once says nothing: "people", "times".
+    of_generic: bool,
+    event: Option<u32>,
+    qualifier: Option<u32>,
+    per: Option<u32>,
+    change: bool,
+}
+
+/// Gives out ids for words.
+#[derive(Default)]
+struct Ids(HashMap<String, u32>);
+
+impl Ids {
+    fn of(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.0.get(w) {
+            return id;
+        }
+        let id = self.0.len() as u32;
+        self.0.insert(w.to_string(), id);
+        id
+    }
+}
+
+/// Attributes that say only what kind of value a claim is.
+fn generic(a: &str) -> bool {
+    matches!(
+        a,
+        "count" | "money" | "percent" | "size" | "date" | "age" | "length" | "time"
+    )
+}
+
+impl FrameKey {
+    fn new(f: &Frame, ids: &mut Ids) -> FrameKey {
+        let lex = Lexicon::bundled();
+        FrameKey {
+            attribute: ids.of(&f.attribute),
+            generic: generic(&f.attribute),
+            of: f.of.as_deref().map(|o| ids.of(o)),
+            of_concept: f.of.as_deref().map(|o| ids.of(lex.concept(o))),
+            of_weight: f.of.as_deref().map_or(0.0, words::weight),
+            of_generic: f.of.as_deref().is_some_and(generic_thing),
+            event: f.event.as_deref().map(|e| ids.of(e)),
+            qualifier: f.qualifier.as_deref().map(|q| ids.of(q)),
+            per: f.per.as_deref().map(|p| ids.of(p)),
+            change: f.change.is_some(),
+        }
+    }
 }
 
 /// How to look a name up in a document's `names_used`.
@@ -105,6 +169,8 @@ impl NameKeys {
 #[derive(Debug, Default)]
 pub struct Frames {
     pub blocks: Vec<Option<Block>>,
+    /// The blocks as small numbers, equal when the blocks are.
+    pub block_ids: Vec<Option<u32>>,
     pub feats: Vec<Feat>,
     /// Per item: a count whose document counts its thing at this value
     /// only (its every count of violations says "multiple").
@@ -163,6 +229,7 @@ fn concept_weight(c: &str) -> f32 {
 impl Frames {
     pub fn new(docs: &[Extraction], items: &[(usize, usize)]) -> Frames {
         let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut keys = Ids::default();
         let mut blocks = Vec::with_capacity(items.len());
         let mut feats = Vec::with_capacity(items.len());
         let mut last_sentence: Option<(usize, usize, &str)> = None;
@@ -220,7 +287,23 @@ impl Frames {
                     });
                 }
             }
+            let money = match &claim.value {
+                ClaimValue::Money { amount, .. } => {
+                    let (lo, hi) = amount.bounds();
+                    let v = if hi.is_finite() && lo.is_finite() {
+                        (lo + hi) / 2.0
+                    } else if lo.is_finite() {
+                        lo
+                    } else {
+                        hi
+                    };
+                    (v.is_finite() && v > 0.0).then_some(v)
+                }
+                _ => None,
+            };
             feats.push(Feat {
+                key: FrameKey::new(f, &mut keys),
+                money,
                 name_keys,
                 local,
                 local_norm,
@@ -230,7 +313,22 @@ impl Frames {
             });
         }
         let one_value = one_value(docs, items);
+        let mut ids: Vec<&Block> = Vec::new();
+        let block_ids = blocks
+            .iter()
+            .map(|b| {
+                let b = b.as_ref()?;
+                Some(match ids.iter().position(|x| *x == b) {
+                    Some(k) => k as u32,
+                    None => {
+                        ids.push(b);
+                        (ids.len() - 1) as u32
+                    }
+                })
+            })
+            .collect();
         Frames {
+            block_ids,
             blocks,
             feats,
             one_value,
@@ -344,20 +442,15 @@ pub fn score(
     block: &Block,
     cx: &PairContext,
 ) -> Option<f32> {
-    let generic = |a: &str| {
-        matches!(
-            a,
-            "count" | "money" | "percent" | "size" | "date" | "age" | "length" | "time"
-        )
-    };
-    let same_attr = fa.attribute == fb.attribute;
-    if !same_attr && !generic(&fa.attribute) && !generic(&fb.attribute) {
+    let (ka, kb) = (&xa.key, &xb.key);
+    let same_attr = ka.attribute == kb.attribute;
+    if !same_attr && !ka.generic && !kb.generic {
         return None;
     }
-    if fa.qualifier != fb.qualifier {
+    if ka.qualifier != kb.qualifier {
         return None;
     }
-    if fa.per != fb.per && !cx.loose {
+    if ka.per != kb.per && !cx.loose {
         return None;
     }
     // A price per share and a company's revenue are not one figure,
@@ -369,10 +462,7 @@ pub fn score(
             return None;
         }
     }
-    if !cx.loose
-        && fa.change.is_some() != fb.change.is_some()
-        && matches!(block, Block::Money(_) | Block::Percent)
-    {
+    if !cx.loose && ka.change != kb.change && matches!(block, Block::Money(_) | Block::Percent) {
         return None;
     }
     if let (Some(pa), Some(pb)) = (&fa.place, &fb.place) {
@@ -381,9 +471,8 @@ pub fn score(
         }
     }
     if *block == Block::Count {
-        if let (Some(a), Some(b)) = (&fa.of, &fb.of) {
-            let lex = Lexicon::bundled();
-            if a != b && lex.concept(a) != lex.concept(b) {
+        if let (Some(a), Some(b)) = (ka.of, kb.of) {
+            if a != b && ka.of_concept != kb.of_concept {
                 return None;
             }
         }
@@ -395,7 +484,7 @@ pub fn score(
     }
     // What an amount is of: "a $900m loan" is not "a $27.5bn tax bill".
     if matches!(block, Block::Money(_) | Block::Percent) {
-        match (&fa.of, &fb.of) {
+        match (ka.of, kb.of) {
             (Some(a), Some(b)) if a == b => bonus += 0.15,
             (Some(_), Some(_)) => {
                 if !cx.against {
@@ -408,8 +497,8 @@ pub fn score(
             // same role in clauses naming the same people or things.
             _ if !cx.against => {
                 let named = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
-                let events_differ = matches!((&fa.event, &fb.event), (Some(x), Some(y)) if x != y);
-                if !(named && same_attr && !generic(&fa.attribute)) || events_differ {
+                let events_differ = matches!((ka.event, kb.event), (Some(x), Some(y)) if x != y);
+                if !(named && same_attr && !ka.generic) || events_differ {
                     return None;
                 }
             }
@@ -425,7 +514,7 @@ pub fn score(
     let local = cosine(&xa.local, xa.local_norm, &xb.local, xb.local_norm);
     let sent = cosine(&xa.sent, xa.sent_norm, &xb.sent, xb.sent_norm);
     let mut s = 0.55 * local + 0.45 * sent + bonus;
-    if same_attr && !generic(&fa.attribute) {
+    if same_attr && !ka.generic {
         s += 0.3;
     } else if !same_attr {
         s -= 0.1;
@@ -433,15 +522,15 @@ pub fn score(
     // Two counts of a rare thing in one story are likely one count ("four
     // robbers", "six robbers"); two counts of people need more.
     if *block == Block::Count {
-        if let (Some(a), Some(b)) = (&fa.of, &fb.of) {
+        if let (Some(a), Some(b)) = (ka.of, kb.of) {
             if a == b {
-                s += (0.08 * words::weight(a)).min(0.25);
+                s += (0.08 * ka.of_weight).min(0.25);
                 // Each document counts the thing once, so to speak: the
                 // same count, however worded ("a single clear violation",
                 // "multiple violations committed by an officer").
                 // (Not when each clause names something the other
                 // document never mentions: two ceremonies' nominations.)
-                if cx.one_value && !generic_thing(a) && !(cx.a_unshared && cx.b_unshared) {
+                if cx.one_value && !ka.of_generic && !(cx.a_unshared && cx.b_unshared) {
                     s += 0.4;
                 }
             }
@@ -454,7 +543,7 @@ pub fn score(
     } else {
         (0.1, 0.05)
     };
-    match (&fa.event, &fb.event) {
+    match (ka.event, kb.event) {
         (Some(a), Some(b)) if a == b => s += same_event,
         (Some(_), Some(_)) => s -= other_event,
         _ => {}
@@ -486,12 +575,6 @@ pub fn score(
                 return None;
             }
         }
-    }
-    if std::env::var_os("CROSSCHECK_SCORE").is_some() {
-        eprintln!(
-            "score local {local:.2} sent {sent:.2} story {:.2} unshared {} {} one {} -> {s:.2}",
-            cx.story, cx.a_unshared, cx.b_unshared, cx.one_value
-        );
     }
     Some(s)
 }

@@ -244,39 +244,38 @@ impl<'a> Aligned<'a> {
     }
 
     fn frame_score_with(&self, a: usize, b: usize, loose: bool) -> Option<f32> {
+        let (da, db) = (self.items[a].doc, self.items[b].doc);
+        self.score_in(a, b, loose, self.unshared(a, db), self.unshared(b, da))
+    }
+
+    /// Whether a name of item `x`'s clause is nowhere in document `other`.
+    fn unshared(&self, x: usize, other: usize) -> bool {
+        let used = &self.docs[other].profile.names_used;
+        !used.is_empty()
+            && self.frames.feats[x]
+                .name_keys
+                .iter()
+                .any(|k| !k.in_doc(used))
+    }
+
+    /// [`Self::frame_score`], with whether each claim's clause names
+    /// something the other document never mentions already known.
+    fn score_in(
+        &self,
+        a: usize,
+        b: usize,
+        loose: bool,
+        a_unshared: bool,
+        b_unshared: bool,
+    ) -> Option<f32> {
         let block = self.frames.blocks[a].as_ref()?;
         if self.frames.blocks[b].as_ref() != Some(block) {
             return None;
         }
         let (da, db) = (self.items[a].doc, self.items[b].doc);
-        let unshared = |x: usize, other: usize| {
-            let used = &self.docs[other].profile.names_used;
-            !used.is_empty()
-                && self.frames.feats[x]
-                    .name_keys
-                    .iter()
-                    .any(|k| !k.in_doc(used))
-        };
-        let ratio = {
-            let mid = |i: usize| -> Option<f64> {
-                let amount = match &self.claim(i).value {
-                    crate::model::ClaimValue::Money { amount, .. } => amount,
-                    _ => return None,
-                };
-                let (lo, hi) = amount.bounds();
-                let v = if hi.is_finite() && lo.is_finite() {
-                    (lo + hi) / 2.0
-                } else if lo.is_finite() {
-                    lo
-                } else {
-                    hi
-                };
-                (v.is_finite() && v > 0.0).then_some(v)
-            };
-            match (mid(a), mid(b)) {
-                (Some(x), Some(y)) => Some(x.max(y) / x.min(y)),
-                _ => None,
-            }
+        let ratio = match (self.frames.feats[a].money, self.frames.feats[b].money) {
+            (Some(x), Some(y)) => Some(x.max(y) / x.min(y)),
+            _ => None,
         };
         let cx = frames::PairContext {
             loose,
@@ -284,12 +283,9 @@ impl<'a> Aligned<'a> {
             against: self.against(da, db),
             story: self.stories.similarity(da, db),
             one_value: self.frames.one_value[a] && self.frames.one_value[b],
-            a_unshared: unshared(a, db),
-            b_unshared: unshared(b, da),
+            a_unshared,
+            b_unshared,
         };
-        if std::env::var_os("CROSSCHECK_SCORE").is_some() {
-            eprintln!("pair {} | {}", self.claim(a).surface, self.claim(b).surface);
-        }
         frames::score(
             &self.claim(a).frame,
             &self.frames.feats[a],
@@ -330,16 +326,46 @@ impl<'a> Aligned<'a> {
                     let ra = self.items_of(da);
                     let rb = self.items_of(db);
                     let against = self.against(da, db);
+                    // The other document's items by kind of value: only
+                    // one kind is ever compared with one item.
+                    let mut by_block: Vec<(u32, Vec<usize>)> = Vec::new();
+                    for b in rb.clone() {
+                        let Some(id) = self.frames.block_ids[b] else {
+                            continue;
+                        };
+                        match by_block.iter_mut().find(|(x, _)| *x == id) {
+                            Some((_, v)) => v.push(b),
+                            None => by_block.push((id, vec![b])),
+                        }
+                    }
+                    if by_block.is_empty() {
+                        continue;
+                    }
+                    // Whether each claim's clause names something the other
+                    // document never mentions: once per claim, not per pair.
+                    let a_unshared: Vec<bool> = ra.clone().map(|a| self.unshared(a, db)).collect();
+                    let b_unshared: Vec<bool> = rb.clone().map(|b| self.unshared(b, da)).collect();
                     // Best partner of each item on either side.
                     let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
                     for a in ra.clone() {
                         let Some(block) = self.frames.blocks[a].as_ref().filter(|b| keep(b)) else {
                             continue;
                         };
+                        let Some(same) = self.frames.block_ids[a]
+                            .and_then(|id| by_block.iter().find(|(x, _)| *x == id))
+                        else {
+                            continue;
+                        };
                         let floor = min_score(block, against);
                         let mut best: Option<(usize, f32)> = None;
-                        for b in rb.clone() {
-                            let Some(s) = self.frame_score(a, b) else {
+                        for &b in &same.1 {
+                            let Some(s) = self.score_in(
+                                a,
+                                b,
+                                false,
+                                a_unshared[a - ra.start],
+                                b_unshared[b - rb.start],
+                            ) else {
                                 continue;
                             };
                             if s < floor {
