@@ -20,16 +20,18 @@ pub const RULES: &[Rule] = &[
         short: "Sources date the same event differently",
         help: "The same event is dated by intervals that cannot overlap. Nested precision agrees \
                (\"March 10\" lies within \"early March 2025\"). The side fewer independent sources \
-               state is an error, a tie a warning. Check the date against the primary source.",
+               state is an error, a tie a warning; with --against, a draft date the references \
+               contradict and none supports is an error. Check the date against the primary source.",
         level: Severity::Error,
     },
     Rule {
         kind: FindingKind::CountConflict,
         name: "CountConflict",
         short: "Sources count the same thing differently",
-        help: "The same counted thing (synonyms such as cases and incidents count alike) is given \
-               incompatible amounts (\"a single violation\" and \"multiple violations\"). The \
-               minority side is an error, a tie a warning.",
+        help: "The same count (\"killing 10 people\", \"10 dead\" and \"the death toll rose to 10\" \
+               count alike) is given incompatible amounts (\"a single violation\" and \"multiple \
+               violations\"). The minority side is an error, a tie a warning; with --against, a draft \
+               figure the references contradict and none supports is an error.",
         level: Severity::Error,
     },
     Rule {
@@ -45,9 +47,10 @@ pub const RULES: &[Rule] = &[
         name: "QuoteConflict",
         short: "The same speaker is quoted with changed words",
         help: "Two sources quote the same speaker with nearly the same words but some changed. \
-               Outlets transcribe speech differently, so this is at most a warning: compare with \
-               a recording or transcript.",
-        level: Severity::Warning,
+               Outlets transcribe speech differently, so between sources this is at most a warning; \
+               a draft that changes a word of what a reference quotes verbatim is an error. Compare \
+               with a recording or transcript.",
+        level: Severity::Error,
     },
     Rule {
         kind: FindingKind::RangeConflict,
