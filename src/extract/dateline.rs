@@ -97,11 +97,50 @@ pub fn find<'f>(text: &str, found: &'f [Found]) -> Option<(Range<usize>, &'f Fou
             _ => false,
         });
         let Some(full) = full else { continue };
-        if only_dateline(text, r, &dates) {
+        if only_dateline(text, r, &dates) && weekday_agrees(&text[r.clone()], full) {
             return Some((r.clone(), full));
         }
     }
     None
+}
+
+/// Whether a weekday the line names is the date's own: "Monday, 28
+/// November 2005" is a dateline, "Friday, 28 November 2005" a slip not to
+/// build every relative date of the document on.
+fn weekday_agrees(line: &str, date: &Found) -> bool {
+    let ClaimValue::Date(d) = &date.value else {
+        return true;
+    };
+    let Some(iv) = d.interval else { return true };
+    let named: Vec<i8> = crate::lang::tokens::tokenize(line)
+        .iter()
+        .filter(|t| t.word && t.cap && t.lower.len() >= 3)
+        .filter(|t| {
+            let l = t.lower.trim_end_matches('.');
+            matches!(
+                l,
+                "monday"
+                    | "mon"
+                    | "tuesday"
+                    | "tue"
+                    | "tues"
+                    | "wednesday"
+                    | "wed"
+                    | "thursday"
+                    | "thu"
+                    | "thurs"
+                    | "friday"
+                    | "fri"
+                    | "saturday"
+                    | "sat"
+                    | "sunday"
+                    | "sun"
+            )
+        })
+        .filter_map(|t| crate::extract::dates::lexicon::weekday_number(&t.lower))
+        .collect();
+    let own = iv.start.weekday().to_monday_one_offset();
+    named.is_empty() || named.contains(&own)
 }
 
 /// Whether a line holds nothing but dates, clock times and dateline words,
@@ -174,6 +213,12 @@ mod tests {
             let text = format!("{line}\nA quake hit the island on Sunday, killing 10 people.\n");
             assert_eq!(dateline(&text).as_deref(), Some(want), "{line}");
         }
+    }
+
+    #[test]
+    fn a_dateline_whose_weekday_is_not_its_date_is_not_trusted() {
+        let text = "Friday, 28 November 2005\nA quake hit the island on Sunday.\n";
+        assert_eq!(dateline(text), None);
     }
 
     #[test]
