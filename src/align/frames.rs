@@ -74,6 +74,8 @@ pub struct Feat {
     /// them: for each, the keys of its words or pairs of words, and of
     /// its acronym.
     pub name_keys: Vec<NameKeys>,
+    /// The same for the names of the rest of the claim's sentence.
+    pub sentence_keys: Vec<NameKeys>,
     /// For an amount of money, the figure it stands for.
     pub money: Option<f64>,
     /// The frame's words as small numbers (equal when the words are), so a
@@ -145,15 +147,62 @@ impl FrameKey {
 pub struct NameKeys {
     /// A rare word alone, or each pair of words of a longer name.
     pub parts: Vec<u64>,
-    /// The initials of a longer name ("New York Police Department": NYPD).
-    pub acronym: Option<u64>,
+    /// The initials of a longer name ("New York Police Department": NYPD),
+    /// with and without its small words ("Department of Investigation":
+    /// DOI; "Immigration and Customs Enforcement": ICE).
+    pub acronyms: Vec<u64>,
 }
 
+/// Zipf frequency from which a word of a name is one of its small words
+/// (of, and, the, for), left out of one of its acronyms.
+const SMALL_WORD_ZIPF: f32 = 6.8;
+
 impl NameKeys {
+    /// The keys of a name of a clause (lowercase words), or none for one
+    /// common word.
+    pub fn of(name: &str) -> Option<NameKeys> {
+        let hash = crate::extract::fingerprint::name_hash;
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        match ws.as_slice() {
+            [] => None,
+            [w] => words::zipf(w).is_none_or(|z| z < 4.5).then(|| NameKeys {
+                parts: vec![hash(w)],
+                acronyms: Vec::new(),
+            }),
+            _ => {
+                let initials = |skip_small: bool| -> String {
+                    ws.iter()
+                        .filter(|w| {
+                            !skip_small || words::zipf(w).is_none_or(|z| z < SMALL_WORD_ZIPF)
+                        })
+                        .filter_map(|w| w.chars().next())
+                        .collect()
+                };
+                let (all, big) = (initials(false), initials(true));
+                let mut acronyms = vec![hash(&all)];
+                if big != all && big.chars().count() >= 2 {
+                    acronyms.push(hash(&big));
+                }
+                Some(NameKeys {
+                    parts: ws
+                        .windows(2)
+                        .map(|p| hash(&format!("{} {}", p[0], p[1])))
+                        .collect(),
+                    acronyms,
+                })
+            }
+        }
+    }
+
+    /// Whether a document that uses the names `used` names any part of it.
+    pub fn partly_in_doc(&self, used: &[u64]) -> bool {
+        self.in_doc(used) || self.parts.iter().any(|k| used.binary_search(k).is_ok())
+    }
+
     /// Whether a document that uses the names `used` (sorted) names it: by
     /// its acronym, or by most of its parts.
     pub fn in_doc(&self, used: &[u64]) -> bool {
-        if self.acronym.is_some_and(|a| used.binary_search(&a).is_ok()) {
+        if self.acronyms.iter().any(|a| used.binary_search(a).is_ok()) {
             return true;
         }
         let found = self
@@ -265,28 +314,27 @@ impl Frames {
                 .collect();
             names.sort_unstable();
             names.dedup();
-            let hash = crate::extract::fingerprint::name_hash;
-            let mut name_keys: Vec<NameKeys> = Vec::new();
-            for e in f.entities.iter().chain(f.place.iter()) {
-                let ws: Vec<&str> = e.split_whitespace().collect();
-                if ws.len() == 1 {
-                    if words::zipf(ws[0]).is_none_or(|z| z < 4.5) {
-                        name_keys.push(NameKeys {
-                            parts: vec![hash(ws[0])],
-                            acronym: None,
-                        });
-                    }
-                } else {
-                    let initials: String = ws.iter().filter_map(|w| w.chars().next()).collect();
-                    name_keys.push(NameKeys {
-                        parts: ws
-                            .windows(2)
-                            .map(|p| hash(&format!("{} {}", p[0], p[1])))
-                            .collect(),
-                        acronym: Some(hash(&initials)),
-                    });
-                }
-            }
+            let name_keys: Vec<NameKeys> = f
+                .entities
+                .iter()
+                .chain(f.place.iter())
+                .filter_map(|e| NameKeys::of(e))
+                .collect();
+            // The sentence's other names: "at the Academy Awards" after the
+            // clause of "despite three nominations".
+            let sentence_keys: Vec<NameKeys> = claim
+                .actors
+                .iter()
+                .map(|a| {
+                    a.to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|a| !f.entities.iter().chain(f.place.iter()).any(|e| e == a))
+                .filter_map(|a| NameKeys::of(&a))
+                .collect();
             let money = match &claim.value {
                 ClaimValue::Money { amount, .. } => {
                     let (lo, hi) = amount.bounds();
@@ -305,6 +353,7 @@ impl Frames {
                 key: FrameKey::new(f, &mut keys),
                 money,
                 name_keys,
+                sentence_keys,
                 local,
                 local_norm,
                 sent: last_sent.0.clone(),
@@ -425,10 +474,24 @@ pub struct PairContext {
     pub story: f32,
     /// Both are counts whose documents count their thing at one value each.
     pub one_value: bool,
-    /// A name of the first claim's clause is nowhere in the second document.
-    pub a_unshared: bool,
-    /// A name of the second claim's clause is nowhere in the first.
-    pub b_unshared: bool,
+    /// Whether the first claim names something the second document never
+    /// mentions.
+    pub a_unshared: Unshared,
+    /// Whether the second claim names something the first never mentions.
+    pub b_unshared: Unshared,
+}
+
+/// Whether a claim names something another document never mentions.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unshared {
+    /// A name of the claim's own clause.
+    pub clause: bool,
+    /// A name of its clause or of the rest of its sentence ("Despite three
+    /// nominations, Vera Drake failed to win at the Academy Awards").
+    pub sentence: bool,
+    /// Every name of its clause, or a part of it, is in the other document
+    /// too (and the clause names something).
+    pub known: bool,
 }
 
 /// Story similarity at which a pair neither gains nor loses.
@@ -477,6 +540,16 @@ pub fn score(
             }
         }
     }
+    // Each claim names something the other document never mentions: in its
+    // own clause, or (between documents whose story is only inferred) in
+    // its sentence.
+    let (ua, ub) = (cx.a_unshared, cx.b_unshared);
+    let both_unshared = (ua.clause && ub.clause) || (!cx.against && ua.sentence && ub.sentence);
+    // Each clause names its own someone, and each document knows the
+    // other's: two people of one story ("Kate Winslet ... despite two
+    // nominations", "Vera Drake ... three nominations").
+    let shared_names = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
+    let named_apart = !shared_names && ua.known && ub.known;
     let mut bonus = 0.0;
     // Two reports that each give one age of someone they do not name.
     if *block == Block::Age && cx.one_value && fa.of.is_none() && fb.of.is_none() {
@@ -530,7 +603,7 @@ pub fn score(
                 // "multiple violations committed by an officer").
                 // (Not when each clause names something the other
                 // document never mentions: two ceremonies' nominations.)
-                if cx.one_value && !ka.of_generic && !(cx.a_unshared && cx.b_unshared) {
+                if cx.one_value && !ka.of_generic && !both_unshared && !named_apart {
                     s += 0.4;
                 }
             }
@@ -552,12 +625,16 @@ pub fn score(
     // the other document never mentions (another ceremony, another match,
     // another company). Less so for a draft, which may spell a name its
     // own way ("Betty Mae Page", "Nashville, Tenn.").
-    let shared_names = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
+    // (Both even when the clauses share a name: "Vera Drake" at the
+    // British Independent Film Awards and at the Academy Awards.)
     if shared_names {
         s += 0.1;
-    } else if cx.a_unshared && cx.b_unshared {
+    }
+    if both_unshared {
         s -= if cx.against { 0.1 } else { 0.3 };
-    } else if (cx.a_unshared || cx.b_unshared) && !cx.against {
+    } else if named_apart && !cx.against {
+        s -= 0.2;
+    } else if (ua.clause || ub.clause) && !cx.against && !shared_names {
         s -= 0.1;
     }
     if cx.against {
@@ -595,4 +672,37 @@ fn names_meet(a: &str, b: &str) -> bool {
     let wa: Vec<&str> = a.split_whitespace().collect();
     let wb: Vec<&str> = b.split_whitespace().collect();
     wa.iter().any(|w| wb.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NameKeys;
+    use crate::extract::fingerprint::name_hash;
+
+    fn used(names: &[&str]) -> Vec<u64> {
+        let mut v: Vec<u64> = names.iter().map(|n| name_hash(n)).collect();
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn a_name_is_found_by_its_acronym_with_or_without_its_small_words() {
+        let ice = NameKeys::of("immigration and customs enforcement").unwrap();
+        assert!(ice.in_doc(&used(&["ice"])));
+        let doi = NameKeys::of("department of investigation").unwrap();
+        assert!(doi.in_doc(&used(&["doi"])));
+        assert!(!doi.in_doc(&used(&["nypd", "ice"])));
+    }
+
+    #[test]
+    fn another_ceremony_of_shared_words_is_not_found() {
+        let bifa = NameKeys::of("british independent film awards").unwrap();
+        let oscars = used(&["british", "academy", "awards", "academy awards"]);
+        assert!(!bifa.in_doc(&oscars));
+        assert!(!bifa.partly_in_doc(&oscars));
+        let leigh = NameKeys::of("mike leigh vera drake").unwrap();
+        let other = used(&["vera", "drake", "vera drake"]);
+        assert!(!leigh.in_doc(&other));
+        assert!(leigh.partly_in_doc(&other));
+    }
 }

@@ -248,14 +248,21 @@ impl<'a> Aligned<'a> {
         self.score_in(a, b, loose, self.unshared(a, db), self.unshared(b, da))
     }
 
-    /// Whether a name of item `x`'s clause is nowhere in document `other`.
-    fn unshared(&self, x: usize, other: usize) -> bool {
+    /// Whether a name of item `x`'s clause, or of its sentence, is nowhere
+    /// in document `other`.
+    fn unshared(&self, x: usize, other: usize) -> frames::Unshared {
         let used = &self.docs[other].profile.names_used;
-        !used.is_empty()
-            && self.frames.feats[x]
-                .name_keys
-                .iter()
-                .any(|k| !k.in_doc(used))
+        if used.is_empty() {
+            return frames::Unshared::default();
+        }
+        let feat = &self.frames.feats[x];
+        let clause = feat.name_keys.iter().any(|k| !k.in_doc(used));
+        frames::Unshared {
+            clause,
+            sentence: clause || feat.sentence_keys.iter().any(|k| !k.in_doc(used)),
+            known: !feat.name_keys.is_empty()
+                && feat.name_keys.iter().all(|k| k.partly_in_doc(used)),
+        }
     }
 
     /// [`Self::frame_score`], with whether each claim's clause names
@@ -265,8 +272,8 @@ impl<'a> Aligned<'a> {
         a: usize,
         b: usize,
         loose: bool,
-        a_unshared: bool,
-        b_unshared: bool,
+        a_unshared: frames::Unshared,
+        b_unshared: frames::Unshared,
     ) -> Option<f32> {
         let block = self.frames.blocks[a].as_ref()?;
         if self.frames.blocks[b].as_ref() != Some(block) {
@@ -343,8 +350,10 @@ impl<'a> Aligned<'a> {
                     }
                     // Whether each claim's clause names something the other
                     // document never mentions: once per claim, not per pair.
-                    let a_unshared: Vec<bool> = ra.clone().map(|a| self.unshared(a, db)).collect();
-                    let b_unshared: Vec<bool> = rb.clone().map(|b| self.unshared(b, da)).collect();
+                    let a_unshared: Vec<frames::Unshared> =
+                        ra.clone().map(|a| self.unshared(a, db)).collect();
+                    let b_unshared: Vec<frames::Unshared> =
+                        rb.clone().map(|b| self.unshared(b, da)).collect();
                     // Best partner of each item on either side.
                     let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
                     for a in ra.clone() {

@@ -109,6 +109,46 @@ mod tests {
         );
     }
 
+    /// Two reports on one awards night, and a third on one of its hopes.
+    fn awards_night(hope: &str) -> [String; 3] {
+        [
+            format!(
+                "Kate Winslet and Vera Drake were among the British hopes at the Academy Awards.\n\n\
+                 But {hope} walked away empty-handed on Saturday despite two nominations."
+            ),
+            "Mike Leigh's film Vera Drake will lead British hopes at this year's Academy Awards \
+             after getting three nominations.\n\nKate Winslet is also in the running."
+                .to_string(),
+            "Despite three nominations, Mike Leigh's Vera Drake failed to take the director or \
+             screenplay awards.\n\nKate Winslet also went home empty-handed."
+                .to_string(),
+        ]
+    }
+
+    #[test]
+    fn counts_of_two_people_of_one_story_are_not_compared() {
+        let texts = awards_night("Kate Winslet");
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let found = crate::judge::testing::findings(&texts, None, crate::judge::Severity::Warning);
+        assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn a_count_of_the_same_one_is_compared() {
+        let texts = awards_night("Vera Drake");
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let found = crate::judge::testing::findings(&texts, None, crate::judge::Severity::Warning);
+        assert_eq!(
+            found,
+            vec![(
+                0,
+                "two nominations".to_string(),
+                FindingKind::CountConflict,
+                crate::judge::Severity::Error
+            )]
+        );
+    }
+
     #[test]
     fn a_part_of_a_set_is_not_the_set() {
         let report = "The four robbers, two of whom were disguised as women, fled with the jewels.";
