@@ -127,18 +127,26 @@ fn check_of_the_demo_corpus() {
 }
 
 #[test]
-fn range_conflict_stands_without_the_ledger() {
+fn the_fabrications_stand_without_the_ledger() {
     let (_, v) = json(["check", "--no-ledger", "--format", "json", "corpus"]);
-    let range: Vec<&Value> = v["findings"]
+    let errors: Vec<&Value> = v["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["kind"] == "range-conflict" && f["severity"] == "error")
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    let range: Vec<&&Value> = errors
+        .iter()
+        .filter(|f| f["kind"] == "range-conflict")
         .collect();
     assert_eq!(range.len(), 5, "{range:#?}");
-    assert!(range
+    assert!(errors
         .iter()
         .all(|f| f["path"].as_str().unwrap().contains("004_")));
+    assert!(
+        errors.iter().any(|f| f["match"] == "multiple violations"),
+        "{errors:#?}"
+    );
 }
 
 #[test]

@@ -157,6 +157,23 @@ pub struct NameKeys {
 /// (of, and, the, for), left out of one of its acronyms.
 const SMALL_WORD_ZIPF: f32 = 6.8;
 
+/// The acronyms of a name of several words: its initials, and its initials
+/// without its small words when they differ.
+fn acronyms(ws: &[&str]) -> Vec<String> {
+    let initials = |skip_small: bool| -> String {
+        ws.iter()
+            .filter(|w| !skip_small || words::zipf(w).is_none_or(|z| z < SMALL_WORD_ZIPF))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let (all, big) = (initials(false), initials(true));
+    if big != all && big.chars().count() >= 2 {
+        vec![all, big]
+    } else {
+        vec![all]
+    }
+}
+
 impl NameKeys {
     /// The keys of a name of a clause (lowercase words), or none for one
     /// common word.
@@ -170,19 +187,7 @@ impl NameKeys {
                 acronyms: Vec::new(),
             }),
             _ => {
-                let initials = |skip_small: bool| -> String {
-                    ws.iter()
-                        .filter(|w| {
-                            !skip_small || words::zipf(w).is_none_or(|z| z < SMALL_WORD_ZIPF)
-                        })
-                        .filter_map(|w| w.chars().next())
-                        .collect()
-                };
-                let (all, big) = (initials(false), initials(true));
-                let mut acronyms = vec![hash(&all)];
-                if big != all && big.chars().count() >= 2 {
-                    acronyms.push(hash(&big));
-                }
+                let acronyms = acronyms(&ws).iter().map(|a| hash(a)).collect();
                 Some(NameKeys {
                     parts: ws
                         .windows(2)
@@ -312,6 +317,16 @@ impl Frames {
                     *vocab.entry(format!("@{w}")).or_insert(next)
                 })
                 .collect();
+            // A name meets its acronym: "New York Police Department", "NYPD".
+            for e in f.entities.iter().chain(f.place.iter()) {
+                let ws: Vec<&str> = e.split_whitespace().collect();
+                if ws.len() >= 2 {
+                    for a in acronyms(&ws) {
+                        let next = vocab.len() as u32;
+                        names.push(*vocab.entry(format!("@{a}")).or_insert(next));
+                    }
+                }
+            }
             names.sort_unstable();
             names.dedup();
             let name_keys: Vec<NameKeys> = f
@@ -549,7 +564,9 @@ pub fn score(
     // other's: two people of one story ("Kate Winslet ... despite two
     // nominations", "Vera Drake ... three nominations").
     let shared_names = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
-    let named_apart = !shared_names && ua.known && ub.known;
+    // (Not for a fact of a story's own kind, such as its deaths or its
+    // violations, whose clauses name whoever they like.)
+    let named_apart = !shared_names && ua.known && ub.known && (ka.generic || kb.generic);
     let mut bonus = 0.0;
     // Two reports that each give one age of someone they do not name.
     if *block == Block::Age && cx.one_value && fa.of.is_none() && fb.of.is_none() {
