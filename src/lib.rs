@@ -101,17 +101,19 @@ pub fn extract_paths_with(
                     let key = content_key(&doc.text);
                     let supp = suppress::scan(&doc.text);
                     let known = seen.lock().expect("no panics").get(&key).cloned();
+                    let origin = Some(model::Origin {
+                        file: path.clone(),
+                        record: None,
+                    });
                     let ex = match known {
                         Some(ex) => Extraction {
                             path: doc.path.clone(),
+                            origin,
                             ..ex
                         },
                         None => {
-                            let mut ex = extract::extract(&doc, opts);
-                            // A directive comment is not article text.
-                            if !supp.directives.is_empty() {
-                                ex.claims.retain(|c| !supp.directives.contains(&c.line));
-                            }
+                            let mut ex = extract_document(&doc, &supp, opts);
+                            ex.origin = origin;
                             seen.lock().expect("no panics").insert(key, ex.clone());
                             ex
                         }
@@ -123,7 +125,14 @@ pub fn extract_paths_with(
                     let exs = records
                         .documents
                         .iter()
-                        .map(|d| extract::extract(d, opts))
+                        .enumerate()
+                        .map(|(k, d)| Extraction {
+                            origin: Some(model::Origin {
+                                file: path.clone(),
+                                record: Some(k),
+                            }),
+                            ..extract::extract(d, opts)
+                        })
                         .collect();
                     (Outcome::Records(exs, records.notes, records.errors), bytes)
                 }
@@ -165,4 +174,121 @@ pub fn extract_paths_with(
         }
     }
     run
+}
+
+/// Extracts a document read from a file, leaving out its directive lines.
+fn extract_document(
+    doc: &model::Document,
+    supp: &suppress::Suppressions,
+    opts: &extract::Options,
+) -> Extraction {
+    let mut ex = extract::extract(doc, opts);
+    // A directive comment is not article text.
+    if !supp.directives.is_empty() {
+        ex.claims.retain(|c| !supp.directives.contains(&c.line));
+    }
+    ex
+}
+
+/// Days within which the datelines of a story's documents must all fall for
+/// it to date a document that has none.
+pub const MAX_STORY_SPREAD_DAYS: i32 = 4;
+/// How alike (see `align::story`) a dated document must be to date another:
+/// well above what links a story, since a date taken from the wrong story
+/// moves every "Sunday" of the document.
+pub const STORY_DATE_SIMILARITY: f32 = 0.4;
+
+/// Gives each document that has no dateline of its own (its reference date
+/// is only guessed from its body, or unknown) the date its story's
+/// documents agree on, and reads it again against that date: "on Sunday"
+/// then resolves, and a historical date of the body no longer stands for
+/// the day it was written. The story's dated documents must lie within
+/// [`MAX_STORY_SPREAD_DAYS`] of each other, at least
+/// [`STORY_DATE_SIMILARITY`] alike to it, and closer to it than any undated
+/// one; their middle date is taken.
+/// `drafts` marks the drafts of `check --against`, dated by their
+/// references. Nothing changes when `opts` gives the reference, or for a
+/// document that cannot be read again.
+pub fn settle_references(
+    exs: &mut [Extraction],
+    drafts: &[bool],
+    opts: &extract::Options,
+    input_opts: &input::Options,
+) {
+    use rayon::prelude::*;
+    if opts.reference.is_some() {
+        return;
+    }
+    let day = |e: &Extraction| e.reference.date.filter(|_| e.reference.reliable());
+    if exs.iter().all(|e| e.reference.reliable()) || !exs.iter().any(|e| day(e).is_some()) {
+        return;
+    }
+    let weights = vec![1; exs.len()];
+    let stories = align::story::Stories::of(exs, &weights, drafts);
+    let plans: Vec<(usize, model::Reference)> = (0..exs.len())
+        .filter(|&d| !exs[d].reference.reliable() && exs[d].origin.is_some())
+        .filter_map(|d| {
+            // The documents closer to it than any undated one: a report of a
+            // later quake on the same island is closest to the other undated
+            // reports of it, not to the dated ones of the first quake.
+            let mut linked: Vec<(f32, usize)> = stories.links[d]
+                .iter()
+                .zip(&stories.sims[d])
+                .map(|(&o, &s)| (s, o))
+                .collect();
+            linked.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            let mut dated: Vec<(jiff::civil::Date, usize)> = linked
+                .iter()
+                .take_while(|&&(s, _)| s >= STORY_DATE_SIMILARITY)
+                .map_while(|&(_, o)| Some((day(&exs[o])?, o)))
+                .collect();
+            dated.sort_unstable();
+            let (first, last) = (dated.first()?.0, dated.last()?.0);
+            if (last - first).get_days() > MAX_STORY_SPREAD_DAYS {
+                return None;
+            }
+            let (date, from) = dated[(dated.len() - 1) / 2];
+            Some((
+                d,
+                model::Reference {
+                    date: Some(date),
+                    year: Some(date.year()),
+                    source: model::ReferenceSource::Story {
+                        from: exs[from].path.clone(),
+                        of: dated.len(),
+                    },
+                },
+            ))
+        })
+        .collect();
+    let settled: Vec<(usize, Extraction)> = plans
+        .into_par_iter()
+        .filter_map(|(d, reference)| {
+            let origin = exs[d].origin.clone()?;
+            let opts = extract::Options {
+                reference: Some(reference),
+                claims_only: opts.claims_only,
+            };
+            let ex = match input::load(&origin.file, &exs[d].path, input_opts) {
+                Loaded::Document(doc, _) if origin.record.is_none() => {
+                    extract_document(&doc, &suppress::scan(&doc.text), &opts)
+                }
+                Loaded::Records(records) => {
+                    extract::extract(records.documents.get(origin.record?)?, &opts)
+                }
+                _ => return None,
+            };
+            Some((
+                d,
+                Extraction {
+                    path: exs[d].path.clone(),
+                    origin: Some(origin),
+                    ..ex
+                },
+            ))
+        })
+        .collect();
+    for (d, ex) in settled {
+        exs[d] = ex;
+    }
 }

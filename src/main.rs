@@ -243,6 +243,17 @@ fn main() -> ExitCode {
 
 /// Reads and extracts `paths`; `claims_only` when nothing will be judged.
 fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> Run {
+    let (opts, input) = read_options(common, claims_only);
+    let bar = progress::Bar::new(common.quiet);
+    let mut run = crosscheck::extract_paths_with(paths, &opts, &input, |p| bar.update(p));
+    bar.finish();
+    drop_ignored(&mut run, cfg);
+    report_input(&run, common);
+    run
+}
+
+/// How documents are read and extracted, from the command line.
+fn read_options(common: &Common, claims_only: bool) -> (Options, input::Options) {
     let opts = Options {
         reference: common.reference.map(Reference::given),
         claims_only,
@@ -251,12 +262,7 @@ fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> 
         max_filesize: common.max_filesize,
         fields: common.json_fields.clone().unwrap_or_default(),
     };
-    let bar = progress::Bar::new(common.quiet);
-    let mut run = crosscheck::extract_paths_with(paths, &opts, &input, |p| bar.update(p));
-    bar.finish();
-    drop_ignored(&mut run, cfg);
-    report_input(&run, common);
-    run
+    (opts, input)
 }
 
 /// Leaves out the documents the config's `ignore` globs name.
@@ -331,6 +337,11 @@ fn judge_paths(
         run.notes.extend(refs.notes);
         run.suppressions.extend(refs.suppressions);
     }
+    let drafts: Vec<bool> = (0..run.extractions.len())
+        .map(|d| !against.is_empty() && d < n_drafts)
+        .collect();
+    let (opts, input) = read_options(common, false);
+    crosscheck::settle_references(&mut run.extractions, &drafts, &opts, &input);
     let mut judgement = judge::judge(
         &run.extractions,
         &judge::Options {
@@ -590,7 +601,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ledger(LedgerCommand::Init { paths, common }) => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
-            let run = read(&paths, &common, &cfg, false);
+            let mut run = read(&paths, &common, &cfg, false);
+            let (opts, input) = read_options(&common, false);
+            let drafts = vec![false; run.extractions.len()];
+            crosscheck::settle_references(&mut run.extractions, &drafts, &opts, &input);
             let judgement = judge::judge(
                 &run.extractions,
                 &judge::Options {

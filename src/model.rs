@@ -354,6 +354,10 @@ pub enum ReferenceSource {
     /// Inferred from the latest explicit date in the document itself: a
     /// guess, which a historical date can mislead.
     Inferred { from: String, line: usize },
+    /// The dateline of the documents that tell the same story, which agree
+    /// on it: `from` is the path of the one whose date was taken, `of` how
+    /// many agree.
+    Story { from: String, of: usize },
     /// Nothing in the document fixes a year.
     Unknown,
 }
@@ -393,6 +397,7 @@ impl Reference {
             ReferenceSource::FrontMatter
                 | ReferenceSource::Given
                 | ReferenceSource::Dateline { .. }
+                | ReferenceSource::Story { .. }
         )
     }
 
@@ -450,6 +455,17 @@ pub struct Extraction {
     /// Shared, like the claims, between identical copies.
     #[serde(skip)]
     pub profile: std::sync::Arc<Profile>,
+    /// Where the document was read from, to read it again when its story
+    /// settles its reference date (see `settle_references`).
+    #[serde(skip)]
+    pub origin: Option<Origin>,
+}
+
+/// The file a document was read from, and its record in an export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub file: std::path::PathBuf,
+    pub record: Option<usize>,
 }
 
 /// A spinner phrase a document uses, from `data/spin.yaml`.

@@ -289,3 +289,38 @@ fn jsonl_is_one_finding_per_line() {
         .iter()
         .all(|l| l["schema"] == "crosscheck.check/v1" && l["kind"].is_string()));
 }
+
+#[test]
+fn an_undated_report_is_read_against_its_storys_dateline() {
+    // a and b are dated 14 March 2022 and say the river flooded on Sunday
+    // the 13th; c has no dateline and says Saturday.
+    let (_, v) = check(&["--no-ledger", &format!("{FIX}/story-dates")]);
+    assert_eq!(
+        serious(&v),
+        vec![
+            found("warning", "date-conflict", "a.md", 5),
+            found("warning", "date-conflict", "c.md", 3),
+        ]
+    );
+    let dir = format!("{FIX}/story-dates");
+    let (code, v) = check(&[
+        "--no-ledger",
+        &format!("{dir}/c.md"),
+        "--against",
+        &format!("{dir}/a.md"),
+        &format!("{dir}/b.md"),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        serious(&v),
+        vec![found("error", "date-conflict", "c.md", 3)]
+    );
+}
+
+#[test]
+fn reports_dated_far_apart_do_not_date_another() {
+    // The same reports, but b is dated ten days after a: no date the story
+    // agrees on, so c's "Saturday" stays unread.
+    let (_, v) = check(&["--no-ledger", &format!("{FIX}/story-dates-apart")]);
+    assert_eq!(serious(&v), vec![]);
+}

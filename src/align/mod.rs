@@ -1012,6 +1012,7 @@ mod tests {
             title: None,
             outlet: None,
             url: None,
+            origin: None,
             reference: Reference::unknown(),
             claims: vec![Claim {
                 kind: ClaimKind::Quantity,

@@ -131,6 +131,7 @@ mod tests {
             title: None,
             outlet: None,
             url: None,
+            origin: None,
             reference: Reference::unknown(),
             claims: vec![Claim {
                 kind: ClaimKind::Quantity,

@@ -181,6 +181,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         outlet: doc.front_matter.outlet.clone(),
         url: doc.front_matter.url.clone(),
         reference,
+        origin: None,
         claims: claims.into(),
         profile: if opts.claims_only {
             Default::default()

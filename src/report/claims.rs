@@ -43,6 +43,11 @@ pub fn reference_json(r: &Reference) -> Value {
             m.insert("from".into(), json!(from));
             m.insert("line".into(), json!(line));
         }
+        ReferenceSource::Story { from, of } => {
+            m.insert("source".into(), json!("story"));
+            m.insert("from".into(), json!(from));
+            m.insert("of".into(), json!(of));
+        }
         ReferenceSource::Unknown => {
             m.insert("source".into(), json!("unknown"));
         }
@@ -63,6 +68,12 @@ fn reference_text(r: &Reference) -> String {
         ReferenceSource::Inferred { from, line } => {
             format!(
                 "{} (inferred from \u{201c}{from}\u{201d}, line {line})",
+                r.value()
+            )
+        }
+        ReferenceSource::Story { from, of } => {
+            format!(
+                "{} (the dateline of {of} documents of its story, such as {from})",
                 r.value()
             )
         }
