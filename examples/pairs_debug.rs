@@ -2,14 +2,26 @@
 use crosscheck::align::Aligned;
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
-    let run = crosscheck::extract_paths(&paths, &Default::default());
-    let ex = &run.extractions;
-    let mut drafts = vec![false; ex.len()];
+    let mut run = crosscheck::extract_paths(&paths, &Default::default());
+    // AGAINST=1: the first document is a draft checked against the others.
+    let mut drafts = vec![false; run.extractions.len()];
     if std::env::var("AGAINST").is_ok() {
         drafts[0] = true;
     }
+    // Dated as `check` dates them.
+    crosscheck::settle_references(
+        &mut run.extractions,
+        &drafts,
+        &Default::default(),
+        &Default::default(),
+    );
+    let ex = &run.extractions;
     let al = Aligned::for_drafts(ex, &vec![1; ex.len()], drafts);
-    for (a, b, s) in al.frame_pairs(|_| true, |_, _| -9.0) {
+    let floors = crosscheck::align::Floors {
+        inferred: -9.0,
+        against: -9.0,
+    };
+    for (a, b, s) in al.frame_pairs(|_| true, floors) {
         let (ca, cb) = (al.claim(a), al.claim(b));
         println!("{s:.2}  {} | {}", ca.surface, cb.surface);
         println!(

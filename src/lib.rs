@@ -205,10 +205,11 @@ pub const STORY_DATE_SIMILARITY: f32 = 0.4;
 /// the day it was written. The story's dated documents must lie within
 /// [`MAX_STORY_SPREAD_DAYS`] of each other, at least
 /// [`STORY_DATE_SIMILARITY`] alike to it, and closer to it than any undated
-/// one; their middle date is taken.
-/// `drafts` marks the drafts of `check --against`, dated by their
-/// references. Nothing changes when `opts` gives the reference, or for a
-/// document that cannot be read again.
+/// one; their middle date is taken. `drafts` marks the drafts of `check
+/// --against`: a draft is dated by its references, never a reference by a
+/// draft, whose own date is under check. Nothing changes when `opts` gives
+/// the reference (every document then has it), or for a document that
+/// cannot be read again.
 pub fn settle_references(
     exs: &mut [Extraction],
     drafts: &[bool],
@@ -216,11 +217,13 @@ pub fn settle_references(
     input_opts: &input::Options,
 ) {
     use rayon::prelude::*;
-    if opts.reference.is_some() {
-        return;
-    }
-    let day = |e: &Extraction| e.reference.date.filter(|_| e.reference.reliable());
-    if exs.iter().all(|e| e.reference.reliable()) || !exs.iter().any(|e| day(e).is_some()) {
+    // A draft's own date is what is being checked: it dates no reference.
+    let day = |o: usize| {
+        let r = &exs[o].reference;
+        r.date
+            .filter(|_| r.reliable() && !drafts.get(o).copied().unwrap_or(false))
+    };
+    if exs.iter().all(|e| e.reference.reliable()) || !(0..exs.len()).any(|o| day(o).is_some()) {
         return;
     }
     let weights = vec![1; exs.len()];
@@ -240,7 +243,7 @@ pub fn settle_references(
             let mut dated: Vec<(jiff::civil::Date, usize)> = linked
                 .iter()
                 .take_while(|&&(s, _)| s >= STORY_DATE_SIMILARITY)
-                .map_while(|&(_, o)| Some((day(&exs[o])?, o)))
+                .map_while(|&(_, o)| Some((day(o)?, o)))
                 .collect();
             dated.sort_unstable();
             let (first, last) = (dated.first()?.0, dated.last()?.0);
@@ -261,31 +264,46 @@ pub fn settle_references(
             ))
         })
         .collect();
-    let settled: Vec<(usize, Extraction)> = plans
+    // Each file is read once, however many records of an export it holds.
+    let view: &[Extraction] = exs;
+    let mut by_file: std::collections::BTreeMap<&std::path::Path, Vec<(usize, model::Reference)>> =
+        Default::default();
+    for (d, reference) in plans {
+        if let Some(origin) = &view[d].origin {
+            by_file
+                .entry(origin.file.as_path())
+                .or_default()
+                .push((d, reference));
+        }
+    }
+    let settled: Vec<(usize, Extraction)> = by_file
         .into_par_iter()
-        .filter_map(|(d, reference)| {
-            let origin = exs[d].origin.clone()?;
-            let opts = extract::Options {
-                reference: Some(reference),
-                claims_only: opts.claims_only,
-            };
-            let ex = match input::load(&origin.file, &exs[d].path, input_opts) {
-                Loaded::Document(doc, _) if origin.record.is_none() => {
-                    extract_document(&doc, &suppress::scan(&doc.text), &opts)
-                }
-                Loaded::Records(records) => {
-                    extract::extract(records.documents.get(origin.record?)?, &opts)
-                }
-                _ => return None,
-            };
-            Some((
-                d,
-                Extraction {
-                    path: exs[d].path.clone(),
-                    origin: Some(origin),
-                    ..ex
-                },
-            ))
+        .flat_map_iter(|(file, plans)| {
+            let loaded = input::load(file, &view[plans[0].0].path, input_opts);
+            plans.into_iter().filter_map(move |(d, reference)| {
+                let origin = view[d].origin.clone()?;
+                let opts = extract::Options {
+                    reference: Some(reference),
+                    claims_only: opts.claims_only,
+                };
+                let ex = match (&loaded, origin.record) {
+                    (Loaded::Document(doc, _), None) => {
+                        extract_document(doc, &suppress::scan(&doc.text), &opts)
+                    }
+                    (Loaded::Records(records), Some(k)) => {
+                        extract::extract(records.documents.get(k)?, &opts)
+                    }
+                    _ => return None,
+                };
+                Some((
+                    d,
+                    Extraction {
+                        path: view[d].path.clone(),
+                        origin: Some(origin),
+                        ..ex
+                    },
+                ))
+            })
         })
         .collect();
     for (d, ex) in settled {

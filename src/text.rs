@@ -171,6 +171,19 @@ fn push_whole(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
     }
 }
 
+/// The byte ranges of the lines of `text`, without their line ends (`\n`
+/// or `\r\n`).
+pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for l in text.split_inclusive('\n') {
+        let body = l.trim_end_matches(['\n', '\r']);
+        out.push(start..start + body.len());
+        start += l.len();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

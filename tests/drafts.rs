@@ -62,6 +62,10 @@ fn story(folder: &str, against: &[&str]) {
         "{folder}: a faithful draft and one with errors"
     );
     for (name, want) in expect {
+        assert!(
+            want.clean == want.errors.is_empty(),
+            "{folder}/{name}: a case is clean or names its planted errors"
+        );
         let draft = dir.join(&name);
         let text = std::fs::read_to_string(&draft).unwrap();
         let (code, got, v) = error_lines(&draft, against);

@@ -215,7 +215,7 @@ impl NameKeys {
             .iter()
             .filter(|k| used.binary_search(k).is_ok())
             .count();
-        found * 2 >= self.parts.len().max(1) && found > 0
+        found > 0 && found * 2 >= self.parts.len()
     }
 }
 
@@ -256,28 +256,14 @@ pub fn sentence_concepts(sentence: &str) -> Vec<(String, f32)> {
     let spin = crate::extract::spin::Lexicon::bundled();
     let canon = crate::extract::spin::canonicalise(sentence, spin).text;
     tokenize(&canon)
-        .into_iter()
-        .filter(|t| {
-            t.word
-                && !t.digit
-                && t.lower.chars().count() > 1
-                && !crate::align::terms::is_stopword(&t.lower)
-                && !crate::extract::wordlist::is_calendar_word(&t.lower)
-                && !crate::extract::numbers::is_number_word(&t.lower)
-                && !t.lower.ends_with("n't")
-                && !t.lower.ends_with("n\u{2019}t")
-        })
-        .map(|t| {
-            let root = crate::lang::morph::root(&t.lemma);
-            let c = lex.concept(&root).to_string();
-            let w = concept_weight(&c);
+        .iter()
+        .filter(|t| t.lower.chars().count() > 1)
+        .filter_map(|t| crate::extract::frame::content_concept(lex, t))
+        .map(|c| {
+            let w = words::weight(&c);
             (c, w)
         })
         .collect()
-}
-
-fn concept_weight(c: &str) -> f32 {
-    words::weight(c)
 }
 
 impl Frames {
@@ -297,7 +283,7 @@ impl Frames {
                 f.context.iter().map(|(w, dist)| {
                     (
                         w.clone(),
-                        concept_weight(w) / (1.0 + *dist as f32 / HALF_DISTANCE),
+                        words::weight(w) / (1.0 + *dist as f32 / HALF_DISTANCE),
                     )
                 }),
             );
@@ -465,9 +451,6 @@ fn cosine(a: &[(u32, f32)], na: f32, b: &[(u32, f32)], nb: f32) -> f32 {
     dot / (na * nb)
 }
 
-/// How well two claims of one block frame the same fact, in about [0, 1.5];
-/// `None` when their frames say they are values of different things.
-/// What the two documents of a pair say about it.
 /// Two amounts of money further apart than this factor are figures of
 /// different things.
 pub const MAX_MONEY_RATIO: f64 = 200.0;
@@ -475,6 +458,7 @@ pub const MAX_MONEY_RATIO: f64 = 200.0;
 /// size (against references).
 pub const SAME_WORDS: f32 = 0.6;
 
+/// What the two documents of a pair, and the pair itself, say about it.
 pub struct PairContext {
     /// Only asking whether one claim could support the other: the change
     /// and rate of a figure need not be told alike.
@@ -512,6 +496,8 @@ pub struct Unshared {
 /// Story similarity at which a pair neither gains nor loses.
 const STORY_PAR: f32 = 0.25;
 
+/// How well two claims of one block frame the same fact, in about [0, 1.5];
+/// `None` when their frames say they are values of different things.
 pub fn score(
     fa: &Frame,
     xa: &Feat,
@@ -683,12 +669,18 @@ fn generic_thing(noun: &str) -> bool {
         )
 }
 
-/// Whether two place names can be one place: one's words inside the
-/// other's ("qeshm" and "qeshm island").
+/// Whether two place names can be one place: the shorter one's words all
+/// inside the other's ("qeshm" and "qeshm island", not "south sudan" and
+/// "south africa").
 fn names_meet(a: &str, b: &str) -> bool {
-    let wa: Vec<&str> = a.split_whitespace().collect();
-    let wb: Vec<&str> = b.split_whitespace().collect();
-    wa.iter().any(|w| wb.contains(w))
+    let (short, long) = if a.split_whitespace().count() <= b.split_whitespace().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    short
+        .split_whitespace()
+        .all(|w| long.split_whitespace().any(|x| x == w))
 }
 
 #[cfg(test)]

@@ -35,6 +35,15 @@ pub struct Item {
     pub sentence: usize,
 }
 
+/// The lowest frame score at which a rule takes two claims for one fact.
+#[derive(Debug, Clone, Copy)]
+pub struct Floors {
+    /// Between documents whose story is only inferred.
+    pub inferred: f32,
+    /// Between a draft and a reference (`check --against`).
+    pub against: f32,
+}
+
 /// All claims of a set of documents, indexed for alignment.
 pub struct Aligned<'a> {
     pub docs: &'a [Extraction],
@@ -42,16 +51,11 @@ pub struct Aligned<'a> {
     vocab: HashMap<String, u32>,
     idf: Vec<f32>,
     norms: Vec<f32>,
-    /// Per document: sorted unique term ids over all its claims.
-    doc_terms: Vec<Vec<u32>>,
     /// Per sentence: the items whose claims sit in it.
     sentences: Vec<std::ops::Range<usize>>,
     /// Term ids by the canonical unit each term names, built on first use:
     /// asking per counted set would scan the whole vocabulary each time.
     by_unit: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
-    /// Each document's reference year, kept beside the items: the pair
-    /// searches ask for it for every candidate pair.
-    years: Vec<Option<i16>>,
     /// Which documents tell one story.
     pub stories: story::Stories,
     /// Each item's frame words, weighted.
@@ -92,35 +96,17 @@ const AGGREGATE_MARKERS: &[&str] = &[
     "this year alone",
 ];
 
-/// Member sets from this size on compute similarity through a stamp array:
-/// the array is as large as the vocabulary, and the rules also look up many
-/// small blocks of members.
-const STAMP_MIN_MEMBERS: usize = 4096;
-
-/// Postings longer than this are too common to block on.
-const MAX_POSTINGS: usize = 4000;
-
 impl<'a> Aligned<'a> {
-    pub fn new(docs: &'a [Extraction]) -> Self {
-        Self::weighted(docs, &vec![1; docs.len()])
-    }
-
-    /// Like [`Self::new`], where document `d` stands for `weights[d]`
-    /// identical copies: term weights count every copy, as if all were here.
-    pub fn weighted(docs: &'a [Extraction], weights: &[usize]) -> Self {
-        Self::for_drafts(docs, weights, vec![false; docs.len()])
-    }
-
-    /// Like [`Self::weighted`], where `drafts[d]` marks the documents
-    /// checked against the others (`check --against`): a draft meets the
-    /// references it shares a story with more readily, since the user says
-    /// it is about their story.
+    /// Indexes `docs`, where document `d` stands for `weights[d]` identical
+    /// copies (term weights count every copy, as if all were here) and
+    /// `drafts[d]` marks the documents checked against the others (`check
+    /// --against`): a draft meets the references it shares a story with more
+    /// readily, since the user says it is about their story.
     pub fn for_drafts(docs: &'a [Extraction], weights: &[usize], drafts: Vec<bool>) -> Self {
         let lex = spin::Lexicon::bundled();
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
         let mut items = Vec::new();
-        let mut doc_terms = Vec::with_capacity(docs.len());
         let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
         let actor_keys = ActorKeys::new(docs);
         // Reading a sentence's terms (spin correction, stemming) is most of
@@ -180,7 +166,6 @@ impl<'a> Aligned<'a> {
             for &t in &seen_in_doc {
                 df[t as usize] += weights[d] as u32;
             }
-            doc_terms.push(seen_in_doc);
         }
         mark_parts(docs, &mut items, &sentences);
         let n = weights.iter().sum::<usize>().max(1) as f32;
@@ -215,10 +200,8 @@ impl<'a> Aligned<'a> {
             vocab,
             idf,
             norms,
-            doc_terms,
             sentences,
             by_unit: std::sync::OnceLock::new(),
-            years: docs.iter().map(|d| d.reference.year).collect(),
             stories,
             frames,
             doc_items,
@@ -244,6 +227,13 @@ impl<'a> Aligned<'a> {
     }
 
     fn frame_score_with(&self, a: usize, b: usize, loose: bool) -> Option<f32> {
+        // Most pairs asked about are of two kinds of value: no names looked
+        // up for them.
+        if self.frames.block_ids[a].is_none()
+            || self.frames.block_ids[a] != self.frames.block_ids[b]
+        {
+            return None;
+        }
         let (da, db) = (self.items[a].doc, self.items[b].doc);
         self.score_in(a, b, loose, self.unshared(a, db), self.unshared(b, da))
     }
@@ -315,11 +305,11 @@ impl<'a> Aligned<'a> {
 
     /// Pairs (a < b) of items of linked documents, of a block `keep`
     /// accepts, where one is the other's best-framed match in its document
-    /// and the score reaches `min_score`, with the score; sorted.
+    /// and the score reaches its floor, with the score; sorted.
     pub fn frame_pairs(
         &self,
         keep: impl Fn(&frames::Block) -> bool + Sync,
-        min_score: impl Fn(&frames::Block, bool) -> f32 + Sync,
+        floors: Floors,
     ) -> Vec<(usize, usize, f32)> {
         let n = self.docs.len();
         let mut out: Vec<(usize, usize, f32)> = (0..n)
@@ -357,15 +347,19 @@ impl<'a> Aligned<'a> {
                     // Best partner of each item on either side.
                     let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
                     for a in ra.clone() {
-                        let Some(block) = self.frames.blocks[a].as_ref().filter(|b| keep(b)) else {
+                        if !self.frames.blocks[a].as_ref().is_some_and(&keep) {
                             continue;
-                        };
+                        }
                         let Some(same) = self.frames.block_ids[a]
                             .and_then(|id| by_block.iter().find(|(x, _)| *x == id))
                         else {
                             continue;
                         };
-                        let floor = min_score(block, against);
+                        let floor = if against {
+                            floors.against
+                        } else {
+                            floors.inferred
+                        };
                         let mut best: Option<(usize, f32)> = None;
                         for &b in &same.1 {
                             let Some(s) = self.score_in(
@@ -435,273 +429,6 @@ impl<'a> Aligned<'a> {
         }
     }
 
-    /// [`Self::similarity`], with `a`'s terms marked `x` in `stamp`. The
-    /// shared terms are summed in the same (term id) order, so the result is
-    /// the same to the bit.
-    fn similarity_stamped(&self, a: usize, b: usize, stamp: &[usize], x: usize) -> f32 {
-        let mut shared = 0.0;
-        for &t in &self.items[b].terms {
-            if stamp[t as usize] == x {
-                shared += self.idf[t as usize];
-            }
-        }
-        let denom = (self.norms[a] * self.norms[b]).sqrt();
-        if denom == 0.0 {
-            0.0
-        } else {
-            shared / denom
-        }
-    }
-
-    /// How alike two documents' claim contexts are, in [0, 1]: whether they
-    /// tell the same story.
-    pub fn doc_similarity(&self, a: usize, b: usize) -> f32 {
-        let (ta, tb) = (&self.doc_terms[a], &self.doc_terms[b]);
-        let w = |ts: &[u32]| ts.iter().map(|&t| self.idf[t as usize]).sum::<f32>();
-        let shared: f32 = ta
-            .iter()
-            .filter(|t| tb.binary_search(t).is_ok())
-            .map(|&t| self.idf[t as usize])
-            .sum();
-        let denom = (w(ta) * w(tb)).sqrt();
-        if denom == 0.0 {
-            0.0
-        } else {
-            shared / denom
-        }
-    }
-
-    /// Whether two documents can be telling the same story as far as their
-    /// dates go: news about one event is written within about a year of it,
-    /// so documents whose reference years are two or more apart are not
-    /// compared claim by claim (a quake of 2008 and another of 2011).
-    pub fn same_period(&self, a: usize, b: usize) -> bool {
-        match (self.years[a], self.years[b]) {
-            (Some(x), Some(y)) => (x - y).abs() <= 1,
-            _ => true,
-        }
-    }
-
-    /// The number of shared terms that carry weight.
-    pub fn shared_terms(&self, a: usize, b: usize) -> usize {
-        let tb = &self.items[b].terms;
-        self.items[a]
-            .terms
-            .iter()
-            .filter(|t| self.idf[**t as usize] > 0.0 && tb.binary_search(t).is_ok())
-            .count()
-    }
-
-    /// Pairs (a, b), a < b, of items in different documents that both pass
-    /// `keep` and may reach similarity `min_sim`, with their similarity.
-    /// Pairs below `min_sim` may be given too: callers that drop them get
-    /// the same pairs as [`Self::candidate_pairs_among`] (every pair that
-    /// shares a weighted term) would give, for far less work on large sets.
-    pub fn candidate_pairs_above(
-        &self,
-        keep: impl Fn(usize) -> bool,
-        min_sim: f32,
-    ) -> Vec<(usize, usize, f32)> {
-        let members: Vec<usize> = (0..self.items.len()).filter(|&i| keep(i)).collect();
-        self.candidate_pairs_among_above(&members, min_sim)
-    }
-
-    /// [`Self::candidate_pairs_above`] among the given items only.
-    ///
-    /// Prefix filtering (as in all-pairs similarity search): two items of
-    /// similarity at least s share weight at least s^2 times either's norm,
-    /// so they share a term among the rarest terms of each that carry that
-    /// much weight. Only those prefixes are indexed; common terms, which
-    /// make an index quadratic, are left to the similarity check.
-    pub fn candidate_pairs_among_above(
-        &self,
-        members: &[usize],
-        min_sim: f32,
-    ) -> Vec<(usize, usize, f32)> {
-        let stamped = members.len() >= STAMP_MIN_MEMBERS;
-        self.pairs_above(members, min_sim, stamped)
-    }
-
-    /// [`Self::candidate_pairs_among_above`], with similarity computed
-    /// through a stamp array or by merging term lists.
-    fn pairs_above(
-        &self,
-        members: &[usize],
-        min_sim: f32,
-        stamped: bool,
-    ) -> Vec<(usize, usize, f32)> {
-        if members.len() <= 64 || min_sim <= 0.0 {
-            return self.candidate_pairs_among(members);
-        }
-        let rank = |t: u32| (std::cmp::Reverse(OrderedIdf(self.idf[t as usize])), t);
-        let need = min_sim * min_sim * (1.0 - 1e-4);
-        let prefixes: Vec<Vec<u32>> = members
-            .par_iter()
-            .map(|&i| {
-                let mut ts: Vec<u32> = self.items[i]
-                    .terms
-                    .iter()
-                    .copied()
-                    .filter(|&t| self.idf[t as usize] > 0.0)
-                    .collect();
-                ts.sort_by_key(|&t| rank(t));
-                let alpha = need * self.norms[i];
-                let mut rest = self.norms[i];
-                let mut end = 0;
-                for &t in &ts {
-                    end += 1;
-                    rest -= self.idf[t as usize];
-                    if rest < alpha {
-                        break;
-                    }
-                }
-                ts.truncate(end);
-                ts
-            })
-            .collect();
-        let mut local: HashMap<u32, Vec<usize>> = HashMap::new();
-        for (pos, prefix) in prefixes.iter().enumerate() {
-            for &t in prefix {
-                local.entry(t).or_default().push(pos);
-            }
-        }
-        self.pairs_through(
-            members,
-            &local,
-            |x| &prefixes[x],
-            usize::MAX,
-            min_sim,
-            stamped,
-        )
-    }
-
-    /// The pairs (a < b) of `members` in different documents of one period
-    /// that share a term of `query(x)` (the terms item `members[x]` looks up)
-    /// in `local` (term → positions in `members`), each once, with their
-    /// similarity, sorted. Postings longer than `max_postings` are skipped,
-    /// and so are pairs less similar than `min_sim`.
-    fn pairs_through<'t>(
-        &self,
-        members: &[usize],
-        local: &HashMap<u32, Vec<usize>>,
-        query: impl Fn(usize) -> &'t [u32] + Sync,
-        max_postings: usize,
-        min_sim: f32,
-        stamped: bool,
-    ) -> Vec<(usize, usize, f32)> {
-        // Items are looked up in parallel, a block of them per task; each
-        // task marks the items it met from one item in its own plain vector
-        // (postings hold positions in `members`): no hashing, no clearing.
-        let n = members.len();
-        let sorted = members.is_sorted();
-        // Few, large blocks: each task allocates marks the size of the member
-        // list (and of the vocabulary), and fresh pages cost system time.
-        let block = n.div_ceil(rayon::current_num_threads() * 2).max(64);
-        let parts: Vec<Vec<(usize, usize, f32)>> = (0..n.div_ceil(block))
-            .into_par_iter()
-            .map(|k| {
-                let mut out = Vec::new();
-                let mut met: Vec<usize> = vec![usize::MAX; n];
-                let mut bs: Vec<usize> = Vec::new();
-                // The terms of the item looked up, stamped with its position:
-                // one pass over each candidate's terms then gives the shared
-                // weight, where a merge of two sorted lists mispredicted a
-                // branch at nearly every step (it was most of this loop).
-                let mut stamp: Vec<usize> = if stamped {
-                    vec![usize::MAX; self.idf.len()]
-                } else {
-                    Vec::new()
-                };
-                for x in k * block..((k + 1) * block).min(n) {
-                    let a = members[x];
-                    if stamped {
-                        for &t in &self.items[a].terms {
-                            stamp[t as usize] = x;
-                        }
-                    }
-                    bs.clear();
-                    for t in query(x) {
-                        let Some(p) = local.get(t) else { continue };
-                        if p.len() > max_postings {
-                            continue;
-                        }
-                        // Postings are in position order and `members` is
-                        // sorted, so only positions past `x` can hold b > a.
-                        let p = if sorted {
-                            &p[p.partition_point(|&pos| pos <= x)..]
-                        } else {
-                            p
-                        };
-                        for &pos in p {
-                            let b = members[pos];
-                            let (da, db) = (self.items[a].doc, self.items[b].doc);
-                            if b > a && met[pos] != x && da != db && self.same_period(da, db) {
-                                met[pos] = x;
-                                bs.push(b);
-                            }
-                        }
-                    }
-                    bs.sort_unstable();
-                    // Most candidates fall short (on the 100 MB bench corpus,
-                    // 17 M of 18 M): keeping them only to be dropped by the
-                    // rules cost a sort and, with the rules side by side,
-                    // hundreds of megabytes.
-                    for &b in &bs {
-                        let sim = if stamped {
-                            self.similarity_stamped(a, b, &stamp, x)
-                        } else {
-                            self.similarity(a, b)
-                        };
-                        if sim >= min_sim {
-                            out.push((a, b, sim));
-                        }
-                    }
-                }
-                out
-            })
-            .collect();
-        let mut out = parts.concat();
-        out.sort_by_key(|x| (x.0, x.1));
-        out
-    }
-
-    /// Pairs (a, b), a < b, of the given items in different documents that
-    /// share at least one weighted term, with their similarity. Small
-    /// sets are compared pairwise; larger ones through an inverted index of
-    /// their terms, so cost follows the pairs that share a term.
-    pub fn candidate_pairs_among(&self, members: &[usize]) -> Vec<(usize, usize, f32)> {
-        let mut out = Vec::new();
-        if members.len() <= 64 {
-            for (x, &a) in members.iter().enumerate() {
-                for &b in &members[x + 1..] {
-                    let (a, b) = (a.min(b), a.max(b));
-                    let (da, db) = (self.items[a].doc, self.items[b].doc);
-                    if da != db && self.same_period(da, db) && self.shared_terms(a, b) > 0 {
-                        out.push((a, b, self.similarity(a, b)));
-                    }
-                }
-            }
-            out.sort_by_key(|x| (x.0, x.1));
-            return out;
-        }
-        let mut local: HashMap<u32, Vec<usize>> = HashMap::new();
-        for (pos, &i) in members.iter().enumerate() {
-            for &t in &self.items[i].terms {
-                if self.idf[t as usize] > 0.0 {
-                    local.entry(t).or_default().push(pos);
-                }
-            }
-        }
-        self.pairs_through(
-            members,
-            &local,
-            |x| &self.items[members[x]].terms,
-            MAX_POSTINGS,
-            f32::NEG_INFINITY,
-            false,
-        )
-    }
-
     /// The items whose claims sit in the same sentence as item `i`
     /// (including `i`), in text order.
     pub fn sentence(&self, i: usize) -> std::ops::Range<usize> {
@@ -736,30 +463,6 @@ impl<'a> Aligned<'a> {
         let it = &self.items[item];
         it.unit.as_deref() == Some(unit)
             || unit_terms.iter().any(|t| it.terms.binary_search(t).is_ok())
-    }
-}
-
-/// An idf that sorts (idf values are finite and never negative).
-#[derive(Clone, Copy)]
-struct OrderedIdf(f32);
-
-impl PartialEq for OrderedIdf {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other).is_eq()
-    }
-}
-
-impl Eq for OrderedIdf {}
-
-impl PartialOrd for OrderedIdf {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for OrderedIdf {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
     }
 }
 
@@ -936,75 +639,6 @@ fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
 mod tests {
     use super::*;
     use crate::model::{Amount, Reference};
-
-    /// Documents of made-up sentences over a small vocabulary, one count
-    /// claim per sentence: enough items (over 64) for the indexes to be used.
-    fn random_docs(n_docs: usize, per_doc: usize) -> Vec<Extraction> {
-        const WORDS: &[&str] = &[
-            "harbour", "ferry", "storm", "council", "budget", "mayor", "bridge", "school",
-            "teacher", "strike", "hospital", "nurse", "flood", "river", "police", "raid", "court",
-            "judge", "bail", "airport", "runway", "pilot", "union", "wage", "museum", "library",
-            "tram", "station", "fire", "crew", "farm", "drought", "harvest", "price", "market",
-            "factory", "worker", "contract", "election", "voter",
-        ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move |m: usize| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            ((seed >> 33) as usize) % m
-        };
-        (0..n_docs)
-            .map(|_| {
-                let claims: Vec<Claim> = (0..per_doc)
-                    .map(|_| {
-                        let len = 3 + next(6);
-                        let sentence = (0..len)
-                            .map(|_| WORDS[next(WORDS.len())])
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        let mut c = ex(&[]).claims[0].clone();
-                        c.sentence = sentence;
-                        c
-                    })
-                    .collect();
-                Extraction {
-                    claims: claims.into(),
-                    ..ex(&[])
-                }
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_pair_index_finds_every_pair_a_full_comparison_finds() {
-        let docs = random_docs(30, 6);
-        let al = Aligned::new(&docs);
-        let n = al.items.len();
-        for min in [0.3, 0.4, 0.6] {
-            let mut brute = Vec::new();
-            for a in 0..n {
-                for b in a + 1..n {
-                    let sim = al.similarity(a, b);
-                    if al.items[a].doc != al.items[b].doc && sim >= min {
-                        brute.push((a, b));
-                    }
-                }
-            }
-            assert!(brute.len() > 20, "{min}: the test needs pairs to find");
-            let all: Vec<usize> = (0..n).collect();
-            for stamped in [false, true] {
-                let found: Vec<(usize, usize)> = al
-                    .pairs_above(&all, min, stamped)
-                    .into_iter()
-                    .filter(|&(a, b, sim)| {
-                        assert_eq!(sim, al.similarity(a, b));
-                        sim >= min
-                    })
-                    .map(|(a, b, _)| (a, b))
-                    .collect();
-                assert_eq!(found, brute, "min similarity {min}, stamped {stamped}");
-            }
-        }
-    }
 
     fn ex(actors: &[&str]) -> Extraction {
         Extraction {

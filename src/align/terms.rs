@@ -2,20 +2,11 @@
 //! canonical names for counted things.
 
 use crate::extract::quantities::singular;
-use crate::extract::wordlist::WordList;
+use crate::lang::wordlist::STOPWORDS;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-/// Words that say nothing about which event a sentence is about.
-static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopwords.txt"));
-
-/// Whether a lowercase word is a function or reporting word of
-/// `data/stopwords.txt`.
-pub fn is_stopword(lower: &str) -> bool {
-    STOPWORDS.contains(lower)
-}
 
 /// A light suffix-stripping stemmer: enough to meet "alerts"/"alert",
 /// "investigated"/"investigation" is left alone on purpose (different roles).
@@ -122,6 +113,14 @@ pub fn canonical_unit(unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_counted_thing_is_named_by_its_last_word_and_a_model_whole() {
+        assert_eq!(canonical_unit("armed robbers"), "robber");
+        // "three F-35 jets" are not any three jets.
+        assert_eq!(canonical_unit("F-35 jets"), "f-35 jets");
+        assert_ne!(canonical_unit("737 Max 9 jets"), canonical_unit("jets"));
+    }
 
     #[test]
     fn stems_meet() {

@@ -10,11 +10,10 @@
 //! Adrienne Adams"). Names are canonicalised: no leading "the", no
 //! possessive, single spaces.
 
-use super::wordlist::{is_calendar_word, lower_in, WordList};
+use crate::lang::wordlist::{is_calendar_word, lower_in, WordList, SPEAKER_TITLES as TITLES};
 use crate::text::char_at;
 
 static STOPWORDS: WordList = WordList::new(include_str!("../../data/actor_stopwords.txt"));
-static TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
 
 fn is_stopword(lower: &str) -> bool {
     STOPWORDS.contains(lower)

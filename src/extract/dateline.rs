@@ -20,9 +20,10 @@ const BYLINE_WORDS: usize = 6;
 
 /// Words a dateline holds besides its date.
 fn dateline_word(lower: &str) -> bool {
-    let w = lower.trim_end_matches('.');
+    // "a.m." reaches here as "a", "m" (see `only_dateline`), "28th" as one
+    // token with a digit.
     matches!(
-        w,
+        lower,
         "posted"
             | "updated"
             | "last"
@@ -38,8 +39,6 @@ fn dateline_word(lower: &str) -> bool {
             | "created"
             | "am"
             | "pm"
-            | "a.m"
-            | "p.m"
             | "gmt"
             | "utc"
             | "bst"
@@ -62,17 +61,13 @@ fn dateline_word(lower: &str) -> bool {
             | "aest"
             | "hkt"
             | "sgt"
-            | "th"
-            | "st"
-            | "nd"
-            | "rd"
     )
 }
 
 /// The dateline of a body: the line's range and the date claim in it.
 /// `found` are the dates read without a reference, in text order.
 pub fn find<'f>(text: &str, found: &'f [Found]) -> Option<(Range<usize>, &'f Found)> {
-    let lines: Vec<Range<usize>> = line_ranges(text)
+    let lines: Vec<Range<usize>> = crate::text::line_ranges(text)
         .into_iter()
         .filter(|r| !text[r.clone()].trim().is_empty())
         .collect();
@@ -116,9 +111,8 @@ fn weekday_agrees(line: &str, date: &Found) -> bool {
         .iter()
         .filter(|t| t.word && t.cap && t.lower.len() >= 3)
         .filter(|t| {
-            let l = t.lower.trim_end_matches('.');
             matches!(
-                l,
+                t.lower.as_str(),
                 "monday"
                     | "mon"
                     | "tuesday"
@@ -163,19 +157,6 @@ fn only_dateline(text: &str, r: &Range<usize>, dates: &[&Found]) -> bool {
         other += 1;
     }
     other <= if byline { BYLINE_WORDS } else { 1 }
-}
-
-fn line_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            out.push(start..i);
-            start = i + 1;
-        }
-    }
-    out.push(start..text.len());
-    out
 }
 
 #[cfg(test)]

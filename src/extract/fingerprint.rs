@@ -17,7 +17,7 @@
 //! estimate Jaccard similarity from a few hundred bytes per document.
 
 use super::spin::{CanonicalText, Lexicon};
-use super::wordlist::{lower_in, WordList};
+use crate::lang::wordlist::{lower_in, FUNCTION_WORDS, STOPWORDS};
 use crate::model::{Profile, Sketch, SpinHit};
 use crate::text::LineIndex;
 
@@ -25,9 +25,6 @@ use crate::text::LineIndex;
 pub const SKETCH_SIZE: usize = 64;
 const NAME_SHINGLE: usize = 4;
 const WORD_SHINGLE: usize = 3;
-
-static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopwords.txt"));
-static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
 
 /// Reads `body` (the document after front matter, starting at byte
 /// `body_start` of the file) through its canonical view `canon`.

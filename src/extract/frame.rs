@@ -35,8 +35,7 @@ pub struct Slot<'a> {
 
 /// Words that are not part of a name even when capitalised ("The", "In",
 /// "Our"), unlike "New" of "New York".
-static NAME_BREAKERS: crate::extract::wordlist::WordList =
-    crate::extract::wordlist::WordList::new(include_str!("../../data/function_words.txt"));
+use crate::lang::wordlist::FUNCTION_WORDS as NAME_BREAKERS;
 
 /// Marks that end a clause outright.
 fn hard_break(t: &Token) -> bool {
@@ -57,9 +56,26 @@ fn hard_break(t: &Token) -> bool {
         )
 }
 
+/// The concept a token of a clause or sentence contributes to what a value
+/// is of, if it is a content word: not a function word, a number, a
+/// calendar word or a contraction ("didn't"), which say nothing of it.
+pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
+    if !t.word
+        || t.digit
+        || is_function(&t.lower)
+        || t.lower.ends_with("n't")
+        || t.lower.ends_with("n\u{2019}t")
+        || crate::extract::numbers::is_number_word(&t.lower)
+        || crate::lang::wordlist::is_calendar_word(&t.lower)
+    {
+        return None;
+    }
+    Some(lex.concept(&crate::lang::morph::root(&t.lemma)).to_string())
+}
+
 /// Function words: never context, never a cue on their own.
 fn is_function(lower: &str) -> bool {
-    crate::align::terms::is_stopword(lower)
+    crate::lang::wordlist::STOPWORDS.contains(lower)
 }
 
 /// What a position is, seen from one claim: its distance in words, or
@@ -317,22 +333,12 @@ fn build(
     let mut context: Vec<(String, u8)> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         if let Some(d) = reach.dist[k] {
-            if owner[k] == Some(ci) || !t.word || t.digit || is_function(&t.lower) {
+            if owner[k] == Some(ci) {
                 continue;
             }
-            // Contractions ("didn't") and number words say nothing of what
-            // a value is.
-            if t.lower.ends_with("n't")
-                || t.lower.ends_with("n\u{2019}t")
-                || crate::extract::numbers::is_number_word(&t.lower)
-            {
-                continue;
+            if let Some(c) = content_concept(lex, t) {
+                context.push((c, d));
             }
-            if crate::extract::wordlist::is_calendar_word(&t.lower) {
-                continue;
-            }
-            let root = crate::lang::morph::root(&t.lemma);
-            context.push((lex.concept(&root).to_string(), d));
         }
     }
     context.sort_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.cmp(&y.0)));
@@ -613,7 +619,7 @@ fn thing_of(
                 && !t.digit
                 && free(k)
                 && !is_function(&t.lower)
-                && !crate::extract::wordlist::is_calendar_word(&t.lower)
+                && !crate::lang::wordlist::is_calendar_word(&t.lower)
                 && !crate::lang::morph::is_verb_form(&t.lower)
                 && lex.change(&t.lemma).is_none()
         })
@@ -765,7 +771,7 @@ fn entities(toks: &[Token], reach: &Reach, owner: &[Option<usize>], ci: usize) -
         let name_like = t.word
             && t.cap
             && !t.digit
-            && !crate::extract::wordlist::is_calendar_word(&t.lower)
+            && !crate::lang::wordlist::is_calendar_word(&t.lower)
             // "New York", "United Nations": a capitalised function word
             // inside a name is part of it, not before one ("The", "In").
             && (!NAME_BREAKERS.contains(&t.lower) || (!run.is_empty() && t.lower != "the"))
@@ -825,13 +831,13 @@ fn qualifier(
             continue;
         }
         for cue in cues {
-            if cue.len() == 1 && near.iter().any(|&k| toks[k].lower == cue[0]) {
+            if cue.len() != 1 {
+                continue;
+            }
+            if let Some(k) = near.iter().copied().find(|&k| toks[k].lower == cue[0]) {
                 // "more than": a bound.
-                let k = near.iter().copied().find(|&k| toks[k].lower == cue[0]);
-                if let Some(k) = k {
-                    if toks.get(k + 1).is_some_and(|n| n.lower == "than") {
-                        continue;
-                    }
+                if toks.get(k + 1).is_some_and(|n| n.lower == "than") {
+                    continue;
                 }
                 return Some(name.clone());
             }
@@ -861,7 +867,6 @@ fn qualifier(
             for i in occurrences(toks, cue) {
                 let d = (i..i + cue.len()).filter_map(|k| reach.dist[k]).min();
                 if d.is_some_and(|d| d <= reach_limit) {
-                    // "two of whom": right after; "including four": right before.
                     return Some(name.clone());
                 }
             }

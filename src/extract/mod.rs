@@ -11,7 +11,6 @@ pub mod quantities;
 pub mod quotes;
 pub mod spin;
 pub mod tables;
-pub mod wordlist;
 
 use crate::model::{
     Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource,
@@ -100,13 +99,22 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
     let to_file = |off: usize, end: bool| doc.body_start + canon.map.map(off, end);
     // Dates are matched once; inferring the reference only reads them again.
     let scan = dates::Scan::new(&canon.text, &sentences);
-    let unanchored = scan.read(&Reference::unknown());
-    let dateline = dateline::find(&canon.text, &unanchored);
-    let reference = match &opts.reference {
-        Some(r) => r.clone(),
-        None => front_matter_reference(doc)
-            .or_else(|| {
-                let (_, f) = dateline.as_ref()?;
+    let given = opts
+        .reference
+        .clone()
+        .or_else(|| front_matter_reference(doc));
+    let (reference, dates, dateline_span) = match given {
+        // The dateline is still marked as such: its full date reads the
+        // same against any reference.
+        Some(r) => {
+            let dates = scan.read(&r);
+            let span = dateline::find(&canon.text, &dates).map(|(span, _)| span);
+            (r, dates, span)
+        }
+        None => {
+            let unanchored = scan.read(&Reference::unknown());
+            let dateline = dateline::find(&canon.text, &unanchored);
+            let from_dateline = dateline.as_ref().and_then(|(_, f)| {
                 let ClaimValue::Date(d) = &f.value else {
                     return None;
                 };
@@ -119,20 +127,23 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
                         line: lines.position(&doc.text, to_file(f.start, false)).0,
                     },
                 })
-            })
-            .unwrap_or_else(|| {
-                reference_from(&canon.text, unanchored.clone(), |off| {
+            });
+            let span = dateline.map(|(span, _)| span);
+            let r = from_dateline.unwrap_or_else(|| {
+                reference_from(&canon.text, &unanchored, |off| {
                     lines.position(&doc.text, to_file(off, false)).0
                 })
-            }),
+            });
+            let dates = scan.read(&r);
+            (r, dates, span)
+        }
     };
-    let dateline_span = dateline.map(|(r, _)| r);
     let cx = Context {
         text: &canon.text,
         sentences: &sentences,
         reference: &reference,
     };
-    let found = find_all_with(&cx, scan.read(&reference));
+    let found = find_all_with(&cx, dates);
     drop(scan);
 
     let mut frames = frames_of(&canon.text, &sentences, &found);
@@ -329,13 +340,13 @@ pub fn infer_reference(
 ) -> Reference {
     reference_from(
         text,
-        dates::Scan::new(text, sentences).read(&Reference::unknown()),
+        &dates::Scan::new(text, sentences).read(&Reference::unknown()),
         line_of,
     )
 }
 
 /// [`infer_reference`] from the dates read without a reference.
-fn reference_from(text: &str, found: Vec<Found>, line_of: impl Fn(usize) -> usize) -> Reference {
+fn reference_from(text: &str, found: &[Found], line_of: impl Fn(usize) -> usize) -> Reference {
     let unknown = Reference::unknown();
     let mut best: Option<(jiff::civil::Date, bool, usize, usize)> = None;
     for f in found {

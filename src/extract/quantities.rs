@@ -13,18 +13,15 @@
 //! and durations ("two hours").
 
 use super::numbers::{is_number_word, leading_numeral, parse_number, scale_of, Tokens};
-use super::wordlist::{is_calendar_word, WordList};
 use super::{Context, Found, Recogniser};
+use crate::lang::wordlist::{is_calendar_word, WordList, FUNCTION_WORDS};
 use crate::model::{Amount, ClaimKind, ClaimValue};
 use regex::bytes::Regex;
 use std::sync::OnceLock;
 
 pub struct Quantities;
 
-/// Words that are never the counted noun nor an adjective before it:
-/// function words, auxiliaries and reporting verbs.
-static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
-
+// FUNCTION_WORDS: never the counted noun nor an adjective before it.
 /// Irregular and common verb forms, which cannot be the noun after "one".
 static COMMON_VERBS: WordList = WordList::new(include_str!("../../data/common_verbs.txt"));
 
@@ -631,6 +628,14 @@ impl<'a> Scan<'a> {
         }
         if words.is_empty() || (words.len() == 1 && words[0] == "a") {
             return None;
+        }
+        // "a billion-dollar deal", "the million-pound homes": an order of
+        // magnitude, not a figure of anything.
+        if let ([scale], Tail::Compound(rest)) = (words.as_slice(), tail) {
+            let head = rest.split('-').next().unwrap_or(rest);
+            if scale_of(scale).is_some() && compound_currency(head).is_some() {
+                return None;
+            }
         }
         let value = parse_number(&words.join(" "))?;
         Some(Num {
@@ -1523,7 +1528,7 @@ impl<'a> Scan<'a> {
             .join(" ");
         // The noun after it is what the model is: "aircraft", "jets".
         let h = match self.lw(last + 1) {
-            Some(n) if !is_function(n) && plural_noun(n).is_some() || n == "aircraft" => last + 1,
+            Some(n) if !is_function(n) && plural_noun(n).is_some() => last + 1,
             _ => last,
         };
         Some((h, name))
@@ -2362,6 +2367,16 @@ mod tests {
         assert_eq!(
             one("He had a five-dollar bill."),
             q("money", "five-dollar", "5 USD")
+        );
+        // An order of magnitude is no figure; a count of millions is.
+        assert!(
+            show("It would be the fifth billion-dollar telecoms deal since October.")
+                .iter()
+                .all(|c| c.0 != "money")
+        );
+        assert_eq!(
+            one("They paid a two-million-euro fine."),
+            q("money", "two-million-euro", "2000000 EUR")
         );
         // "a 5-pound bag" is a weight.
         assert!(show("He carried a 5-pound bag.")

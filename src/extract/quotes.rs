@@ -12,8 +12,8 @@
 //! ("NYPD spokesperson Brad Weekes" → "Brad Weekes"); pronouns give none.
 
 use super::numbers::Tokens;
-use super::wordlist::WordList;
 use super::{Context, Found, Recogniser};
+use crate::lang::wordlist::{WordList, FUNCTION_WORDS, SPEAKER_TITLES as TITLES};
 use crate::model::{ClaimKind, ClaimValue};
 use std::ops::Range;
 
@@ -24,8 +24,6 @@ pub struct Quotes;
 const MAX_NP: usize = 12;
 
 static SPEECH_VERBS: WordList = WordList::new(include_str!("../../data/speech_verbs.txt"));
-static TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
-static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
 
 fn is_speech_verb(w: &str) -> bool {
     SPEECH_VERBS.contains(w)

@@ -176,25 +176,13 @@ fn parse_cell_date(cell: &str, reference: &Reference) -> Option<DateValue> {
     None
 }
 
-/// The lines of `text` with their byte ranges (without line breaks).
-fn lines(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for l in text.split_inclusive('\n') {
-        let body = l.trim_end_matches(['\n', '\r']);
-        out.push(start..start + body.len());
-        start += l.len();
-    }
-    out
-}
-
 impl Recogniser for Tables {
     fn find(&self, cx: &Context) -> Vec<Found> {
         let text = cx.text;
         if !text.contains('|') {
             return Vec::new();
         }
-        let lines = lines(text);
+        let lines = crate::text::line_ranges(text);
         let mut out = Vec::new();
         let mut i = 0;
         while i + 1 < lines.len() {

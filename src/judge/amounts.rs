@@ -1,7 +1,7 @@
 //! When two amounts can state one figure, read as a reader reads them.
 //!
-//! - A round figure stands for what rounds to it: "120,000" for 119,500 to
-//!   120,500, "$1.8 billion" for $1.75 to $1.85 billion, "6.1" for 6.05 to
+//! - A round figure stands for what rounds to it: "26,000" for 25,500 to
+//!   26,500 ("120,000" for 115,000 to 125,000), "$1.8 billion" for $1.75 to $1.85 billion, "6.1" for 6.05 to
 //!   6.15.
 //! - "About 30" is 30 give or take 15%.
 //! - A bound is not an open interval: "more than 30" or "at least 30" tells

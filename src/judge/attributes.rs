@@ -208,13 +208,13 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             Block::Age | Block::Money(_) | Block::Percent | Block::Size(_)
         )
     };
-    for (a, b, _) in al.frame_pairs(keep, |_, against| {
-        if against {
-            MIN_SCORE
-        } else {
-            MIN_SCORE_INFERRED
-        }
-    }) {
+    for (a, b, _) in al.frame_pairs(
+        keep,
+        crate::align::Floors {
+            inferred: MIN_SCORE_INFERRED,
+            against: MIN_SCORE,
+        },
+    ) {
         let (ca, cb) = (al.claim(a), al.claim(b));
         if ca.kind != ClaimKind::Age && super::dated_apart(al, a, b) {
             continue;

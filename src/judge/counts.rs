@@ -46,12 +46,9 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
     let mut out = Vec::new();
     for (a, b, _) in al.frame_pairs(
         |b| *b == Block::Count,
-        |_, against| {
-            if against {
-                MIN_SCORE
-            } else {
-                MIN_SCORE_INFERRED
-            }
+        crate::align::Floors {
+            inferred: MIN_SCORE_INFERRED,
+            against: MIN_SCORE,
         },
     ) {
         if super::dated_apart(al, a, b) {

@@ -176,7 +176,9 @@ fn shingle_pairs(al: &Aligned, members: &[usize], split: &[Vec<String>]) -> Vec<
             list.iter().enumerate().flat_map(move |(k, &(a, da))| {
                 list[k + 1..]
                     .iter()
-                    .filter(move |&&(_, db)| da != db && al.same_period(da, db))
+                    .filter(move |&&(_, db)| {
+                        da != db && crate::align::story::same_period(&al.docs[da], &al.docs[db])
+                    })
                     .map(move |&(b, _)| (a.min(b), a.max(b)))
             })
         })

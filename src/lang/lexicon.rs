@@ -85,15 +85,16 @@ pub struct Role {
 /// The compiled lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
-    concept: HashMap<String, String>,
+    // foldhash: looked up for every word of every clause (see `words`).
+    concept: foldhash::HashMap<String, String>,
     pub roles: Vec<Role>,
-    people: std::collections::HashSet<String>,
-    persons: std::collections::HashSet<String>,
+    people: foldhash::HashSet<String>,
+    persons: foldhash::HashSet<String>,
     /// Qualifier name, then its cues as lemma sequences.
     pub qualifiers: Vec<(String, Vec<Vec<String>>)>,
-    change: HashMap<String, &'static str>,
-    not_events: std::collections::HashSet<String>,
-    units: HashMap<String, (String, f64)>,
+    change: foldhash::HashMap<String, &'static str>,
+    not_events: foldhash::HashSet<String>,
+    units: foldhash::HashMap<String, (String, f64)>,
 }
 
 fn split(phrase: &str) -> Vec<String> {
@@ -103,7 +104,7 @@ fn split(phrase: &str) -> Vec<String> {
 impl Lexicon {
     fn parse(text: &str) -> Result<Lexicon, String> {
         let f: File = yaml_serde::from_str(text).map_err(|e| e.to_string())?;
-        let mut concept = HashMap::new();
+        let mut concept = foldhash::HashMap::default();
         for g in &f.concepts {
             let name = g.first().ok_or("an empty concept group")?;
             for w in g {
@@ -130,7 +131,7 @@ impl Lexicon {
             .map(|(k, v)| (k, v.iter().map(|c| split(c)).collect()))
             .collect();
         qualifiers.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut change = HashMap::new();
+        let mut change = foldhash::HashMap::default();
         for (dir, ws) in f.change {
             let d: &'static str = match dir.as_str() {
                 "up" => "up",
@@ -149,7 +150,7 @@ impl Lexicon {
             qualifiers,
             change,
             not_events: f.not_events.into_iter().collect(),
-            units: f.units,
+            units: f.units.into_iter().collect(),
         })
     }
 
@@ -169,11 +170,6 @@ impl Lexicon {
         self.concept
             .get(&format!("{first} {second}"))
             .map(String::as_str)
-    }
-
-    /// Whether the lemma names a concept of the lexicon.
-    pub fn has_concept(&self, lemma: &str) -> bool {
-        self.concept.contains_key(lemma)
     }
 
     /// Whether a count of this (singular, lowercase) noun counts people.

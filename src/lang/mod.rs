@@ -8,9 +8,11 @@
 //! - [`morph`]: base forms ("struck" → "strike", "villages" → "village");
 //! - [`lexicon`]: concepts (words that name one thing), roles (what a number
 //!   is a value of), qualifiers, change words, units of measure;
-//! - [`tokens`]: the words of a sentence with their base forms.
+//! - [`tokens`]: the words of a sentence with their base forms;
+//! - [`wordlist`]: plain word lists (function words, stop words, titles).
 
 pub mod lexicon;
 pub mod morph;
 pub mod tokens;
+pub mod wordlist;
 pub mod words;

@@ -8,7 +8,8 @@
 
 use super::words;
 use std::borrow::Cow;
-use std::collections::HashMap;
+// foldhash: looked up for every word of every clause (see `words`).
+use foldhash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/morphology.txt");
@@ -24,18 +25,60 @@ fn irregular() -> &'static HashMap<&'static str, &'static str> {
     })
 }
 
+/// The entries (form, base) of one section of the data file, named by the
+/// start of its heading comment.
+fn section(heading: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut inside = false;
+    DATA.lines().filter_map(move |l| {
+        if let Some(h) = l.strip_prefix('#') {
+            inside = h.trim_start().starts_with(heading);
+            return None;
+        }
+        let (form, base) = l.trim().split_once(char::is_whitespace)?;
+        inside.then_some((form, base.trim()))
+    })
+}
+
 /// The verb forms of the data file's verb section, including those whose
 /// form is their base ("hit", "cut", "born").
-fn verb_forms() -> &'static std::collections::HashSet<&'static str> {
-    static T: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn verb_forms() -> &'static HashSet<&'static str> {
+    static T: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    T.get_or_init(|| section("Verbs").map(|(form, _)| form).collect())
+}
+
+/// The irregular plurals of the data file by their singular ("child" →
+/// "children", "aircraft" → "aircraft"); the first listed wins.
+fn plurals() -> &'static HashMap<&'static str, &'static str> {
+    static T: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     T.get_or_init(|| {
-        let verbs = DATA.split("# Plurals").next().unwrap_or("");
-        verbs
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter_map(|l| l.split_whitespace().next())
-            .collect()
+        let mut m = HashMap::default();
+        for (form, base) in section("Plurals") {
+            m.entry(base).or_insert(form);
+        }
+        m
     })
+}
+
+/// The plural of a noun's base form, as a message names a counted thing
+/// ("3 nominations", "two aircraft", "10 people").
+pub fn plural(base: &str) -> Cow<'_, str> {
+    // News counts people, not persons.
+    if base == "person" {
+        return Cow::Borrowed("people");
+    }
+    if let Some(&p) = plurals().get(base) {
+        return Cow::Borrowed(p);
+    }
+    let n = base;
+    if n.bytes().any(|b| b.is_ascii_digit()) {
+        Cow::Borrowed(n)
+    } else if n.ends_with('y') && !n.ends_with("ey") && !n.ends_with("ay") && !n.ends_with("oy") {
+        Cow::Owned(format!("{}ies", &n[..n.len() - 1]))
+    } else if n.ends_with('s') || n.ends_with('x') || n.ends_with("ch") || n.ends_with("sh") {
+        Cow::Owned(format!("{n}es"))
+    } else {
+        Cow::Owned(format!("{n}s"))
+    }
 }
 
 /// Builds the table ahead of use.

@@ -245,7 +245,7 @@ fn telling_words(text: &str) -> Vec<String> {
                 .or_else(|| t.lower.strip_suffix("\u{2019}s"))
                 .unwrap_or(&t.lower)
                 .to_string();
-            if terms::is_stopword(&lower) {
+            if crate::lang::wordlist::STOPWORDS.contains(&lower) {
                 return None;
             }
             let z = crate::lang::words::zipf(&lower);

@@ -73,8 +73,9 @@ fn reference_text(r: &Reference) -> String {
         }
         ReferenceSource::Story { from, of } => {
             format!(
-                "{} (the dateline of {of} documents of its story, such as {from})",
-                r.value()
+                "{} (from the dateline{s} of {of} document{s} of its story, such as {from})",
+                r.value(),
+                s = if *of == 1 { "" } else { "s" }
             )
         }
         ReferenceSource::Unknown => "unknown (no explicit year in the text)".into(),

@@ -363,6 +363,20 @@ impl<'a> Reader<'a> {
         Some(shift_quarter(r.year(), quarter_of(r), -1))
     }
 
+    /// A quarter named without a year ("the third quarter", "Q3"): the
+    /// reference year's, or last year's when it has not begun (a quarter
+    /// is reported on after it ends).
+    fn quarter_without_year(&self, q: i8) -> Option<DateValue> {
+        Some(match (self.year_ref(), self.day_ref()) {
+            (Some(y), Some(r)) => {
+                let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
+                resolve::quarter(if s > r { y - 1 } else { y }, q, true)?
+            }
+            (Some(y), None) => resolve::quarter(y, q, true)?,
+            _ => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
+        })
+    }
+
     /// The quarter a bare "the quarter" refers to.
     fn current_topic_quarter(&self) -> Option<(i16, i8)> {
         self.last_quarter.or_else(|| self.last_completed_quarter())
@@ -571,16 +585,7 @@ impl<'a> Reader<'a> {
                     None => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
                 }
             } else {
-                match (yr, rday) {
-                    (Some(y), Some(r)) => {
-                        // A quarter not yet begun is last year's, reported on.
-                        let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
-                        let y = if s > r { y - 1 } else { y };
-                        resolve::quarter(y, q, true)?
-                    }
-                    (Some(y), None) => resolve::quarter(y, q, true)?,
-                    _ => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
-                }
+                self.quarter_without_year(q)?
             }
         } else if let Some(n) = g("qnn").or(g("qmn")) {
             let q: i8 = n.parse().ok()?;
@@ -589,17 +594,7 @@ impl<'a> Reader<'a> {
                     explicit_year = true;
                     resolve::quarter(parse_year(y)?, q, false)?
                 }
-                // "Q3" alone: the reference year's, or last year's when it
-                // has not begun.
-                None => match (yr, rday) {
-                    (Some(y), Some(r)) => {
-                        let s = resolve::ymd(y, (q - 1) * 3 + 1, 1)?;
-                        let y = if s > r { y - 1 } else { y };
-                        resolve::quarter(y, q, true)?
-                    }
-                    (Some(y), None) => resolve::quarter(y, q, true)?,
-                    _ => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
-                },
+                None => self.quarter_without_year(q)?,
             }
         } else if let Some(noun) = g("qan") {
             if text[end..].starts_with('-') {

@@ -77,6 +77,15 @@ fn full_dates_read_alone() {
         parse_date("Q2", &day_ref("2020-11-05")).map(|d| d.value),
         Some("2020-Q2".to_string())
     );
+    // One not yet begun is last year's, reported on.
+    assert_eq!(
+        parse_date("Q4", &day_ref("2020-03-01")).map(|d| d.value),
+        Some("2019-Q4".to_string())
+    );
+    assert_eq!(
+        parse_date("the fourth quarter", &day_ref("2020-03-01")).map(|d| d.value),
+        Some("2019-Q4".to_string())
+    );
     assert_eq!(parse_date("June 9 and more", &r), None);
     assert_eq!(
         parse_date("2025-12-03T10:00:00Z", &r).map(|d| d.value),

@@ -1,4 +1,5 @@
-//! Word lists kept as data files under `data/`, shared by the recognisers.
+//! Word lists kept as data files under `data/`, shared by every stage; a
+//! list read by more than one module is defined here, once.
 
 use std::sync::OnceLock;
 
@@ -31,6 +32,13 @@ impl WordList {
             .contains(word)
     }
 }
+
+/// Function words, auxiliaries and reporting verbs.
+pub static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
+/// Words too common to tell two texts apart.
+pub static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopwords.txt"));
+/// Titles and roles that stand before a speaker's name.
+pub static SPEAKER_TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
 
 /// `w` in lower case: in `buf` when it is short ASCII (most words), which
 /// spares an allocation per word looked up in a list.
