@@ -339,6 +339,9 @@ pub struct Claim {
     pub actors: Vec<String>,
     /// What the claim states a value of.
     pub frame: Frame,
+    /// A date range's two ends, as byte offsets in the file, each where the
+    /// text states it ("2014" and "2016" of "2014-2016").
+    pub ends: Option<[(usize, usize); 2]>,
 }
 
 /// How a document's reference date (its creation time) was established.

@@ -662,6 +662,7 @@ mod tests {
                 },
                 actors: actors.iter().map(|a| a.to_string()).collect(),
                 frame: Default::default(),
+                ends: None,
             }]
             .into(),
             profile: Default::default(),

@@ -147,6 +147,7 @@ mod tests {
                 },
                 actors: Vec::new(),
                 frame: Default::default(),
+                ends: None,
             }]
             .into(),
             profile: Default::default(),

@@ -25,6 +25,8 @@ pub struct Found {
     pub start: usize,
     pub end: usize,
     pub value: ClaimValue,
+    /// A date range's two ends, each where the text states it.
+    pub ends: Option<[(usize, usize); 2]>,
 }
 
 /// What a recogniser reads.
@@ -173,6 +175,9 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
             None => (doc.text[start..end].to_string(), Vec::new()),
         };
         let (line, column) = lines.position(&doc.text, start);
+        let ends = f
+            .ends
+            .map(|e| e.map(|(a, b)| (to_file(a, false), to_file(b, true))));
         claims.push(Claim {
             kind: f.kind,
             start,
@@ -184,6 +189,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
             value: f.value,
             actors,
             frame,
+            ends,
         });
     }
     Extraction {

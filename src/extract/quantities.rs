@@ -875,6 +875,7 @@ impl<'a> Scan<'a> {
             start: self.t.toks[a].start,
             end: self.t.toks[b].end,
             value,
+            ends: None,
         }
     }
 

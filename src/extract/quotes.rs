@@ -467,6 +467,7 @@ impl Recogniser for Quotes {
                         quote: quote.to_string(),
                         speaker,
                     },
+                    ends: None,
                 });
             }
         }

@@ -271,6 +271,7 @@ fn table(cx: &Context, headers: &[String], rows: &[Range<usize>], out: &mut Vec<
                 date,
                 count,
             },
+            ends: None,
         });
     }
 }

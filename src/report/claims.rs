@@ -127,7 +127,7 @@ impl<'a> ClaimOut<'a> {
         ClaimOut {
             actors: &c.actors,
             column: c.column,
-            detail: DetailOut::of(&c.value),
+            detail: DetailOut::of(&c.value).with_ends(c.ends),
             end: c.end,
             frame: &c.frame,
             granularity: date.map(|(_, g)| g),

@@ -70,11 +70,16 @@ pub(crate) enum DetailOut<'a> {
 
 #[derive(Serialize)]
 pub(crate) struct DateOut<'a> {
+    /// A range's end: where the text states it, in bytes of the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
     granularity: Granularity,
     interval: Option<IntervalOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
     modifier: Option<&'a str>,
     relative: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
     /// Only for a date standing alone.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     kind: Option<&'static str>,
@@ -169,13 +174,26 @@ impl<'a> DetailOut<'a> {
 impl<'a> DateOut<'a> {
     fn of(d: &'a DateValue, kind: Option<&'static str>) -> Self {
         DateOut {
+            end: None,
             granularity: d.granularity,
             interval: d.interval.as_ref().map(IntervalOut::of),
             modifier: d.modifier.as_deref(),
             relative: d.relative,
+            start: None,
             kind,
             value: &d.value,
         }
+    }
+}
+
+impl DetailOut<'_> {
+    /// Places a range's ends where the text states them.
+    pub(crate) fn with_ends(mut self, ends: Option<[(usize, usize); 2]>) -> Self {
+        if let (DetailOut::Range { from, to, .. }, Some([a, b])) = (&mut self, ends) {
+            (from.start, from.end) = (Some(a.0), Some(a.1));
+            (to.start, to.end) = (Some(b.0), Some(b.1));
+        }
+        self
     }
 }
 

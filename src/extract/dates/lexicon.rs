@@ -431,7 +431,7 @@ pub fn future_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:will|won't|shall|going{S}to|plans?{S}to|planned{S}to|expects?{S}to|expected{S}to|scheduled|is{S}to|are{S}to|set{S}to|upcoming)(?-u:\b)|'ll(?-u:\b)"
+            r"(?i)(?-u:\b)(?:will|won't|shall|would|going{S}to|plans?{S}to|planned{S}(?:to|for)|planning|expects?{S}to|expected|scheduled|is{S}to|are{S}to|set{S}to|due|upcoming|as{S}soon{S}as|as{S}early{S}as|postponed|delayed|deferred|until|till|hopes?{S}to|aims?{S}to|intends?{S}to)(?-u:\b)|'ll(?-u:\b)"
                 .replace("{S}", S)
                 .as_str(),
         )

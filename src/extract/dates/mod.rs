@@ -55,6 +55,8 @@ struct Hit {
     value: DateValue,
     /// The end of a range read as one expression ("Nov. 1-15", "2019-2021").
     to: Option<DateValue>,
+    /// Where that range's two ends stand ("Nov. 1" and "15").
+    ends: Option<[(usize, usize); 2]>,
     spec: Spec,
     /// The expression states its own year.
     explicit_year: bool,
@@ -343,8 +345,13 @@ impl<'a> Reader<'a> {
                 // year-less date does not lie beyond it.
                 // So is a date in a clause told in the past tense ("in
                 // January the company bought...").
-                if (inferred || self.past) && !future {
+                if inferred && !future {
                     i64::MAX / 8
+                } else if self.past && !future {
+                    // A past clause may still name the month just begun
+                    // after a reference a day or two early; beyond a few
+                    // weeks ahead, last year's month is nearer.
+                    days(r, s) * PAST_AHEAD_WEIGHT
                 } else {
                     days(r, s) * if future { 1 } else { AHEAD_WEIGHT }
                 }
@@ -453,7 +460,8 @@ impl<'a> Reader<'a> {
     fn read(&mut self, text: &str, c: &Groups, future: bool) -> Option<Hit> {
         let m = c.whole();
         let (start, end) = (m.start(), m.end());
-        let g = |n: &str| c.name(n).map(|x| x.as_str());
+        let g_ = |n: &str| c.name(n);
+        let g = |n: &str| g_(n).map(|x| x.as_str());
         let pre = g("pre").and_then(modifier_of);
         let mut spec = Spec::Other;
         let mut explicit_year = false;
@@ -486,13 +494,15 @@ impl<'a> Reader<'a> {
             spec = Spec::MonthDay(mo, dd);
             let from = self.month_day(mo, dd, year, future)?;
             explicit_year = year.is_some();
-            if let Some(d2) = g("mdd2").and_then(digits::<i8>) {
-                let to = self.month_day(mo, d2, year, future)?;
+            if let Some(g2) = g_("mdd2") {
+                let to = self.month_day(mo, digits::<i8>(g2.as_str())?, year, future)?;
+                let day1 = g_("mdd")?;
                 return Some(Hit {
                     start,
                     end,
                     value: from,
                     to: Some(to),
+                    ends: Some([(start, day1.end()), (g2.start(), end)]),
                     spec,
                     explicit_year,
                 });
@@ -873,8 +883,10 @@ impl<'a> Reader<'a> {
                 Some(r) => {
                     let rw = r.weekday().to_monday_one_offset();
                     let diff = (wd - rw) as i64;
+                    // The reference's own weekday is the reference day,
+                    // whatever the tense: a report names today by its weekday.
                     let d = if future {
-                        r.checked_add((if diff > 0 { diff } else { diff + 7 }).days())
+                        r.checked_add((if diff >= 0 { diff } else { diff + 7 }).days())
                             .ok()?
                     } else {
                         r.checked_sub((if diff <= 0 { -diff } else { 7 - diff }).days())
@@ -908,11 +920,13 @@ impl<'a> Reader<'a> {
             if b <= a || b - a > 100 || !year_context_ok(text, start, end) {
                 return None;
             }
+            let (y1, y2) = (g_("yrr1")?, g_("yrr2")?);
             return Some(Hit {
                 start,
                 end,
                 value: resolve::year(a, false)?,
                 to: Some(resolve::year(b, false)?),
+                ends: Some([(y1.start(), y1.end()), (y2.start(), y2.end())]),
                 spec: Spec::Year,
                 explicit_year: true,
             });
@@ -969,6 +983,7 @@ impl<'a> Reader<'a> {
             end,
             value,
             to: None,
+            ends: None,
             spec,
             explicit_year,
         })
@@ -998,6 +1013,10 @@ impl<'a> Reader<'a> {
 /// How many line breaks an anchor for "a year earlier" reaches across (a
 /// paragraph and the one before it, with blank lines between paragraphs).
 const ANCHOR_LINES: usize = 4;
+
+/// How much more a year-less date ahead of the reference costs than one
+/// behind, in a clause told in the past tense.
+const PAST_AHEAD_WEIGHT: i64 = 10;
 
 /// How much more a year-less date ahead of the reference costs than one behind.
 const AHEAD_WEIGHT: i64 = 2;
@@ -1100,7 +1119,7 @@ fn rangeable(v: &DateValue) -> bool {
 }
 
 /// Joins "from X through Y", "between X and Y", "X-Y" into ranges.
-fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<(usize, usize, ClaimKind, ClaimValue)> {
+fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<Found> {
     let mut out = Vec::with_capacity(hits.len());
     let mut i = 0;
     while i < hits.len() {
@@ -1131,17 +1150,34 @@ fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<(usize, usize, ClaimKind, Clai
                         }
                     }
                 }
-                let to = b.value.clone();
+                let mut to = b.value.clone();
+                // Two year-less ends ("from March 3 to April 5") name one
+                // stretch: the second is the first after the first.
+                if !a.explicit_year && !b.explicit_year {
+                    if let Some(y) = from.interval.map(|iv| iv.start.year()) {
+                        if let Some(v) = with_year(b, y) {
+                            let before = matches!((v.interval, from.interval),
+                                (Some(x), Some(z)) if x.end < z.start);
+                            to = if before {
+                                with_year(b, y + 1).unwrap_or(v)
+                            } else {
+                                v
+                            };
+                            to.relative = true;
+                        }
+                    }
+                }
                 let interval = match (from.interval, to.interval) {
                     (Some(x), Some(z)) if x.start <= z.end => Some(Interval::new(x.start, z.end)),
                     _ => None,
                 };
-                out.push((
-                    a.start,
-                    b.end,
-                    ClaimKind::DateRange,
-                    ClaimValue::DateRange { from, to, interval },
-                ));
+                out.push(Found {
+                    kind: ClaimKind::DateRange,
+                    start: a.start,
+                    end: b.end,
+                    value: ClaimValue::DateRange { from, to, interval },
+                    ends: Some([(a.start, a.end), (b.start, b.end)]),
+                });
                 i += 2;
                 continue;
             }
@@ -1152,33 +1188,29 @@ fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<(usize, usize, ClaimKind, Clai
                     (Some(x), Some(z)) => Some(Interval::new(x.start, z.end)),
                     _ => None,
                 };
-                out.push((
-                    a.start,
-                    a.end,
-                    ClaimKind::DateRange,
-                    ClaimValue::DateRange {
+                out.push(Found {
+                    kind: ClaimKind::DateRange,
+                    start: a.start,
+                    end: a.end,
+                    value: ClaimValue::DateRange {
                         from: a.value.clone(),
                         to: to.clone(),
                         interval,
                     },
-                ));
+                    ends: a.ends,
+                });
             }
-            None => out.push((
-                a.start,
-                a.end,
-                ClaimKind::Date,
-                ClaimValue::Date(a.value.clone()),
-            )),
+            None => out.push(Found {
+                kind: ClaimKind::Date,
+                start: a.start,
+                end: a.end,
+                value: ClaimValue::Date(a.value.clone()),
+                ends: None,
+            }),
         }
         i += 1;
     }
     out
-}
-
-/// Whether the clause a date sits in speaks of the future: a future marker
-/// before the date in its clause, or, when the date opens its clause, after it.
-fn clause_future(text: &str, sentence: std::ops::Range<usize>, start: usize, end: usize) -> bool {
-    clause_matches(future_regex(), text, sentence, start, end)
 }
 
 /// "by Dec. 15", "until", "effective", "payable": a date that closes a
@@ -1195,34 +1227,199 @@ fn before_deadline(before: &str) -> bool {
     )
 }
 
-/// Whether `marker` occurs in the clause of the date at `start..end`: before
-/// the date, or, when the date opens its clause, after it.
-fn clause_matches(
-    marker: &Regex,
-    text: &str,
-    sentence: std::ops::Range<usize>,
-    start: usize,
-    end: usize,
-) -> bool {
+/// Where the last match of `marker` ends in `s`.
+fn last_match(marker: &Regex, s: &str) -> Option<usize> {
+    marker.find_iter(s).last().map(|m| m.end())
+}
+
+/// Where each past-tense verb of `s` ends: a listed irregular form ("was",
+/// "fled"), or a word in "-ed" that is not an infinitive's or a future's
+/// participle ("to be completed", "will be paid") nor one of the "-ed" words
+/// that look ahead ("expected", "scheduled") or are no verbs ("hundred").
+fn past_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev = "";
+    let irregular = past_regex().find_iter(s).map(|m| m.end());
+    let regular = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter_map(move |w| {
+            let keep = w.len() >= 5
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !NOT_PAST_ED.contains(&w)
+                && !matches!(prev, "be" | "to" | "being");
+            prev = w;
+            // `w` is a slice of `s`: its end is its offset plus its length.
+            keep.then(|| w.as_ptr() as usize - s.as_ptr() as usize + w.len())
+        });
+    irregular.chain(regular)
+}
+
+fn last_past(s: &str) -> Option<usize> {
+    past_ends(s).max()
+}
+
+fn first_past(s: &str) -> Option<usize> {
+    past_ends(s).min()
+}
+
+/// Words in "-ed" that tell no past: they look ahead, or are adjectives
+/// and nouns more often than verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "intended",
+    "slated",
+    "supposed",
+    "delayed",
+    "postponed",
+    "deferred",
+    "extended",
+    "needed",
+    "required",
+    "based",
+    "called",
+    "named",
+    "located",
+    "listed",
+    "dated",
+    "related",
+    "limited",
+    "concerned",
+    "interested",
+    "involved",
+    "advanced",
+    "detailed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "indeed",
+    "hundred",
+    "sacred",
+    "naked",
+    "wicked",
+    "armed",
+    "allied",
+    "united",
+    "increased",
+    "reduced",
+    "proposed",
+    "estimated",
+    "projected",
+    "forecasted",
+    "anticipated",
+    "targeted",
+    "continued",
+    "added",
+    "combined",
+    "adjusted",
+    "unexpected",
+    "unprecedented",
+    "undisclosed",
+    "unspecified",
+    "preferred",
+    "registered",
+    "secured",
+    "insured",
+    "qualified",
+    "skilled",
+    "experienced",
+    "organized",
+    "organised",
+    "alleged",
+    "accused",
+    "suspected",
+    "wanted",
+    "so-called",
+];
+
+/// The tense of the clause a date sits in, told by the tense cue nearest
+/// before the date ("it will begin the transfer from the relatives who have
+/// cared for him since he was rescued in November": "was", not "will"), or,
+/// when the date opens its clause, the nearest after it.
+fn clause_tense(text: &str, sentence: std::ops::Range<usize>, start: usize, end: usize) -> Tense {
     const BREAKS: &[char] = &[',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '`'];
     let before = &text[sentence.start.min(start)..start];
     let clause = match before.rfind(BREAKS) {
         Some(i) => &before[i..],
         None => before,
     };
-    if marker.is_match(clause) {
-        return true;
+    let neutral = Tense {
+        future: false,
+        past: false,
+    };
+    // "Wednesday's ruling": a date that names an event, not the time of
+    // the clause's verb.
+    if text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s") {
+        return neutral;
     }
-    if clause.split_whitespace().count() <= 1 {
-        let after = &text[end..sentence.end.max(end)];
-        let after = match after.find([';', '"', '\u{201c}', '\u{201d}']) {
-            Some(i) => &after[..i],
-            None => after,
+    let opens_clause = clause.split_whitespace().count() <= 1;
+    if opens_clause {
+        if let Some(t) = tense_after(text, sentence.clone(), end) {
+            return t;
+        }
+    }
+    let deadline = before_deadline(before);
+    let f = last_match(future_regex(), clause);
+    let p = last_past(clause).filter(|_| !deadline);
+    // "subpoenaed him to testify on Feb. 10": an infinitive after the past
+    // verb carries the date, and looks ahead of it.
+    if let Some(at) = p.filter(|&at| f.is_none_or(|f| f < at)) {
+        if infinitive_after(&clause[at..]) {
+            return neutral;
+        }
+    }
+    if f.is_some() || p.is_some() {
+        let future = f > p;
+        return Tense {
+            future,
+            past: !future,
         };
-        return marker.is_match(after);
     }
-    false
+    neutral
 }
+
+/// The tense of the rest of the sentence after a date that opens its
+/// clause ("Until Thursday, they had not called him"): its first cue.
+fn tense_after(text: &str, sentence: std::ops::Range<usize>, end: usize) -> Option<Tense> {
+    let after = &text[end..sentence.end.max(end)];
+    let after = match after.find([';', '"', '\u{201c}', '\u{201d}']) {
+        Some(i) => &after[..i],
+        None => after,
+    };
+    let f = future_regex().find(after).map(|m| m.start());
+    let p = first_past(after);
+    match (f, p) {
+        (Some(f), p) if p.is_none_or(|p| f < p) => Some(Tense {
+            future: true,
+            past: false,
+        }),
+        (_, Some(_)) => Some(Tense {
+            future: false,
+            past: true,
+        }),
+        _ => None,
+    }
+}
+
+/// Whether `s` holds an infinitive ("to testify"): "to" and a lower-case
+/// word that starts no noun phrase ("to a calendar year" is a place).
+fn infinitive_after(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("to")
+            && w[1].starts_with(|c: char| c.is_ascii_lowercase())
+            && w[1].chars().all(|c| c.is_ascii_alphabetic())
+            && !DETERMINERS.contains(&w[1])
+    })
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "some", "any", "each", "every", "all", "no", "about", "more", "less",
+];
 
 /// What a date's clause says of time: a future marker, or a finite past verb.
 #[derive(Debug, Clone, Copy)]
@@ -1256,11 +1453,8 @@ impl<'t> Scan<'t> {
                 .filter(|r| r.start <= m.start())
                 .cloned()
                 .unwrap_or(m.start()..m.end());
-            let future = clause_future(text, sentence.clone(), m.start(), m.end());
-            let past = !future
-                && !before_deadline(&text[sentence.start.min(m.start())..m.start()])
-                && clause_matches(past_regex(), text, sentence, m.start(), m.end());
-            matches.push((c, Tense { future, past }, line));
+            let tense = clause_tense(text, sentence, m.start(), m.end());
+            matches.push((c, tense, line));
         }
         Scan { text, matches }
     }
@@ -1277,14 +1471,6 @@ impl<'t> Scan<'t> {
             }
         }
         join_ranges(self.text, hits)
-            .into_iter()
-            .map(|(start, end, kind, value)| Found {
-                kind,
-                start,
-                end,
-                value,
-            })
-            .collect()
     }
 }
 

@@ -295,7 +295,9 @@ fn false_positives_are_avoided() {
         assert_eq!(found(text, &r), Vec::<(String, String)>::new(), "{text}");
     }
     // Cued "May" and "March" are months.
-    assert_eq!(one("It rained in May.", &r).value, "2025-05");
+    assert_eq!(one("The vote is in May.", &r).value, "2025-05");
+    // Told in the past, a May seven weeks ahead is last year's.
+    assert_eq!(one("It rained in May.", &r).value, "2024-05");
     assert_eq!(one("It started in March.", &r).value, "2025-03");
 }
 
@@ -342,4 +344,82 @@ fn the_following_year_is_a_whole_year() {
         got[1],
         ("the following year".to_string(), "1996".to_string())
     );
+}
+
+#[test]
+fn the_nearest_tense_cue_decides_the_direction() {
+    for (dct, text, v) in [
+        // "was" is nearer the date than "will".
+        (
+            "2000-04-05",
+            "It will begin the transfer from the relatives who have cared for him since he was rescued in late November.",
+            "1999-11",
+        ),
+        ("2000-04-03", "The group could leave as soon as Tuesday.", "2000-04-04"),
+        ("2000-04-03", "Officials postponed until Tuesday any action.", "2000-04-04"),
+        // A date opening its clause takes the tense of what follows.
+        ("1999-05-07", "Until Thursday, they had not called him a suspect.", "1999-05-06"),
+        // A possessive weekday names an event already past.
+        ("2000-01-07", "They said they would look for ways around Wednesday's ruling.", "2000-01-05"),
+        // The reference's own weekday is the reference day.
+        ("2000-06-01", "He will stay even after a court Thursday refused the request.", "2000-06-01"),
+        // An infinitive after a past verb carries the date ahead.
+        ("2000-01-07", "Republicans subpoenaed him to testify on Feb. 10.", "2000-02-10"),
+        ("1989-10-27", "The company changed to a calendar year in December.", "1988-12"),
+        // "preferred" is an adjective here, not a past verb.
+        ("1989-10-27", "The bank will redeem preferred shares on Oct. 31.", "1989-10-31"),
+        ("1998-10-25", "In January, a week after the anniversary, a bomb exploded.", "1998-01"),
+    ] {
+        assert_eq!(one(text, &day_ref(dct)).value, v, "{text}");
+    }
+}
+
+/// Each end of every range found: (surface of the end, value).
+fn range_ends(text: &str, r: &Reference) -> Vec<(String, String)> {
+    let sents = sentences(text, 0..text.len());
+    Scan::new(text, &sents)
+        .read(r)
+        .into_iter()
+        .filter_map(|f| match (f.ends, f.value) {
+            (Some(ends), ClaimValue::DateRange { from, to, .. }) => Some(
+                ends.iter()
+                    .map(|&(s, e)| text[s..e].to_string())
+                    .zip([from.value, to.value])
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+#[test]
+fn range_ends_stand_where_the_text_states_them() {
+    let r = day_ref("2025-01-01");
+    let got = range_ends("Sales rose in 1998-99.", &r);
+    assert_eq!(
+        got,
+        vec![("1998".into(), "1998".into()), ("99".into(), "1999".into())]
+    );
+    let got = range_ends("The fair runs Nov. 1-15.", &r);
+    assert_eq!(got[0].0, "Nov. 1");
+    assert_eq!(got[1].0, "15");
+    let got = range_ends("It was open from March 3 to April 5, 2024.", &r);
+    assert_eq!(
+        got,
+        vec![
+            ("March 3".into(), "2024-03-03".into()),
+            ("April 5, 2024".into(), "2024-04-05".into())
+        ]
+    );
+    // Two year-less ends are one stretch, in the first one's year.
+    let got = range_ends("Sales rose from March 3 to April 5.", &r);
+    assert_eq!(got[0].1, "2024-03-03");
+    assert_eq!(got[1].1, "2024-04-05");
+    let got = range_ends(
+        "The show ran from November 20 to January 5.",
+        &day_ref("2025-03-01"),
+    );
+    assert_eq!(got[0].1, "2024-11-20");
+    assert_eq!(got[1].1, "2025-01-05");
 }
