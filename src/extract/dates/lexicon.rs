@@ -272,10 +272,15 @@ fn sources() -> &'static (Vec<String>, String) {
         let year = format!("(?:{YEAR4}|{yw})");
         let month = format!("(?:{MONTH_FULL}|{MONTH_ABBR})");
         let num = count();
+        let holidays = super::holidays::holidays().pattern();
         let alts = [
             // 2024-11-21, 11/21/2024
             r"(?P<iso>(?P<isoy>[0-9]{4})-(?P<isom>[0-9][0-9])-(?P<isod>[0-9][0-9]))(?-u:\b)".to_string(),
             r"(?P<sl>(?P<slm>[0-9]{1,2})/(?P<sld>[0-9]{1,2})/(?P<sly>[0-9]{4}|[0-9][0-9]))(?-u:\b)".to_string(),
+            // Christmas Day, last Thanksgiving, Easter 2024
+            format!(
+                r"(?P<hol>(?:(?P<hold>this{S}past|this{S}coming|last|this|next|past|coming){S})?(?-i:(?P<holn>{holidays}))(?-u:\b)(?:(?:,|{S}of)?{S}(?P<holy>{YEAR4}))?)"
+            ),
             // [Friday,] Nov. 21[-23][, 2024]
             format!(
                 r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:(?:-|–)(?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
@@ -431,7 +436,7 @@ pub fn future_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:will|won't|shall|would|going{S}to|plans?{S}to|planned{S}(?:to|for)|planning|expects?{S}to|expected|scheduled|is{S}to|are{S}to|set{S}to|due|upcoming|as{S}soon{S}as|as{S}early{S}as|postponed|delayed|deferred|until|till|hopes?{S}to|aims?{S}to|intends?{S}to)(?-u:\b)|'ll(?-u:\b)"
+            r"(?i)(?-u:\b)(?:will|won't|shall|would|going{S}to|plans?{S}to|planned{S}(?:to|for)|planning|expects?{S}to|expected|scheduled|is{S}to|are{S}to|set{S}(?:to|for)|slated|due|upcoming|as{S}soon{S}as|as{S}early{S}as|postponed|delayed|deferred|until|till|hopes?{S}to|aims?{S}to|intends?{S}to)(?-u:\b)|'ll(?-u:\b)"
                 .replace("{S}", S)
                 .as_str(),
         )

@@ -8,6 +8,7 @@
 //! the last quarter named) for anaphoric forms such as "a year earlier" or
 //! "the quarter"; a last pass joins neighbouring dates into ranges.
 
+mod holidays;
 pub mod lexicon;
 mod resolve;
 
@@ -319,6 +320,22 @@ impl<'a> Reader<'a> {
     /// looks back more readily than ahead (a date ahead counts double) and a
     /// clause about the future looks ahead (a date behind counts triple).
     fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
+        self.pick_year_by(
+            |y| {
+                let s = resolve::ymd(y, m, d.unwrap_or(1))?;
+                Some((s, if d.is_some() { s } else { s.last_of_month() }))
+            },
+            future,
+        )
+    }
+
+    /// [`Self::pick_year`] for any year-less date: `days_in(y)` gives its
+    /// first and last day in year `y`.
+    fn pick_year_by(
+        &self,
+        days_in: impl Fn(i16) -> Option<(Date, Date)>,
+        future: bool,
+    ) -> Option<i16> {
         let y = self.year_ref()?;
         let Some(r) = self.day_ref() else {
             return Some(y);
@@ -329,12 +346,8 @@ impl<'a> Reader<'a> {
         );
         let mut best: Option<(i64, i16)> = None;
         for cand in [y, y - 1, y + 1] {
-            let Some(s) = resolve::ymd(cand, m, d.unwrap_or(1)) else {
+            let Some((s, e)) = days_in(cand) else {
                 continue;
-            };
-            let e = match d {
-                Some(_) => s,
-                None => s.last_of_month(),
             };
             let days = |a: Date, b: Date| a.until(b).map_or(i64::MAX / 4, |x| x.get_days() as i64);
             let cost = if e < r {
@@ -508,6 +521,39 @@ impl<'a> Reader<'a> {
                 });
             }
             from
+        } else if let Some(name) = g("holn") {
+            // "Mexico's Independence Day" is not the Fourth of July.
+            if text[..start].trim_end().ends_with("'s")
+                || text[..start].trim_end().ends_with("\u{2019}s")
+            {
+                return None;
+            }
+            let h = holidays::holidays();
+            if let Some(y) = g("holy") {
+                explicit_year = true;
+                resolve::day(h.day(name, parse_year(y)?)?, false)
+            } else if let Some(det) = g("hold") {
+                let off = offset_of(det);
+                let r = rday?;
+                // last Easter: the latest before the reference; next: the first after.
+                let d = match off {
+                    -1 => [r.year(), r.year() - 1]
+                        .into_iter()
+                        .filter_map(|y| h.day(name, y))
+                        .find(|d| *d < r)?,
+                    1 => [r.year(), r.year() + 1]
+                        .into_iter()
+                        .filter_map(|y| h.day(name, y))
+                        .find(|d| *d > r)?,
+                    _ => h.day(name, r.year())?,
+                };
+                resolve::day(d, true)
+            } else {
+                match self.pick_year_by(|y| h.day(name, y).map(|d| (d, d)), future) {
+                    Some(y) => resolve::day(h.day(name, y)?, true),
+                    None => resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+                }
+            }
         } else if let Some(mm) = g("mym") {
             let mo = month_number(mm)?;
             let y = parse_year(g("myy")?)?;

@@ -423,3 +423,26 @@ fn range_ends_stand_where_the_text_states_them() {
     assert_eq!(got[0].1, "2024-11-20");
     assert_eq!(got[1].1, "2025-01-05");
 }
+
+#[test]
+fn holidays_resolve_like_year_less_dates() {
+    let r = day_ref("2000-01-07");
+    for (text, v) in [
+        (
+            "Elian was found Thanksgiving Day clinging to an inner tube.",
+            "1999-11-25",
+        ),
+        ("He was found last Thanksgiving.", "1999-11-25"),
+        ("They will meet again next Easter.", "2000-04-23"),
+        ("Easter 2024 came early.", "2024-03-31"),
+        ("Parties on New Year\u{2019}s Eve were quiet.", "1999-12-31"),
+        ("The vote is set for Memorial Day.", "2000-05-29"),
+        ("Stores opened early on Black Friday.", "1999-11-26"),
+    ] {
+        assert_eq!(one(text, &r).value, v, "{text}");
+    }
+    // Another country's Independence Day is not the Fourth of July, and a
+    // holiday's name in lower case is no holiday.
+    assert!(found("Mexico's Independence Day parade was held.", &r).is_empty());
+    assert!(found("The christmas spirit.", &r).is_empty());
+}
