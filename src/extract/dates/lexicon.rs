@@ -25,6 +25,7 @@ const MONTH_ABBR: &str = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec
 const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)";
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)";
 const YEAR4: &str = r"(?:1[6-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)";
+const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)(?-u:\b)";
 const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)(?-u:\b)";
 const ORD: &str = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)";
 
@@ -283,7 +284,7 @@ fn sources() -> &'static (Vec<String>, String) {
             ),
             // [Friday,] Nov. 21[-23][, 2024]
             format!(
-                r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:(?:-|–)(?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
+                r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:(?:-|–|{S}and{S})(?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
             ),
             // [the] 21[st] [of] November [2024]
             format!(
@@ -336,7 +337,7 @@ fn sources() -> &'static (Vec<String>, String) {
             ),
             // two years ago, nearly four years ago, a week or so ago, five days earlier
             format!(
-                r"(?P<ago>(?:(?P<agoq>nearly|almost|about|around|roughly|some|more{S}than|less{S}than|over|under|only|just|barely|at{S}least){S})?(?P<agon>{num}){S}(?P<agou>day|week|month|year|decade)s?(?:{S}or{S}(?:so|two|three|more))?{S}(?P<agod>ago|earlier|later|from{S}now|hence)(?-u:\b))"
+                r"(?P<ago>(?:(?P<agoq>nearly|almost|about|around|roughly|some|more{S}than|less{S}than|over|under|only|just|barely|at{S}least){S})?(?P<agon>{num}){S}(?P<agou>day|week|month|year|decade)s?(?:{S}or{S}(?:so|two|three|more))?{S}(?P<agod>ago|earlier|later|from{S}now|hence|before|after)(?-u:\b))"
             ),
             // the year-ago quarter, year-earlier
             format!(
@@ -355,9 +356,15 @@ fn sources() -> &'static (Vec<String>, String) {
             format!(r"(?P<we>(?:the|this|last|next|that){S}weekend(?-u:\b))"),
             // yesterday, the day after tomorrow
             format!(
-                r"(?P<dw>(?:the{S}day{S}(?P<dwba>before|after){S})?(?P<dww>today|yesterday|tomorrow)(?-u:\b))"
+                r"(?P<dw>(?:the{S}day{S}(?P<dwba>before|after){S})?(?P<dww>today|yesterday|tomorrow|tonight)(?-u:\b)(?:{S}{PART_OF_DAY})?)"
             ),
-            format!(r"(?P<wd>{WEEKDAY})"),
+            // this morning, last night
+            format!(r"(?P<pd>(?P<pdd>this|last){S}{PART_OF_DAY})"),
+            // that day, earlier that day, the next morning, the day before
+            format!(
+                r"(?P<ad>(?:(?:earlier|later){S})?(?:that|the{S}same|that{S}same){S}(?:day|morning|afternoon|evening|night)(?-u:\b)|the{S}(?P<add>next|following|previous|preceding){S}(?:day|morning|afternoon|evening|night)(?-u:\b)|the{S}day{S}(?P<adba>before|after)(?-u:\b))"
+            ),
+            format!(r"(?P<wd>{WEEKDAY})(?:{S}{PART_OF_DAY})?"),
             // PRESENT_REF, PAST_REF, FUTURE_REF
             format!(
                 r"(?P<pr>now|currently|nowadays|presently|at{S}present|these{S}days|the{S}present|current)(?-u:\b)"

@@ -46,6 +46,10 @@ enum Spec {
     Month(i8),
     Season(&'static str),
     Year,
+    /// Told against the date that follows it ("three days after Christmas",
+    /// "the day before May 5"): by so many units; settled by
+    /// [`settle_offsets`], or dropped when no date follows.
+    Offset(i32, &'static str),
     Other,
 }
 
@@ -507,9 +511,29 @@ impl<'a> Reader<'a> {
             spec = Spec::MonthDay(mo, dd);
             let from = self.month_day(mo, dd, year, future)?;
             explicit_year = year.is_some();
+            let day1 = g_("mdd").or(g_("dmd"))?;
+            // "on May 3 and 5 people died": "and" joins a second day only
+            // when no word follows it.
+            let counted = g_("mdd2").is_some_and(|g2| {
+                text[day1.end()..g2.start()].contains("and")
+                    && text[end..]
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with(|c: char| c.is_alphanumeric())
+            });
+            if counted {
+                self.set_anchor(&from);
+                return Some(Hit {
+                    start,
+                    end: day1.end(),
+                    value: from,
+                    to: None,
+                    ends: None,
+                    spec,
+                    explicit_year,
+                });
+            }
             if let Some(g2) = g_("mdd2") {
                 let to = self.month_day(mo, digits::<i8>(g2.as_str())?, year, future)?;
-                let day1 = g_("mdd")?;
                 return Some(Hit {
                     start,
                     end,
@@ -773,7 +797,60 @@ impl<'a> Reader<'a> {
             }
         } else if let Some(n) = g("agon") {
             let unit = g("agou")?.to_ascii_lowercase();
-            let dir = g("agod")?.to_ascii_lowercase();
+            let dir = g("agod")?
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase();
+            // "ten years from now": the date is "now"; "ten years" a length.
+            if dir == "from now" {
+                return Some(Hit {
+                    start: end - 3,
+                    end,
+                    value: resolve::reference_point("PRESENT_REF", rday),
+                    to: None,
+                    ends: None,
+                    spec,
+                    explicit_year,
+                });
+            }
+            let than = (dir == "earlier" || dir == "later")
+                .then(|| strip_word(&text[end..], "than"))
+                .flatten();
+            // "a week later than planned" is a delay, not a date.
+            if than.is_some_and(|rest| {
+                DELAY_WORDS.contains(&first_word(rest).to_ascii_lowercase().as_str())
+            }) {
+                return None;
+            }
+            // "five days before the raid", "two weeks after Election Day":
+            // told against what follows, never against the reference.
+            if than.is_some() || dir == "before" || dir == "after" {
+                let k = match n.to_ascii_lowercase().as_str() {
+                    "a" | "an" => 1.0,
+                    s if s.starts_with("a couple") => 2.0,
+                    s => crate::extract::numbers::parse_number(s)?,
+                } as i32;
+                let k = if dir == "before" || dir == "earlier" {
+                    -k
+                } else {
+                    k
+                };
+                let unit = UNITS.iter().find(|u| **u == unit)?;
+                let end = match than {
+                    Some(rest) => text.len() - rest.len(),
+                    None => end,
+                };
+                return Some(Hit {
+                    start,
+                    end,
+                    value: resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+                    to: None,
+                    ends: None,
+                    spec: Spec::Offset(k, unit),
+                    explicit_year,
+                });
+            }
             let back = dir == "ago" || dir == "earlier";
             let anaphoric = dir == "earlier" || dir == "later";
             let count = match n.to_ascii_lowercase().as_str() {
@@ -922,6 +999,53 @@ impl<'a> Reader<'a> {
             match rday {
                 Some(r) => resolve::day(r.checked_add((base + extra).days()).ok()?, true),
                 None => resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+            }
+        } else if let Some(d) = g("pdd") {
+            // "this morning" is the reference day; "last night" the one before.
+            let back = if d.eq_ignore_ascii_case("last") {
+                -1
+            } else {
+                0
+            };
+            match rday {
+                Some(r) => resolve::day(r.checked_add(back.days()).ok()?, true),
+                None => resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+            }
+        } else if let Some(ba) = g("adba").filter(|_| {
+            // "the day before the vote": told against what follows.
+            text[end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| c.is_alphanumeric())
+        }) {
+            let k = if ba.eq_ignore_ascii_case("before") {
+                -1
+            } else {
+                1
+            };
+            return Some(Hit {
+                start,
+                end,
+                value: resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+                to: None,
+                ends: None,
+                spec: Spec::Offset(k, "day"),
+                explicit_year,
+            });
+        } else if c.name("ad").is_some() {
+            // A day told against the last day stated, never against the
+            // reference: with no such day in reach, it is no date.
+            let shift: i64 = match (g("add"), g("adba")) {
+                (Some(d), _) | (_, Some(d)) => match d.to_ascii_lowercase().as_str() {
+                    "next" | "following" | "after" => 1,
+                    _ => -1,
+                },
+                _ => 0,
+            };
+            match self.anchor {
+                Some(Anchor::Day(d)) if self.line <= self.anchor_line + ANCHOR_LINES => {
+                    resolve::day(d.checked_add(shift.days()).ok()?, true)
+                }
+                _ => return None,
             }
         } else if let Some(w) = g("wd") {
             let wd = weekday_number(w)?;
@@ -1162,6 +1286,96 @@ fn with_year(h: &Hit, y: i16) -> Option<DateValue> {
 fn rangeable(v: &DateValue) -> bool {
     !v.value.ends_with("_REF") && !v.value.starts_with('X')
         || v.value.starts_with("XXXX-") && !v.value.contains('W')
+}
+
+/// Units a date may be told in against another ("three days after").
+const UNITS: &[&str] = &["day", "week", "month", "year", "decade"];
+
+/// Words after "later than" and "earlier than" that make the phrase a delay
+/// or an advance, not a date.
+const DELAY_WORDS: &[&str] = &[
+    "planned",
+    "expected",
+    "scheduled",
+    "anticipated",
+    "forecast",
+    "predicted",
+    "hoped",
+    "usual",
+    "normal",
+    "originally",
+    "previously",
+    "initially",
+    "first",
+    "last",
+    "before",
+    "ever",
+    "required",
+    "intended",
+    "promised",
+];
+
+/// `s` after its leading blanks and the word `w` and the blanks after it.
+fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    let t = s.trim_start_matches([' ', '\t']);
+    let rest = t.get(w.len()..)?;
+    (t[..w.len()].eq_ignore_ascii_case(w) && rest.starts_with([' ', '\t']))
+        .then(|| rest.trim_start_matches([' ', '\t']))
+}
+
+fn first_word(s: &str) -> &str {
+    let e = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    &s[..e]
+}
+
+/// Dates told against the date that follows them ("three days after
+/// Christmas") take that date, moved; those followed by no date ("five
+/// days before the raid") say nothing of the calendar and are dropped.
+fn settle_offsets(text: &str, reader: &Reader, hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out = Vec::with_capacity(hits.len());
+    let mut it = hits.into_iter().peekable();
+    while let Some(h) = it.next() {
+        let Spec::Offset(k, unit) = h.spec else {
+            out.push(h);
+            continue;
+        };
+        let Some(next) = it.peek() else { continue };
+        let adjacent = text[h.end..next.start].trim().is_empty();
+        let base = next
+            .value
+            .interval
+            .filter(|_| adjacent && next.to.is_none());
+        // Against a day, the result is a day ("two weeks before May 5").
+        let day = next.value.granularity == Granularity::Day;
+        let Some(v) = base.and_then(|iv| match (day, unit) {
+            (true, "day" | "week") => {
+                let n = if unit == "week" { 7 * k } else { k } as i64;
+                Some(resolve::day(iv.start.checked_add(n.days()).ok()?, true))
+            }
+            (true, "month" | "year") => {
+                let span = if unit == "year" {
+                    (k as i64).years()
+                } else {
+                    (k as i64).months()
+                };
+                Some(resolve::day(iv.start.checked_add(span).ok()?, true))
+            }
+            _ => reader.shift_day(iv.start, k, unit, true),
+        }) else {
+            continue;
+        };
+        let next = it.next().expect("peeked");
+        out.push(Hit {
+            start: h.start,
+            end: next.end,
+            value: v,
+            to: None,
+            ends: None,
+            spec: Spec::Other,
+            explicit_year: next.explicit_year,
+        });
+    }
+    out
 }
 
 /// Joins "from X through Y", "between X and Y", "X-Y" into ranges.
@@ -1516,7 +1730,7 @@ impl<'t> Scan<'t> {
                 hits.push(h);
             }
         }
-        join_ranges(self.text, hits)
+        join_ranges(self.text, settle_offsets(self.text, &reader, hits))
     }
 }
 

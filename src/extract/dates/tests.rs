@@ -446,3 +446,74 @@ fn holidays_resolve_like_year_less_dates() {
     assert!(found("Mexico's Independence Day parade was held.", &r).is_empty());
     assert!(found("The christmas spirit.", &r).is_empty());
 }
+
+#[test]
+fn dates_told_against_another_date_or_event() {
+    let r = day_ref("2000-01-06");
+    for (text, v) in [
+        ("They met three days after Christmas.", "1999-12-28"),
+        ("The vote came two weeks before Election Day.", "1999-10-19"),
+        ("It ended two months after May 5, 1999.", "1999-07-05"),
+        ("They left the day before Thanksgiving.", "1999-11-24"),
+        // The anchor is "now"; "ten years" is a length.
+        ("Ten years from now it will end.", "PRESENT_REF"),
+    ] {
+        assert_eq!(one(text, &r).value, v, "{text}");
+    }
+    // An event the text does not date anchors nothing: not publication.
+    for text in [
+        "The arrests came five days earlier than the planned raid.",
+        "Two days after the attack, he fled.",
+        "They met the day before the vote.",
+        // A delay, not a date.
+        "It opened a week later than planned.",
+        "The report came a month later than expected.",
+    ] {
+        assert_eq!(found(text, &r), Vec::<(String, String)>::new(), "{text}");
+    }
+}
+
+#[test]
+fn days_told_against_the_last_day_stated() {
+    let r = day_ref("2000-01-06");
+    let got = found(
+        "The raid took place on Oct. 3. Earlier that day, he left. The next morning he came back.",
+        &r,
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("Oct. 3".into(), "1999-10-03".into()),
+            ("Earlier that day".into(), "1999-10-03".into()),
+            ("The next morning".into(), "1999-10-04".into()),
+        ]
+    );
+    // With no day stated before, "the next day" is no date.
+    assert!(found("The next day he came back.", &r).is_empty());
+    for (text, v) in [
+        ("It was found last night.", "2000-01-05"),
+        ("He will speak tonight.", "2000-01-06"),
+        ("Shares fell this morning.", "2000-01-06"),
+        ("He spoke Wednesday night.", "2000-01-05"),
+    ] {
+        assert_eq!(one(text, &r).value, v, "{text}");
+    }
+    assert_eq!(
+        found("He spoke Wednesday night.", &r)[0].0,
+        "Wednesday night"
+    );
+}
+
+#[test]
+fn two_days_of_one_month_joined_by_and() {
+    let r = day_ref("2000-01-06");
+    assert_eq!(
+        found("The summit met on April 24 and 25.", &r),
+        vec![("April 24 and 25".into(), "1999-04-24/1999-04-25".into())]
+    );
+    // "and" before a count is no second day.
+    assert_eq!(
+        found("Sales rose on May 3 and 5 people died.", &r),
+        vec![("May 3".into(), "1999-05-03".into())]
+    );
+}
