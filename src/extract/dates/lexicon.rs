@@ -351,7 +351,7 @@ fn sources() -> &'static (Vec<String>, String) {
             ),
             // the end of the year, the beginning of the month
             format!(
-                r"(?P<eo>(?:the{S})?(?P<eop>end|beginning|start|middle|close|turn){S}of{S}(?:the|this){S}(?P<eou>year|month|week|decade|century)(?-u:\b))"
+                r"(?P<eo>(?:the{S})?(?P<eop>end|beginning|start|middle|close|turn){S}of{S}(?:(?:the|this){S})?(?P<eou>year|month|week|decade|century)(?-u:\b))"
             ),
             format!(r"(?P<we>(?:the|this|last|next|that){S}weekend(?-u:\b))"),
             // yesterday, the day after tomorrow

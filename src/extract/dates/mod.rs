@@ -382,6 +382,17 @@ impl<'a> Reader<'a> {
         Some(best.map_or(y, |(_, c)| c))
     }
 
+    /// The year of the last date stated, while it is in reach.
+    fn anchor_year(&self) -> Option<i16> {
+        if self.line > self.anchor_line + ANCHOR_LINES {
+            return None;
+        }
+        Some(match self.anchor? {
+            Anchor::Day(d) => d.year(),
+            Anchor::Month(y, _) | Anchor::Quarter(y, _) | Anchor::Half(y, _) | Anchor::Year(y) => y,
+        })
+    }
+
     fn last_completed_quarter(&self) -> Option<(i16, i8)> {
         let r = self.day_ref()?;
         Some(shift_quarter(r.year(), quarter_of(r), -1))
@@ -593,9 +604,13 @@ impl<'a> Reader<'a> {
         } else if let Some(det) = g("rnd") {
             let off = offset_of(det);
             let that = det.eq_ignore_ascii_case("that");
+            // "that spring": in the year last stated, if one is in reach.
+            let that_year = self.anchor_year().filter(|_| that);
             if let Some(mm) = g("rnm") {
                 let mo = month_number(mm)?;
+                spec = Spec::Month(mo);
                 match (yr, rday) {
+                    _ if that_year.is_some() => resolve::month(that_year?, mo, true)?,
                     (Some(_), Some(r)) if !that => {
                         // last April: the latest April before the reference
                         // month; next April: the first after it.
@@ -633,7 +648,9 @@ impl<'a> Reader<'a> {
                 }
             } else {
                 let code = season_code(g("rns")?)?;
+                spec = Spec::Season(code);
                 match (yr, rday) {
+                    _ if that_year.is_some() => resolve::season(that_year?, code, true)?,
                     (Some(y), Some(r)) if !that => {
                         // last summer: the latest summer over before the
                         // reference day; next summer: the first to start after it.
@@ -934,6 +951,26 @@ impl<'a> Reader<'a> {
                 }
             });
             let det = g("rud").map(|d| d.to_ascii_lowercase()).unwrap_or_default();
+            // "the coming decade", "the past century": the years ahead or
+            // behind, not a calendar decade.
+            if matches!(det.as_str(), "coming" | "past")
+                && matches!(unit.as_str(), "decade" | "century")
+            {
+                let v = if det == "coming" {
+                    "FUTURE_REF"
+                } else {
+                    "PAST_REF"
+                };
+                return Some(Hit {
+                    start,
+                    end,
+                    value: resolve::reference_point(v, rday),
+                    to: None,
+                    ends: None,
+                    spec,
+                    explicit_year,
+                });
+            }
             let from_anchor = match det.as_str() {
                 "following" | "previous" | "same" => self.shift_anchor(off, &unit),
                 _ => None,
@@ -986,6 +1023,38 @@ impl<'a> Reader<'a> {
                 None => resolve::unanchored("XXXX-WXX-WE".into(), Granularity::Week),
             }
         } else if let Some(w) = g("dww") {
+            if w.eq_ignore_ascii_case("today") {
+                // "VOA Today", a programme's name.
+                if w.starts_with('T') && !opens_sentence(text, start) {
+                    return None;
+                }
+                // "today's world": the present age, not a day.
+                let after = &text[end..];
+                if let Some(rest) = after
+                    .strip_prefix("'s")
+                    .or_else(|| after.strip_prefix("\u{2019}s"))
+                {
+                    let noun = first_word(rest.trim_start()).to_ascii_lowercase();
+                    if PRESENT_AGE_NOUNS.contains(&noun.as_str()) {
+                        return None;
+                    }
+                }
+                // "more than is possible today": the present, not the day.
+                if clause_of(text, start)
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("than"))
+                {
+                    return Some(Hit {
+                        start,
+                        end,
+                        value: resolve::reference_point("PRESENT_REF", rday),
+                        to: None,
+                        ends: None,
+                        spec,
+                        explicit_year,
+                    });
+                }
+            }
             let base: i64 = match w.to_ascii_lowercase().as_str() {
                 "yesterday" => -1,
                 "tomorrow" => 1,
@@ -1067,7 +1136,12 @@ impl<'a> Reader<'a> {
                 None => resolve::unanchored(format!("XXXX-WXX-{wd}"), Granularity::Day),
             }
         } else if c.name("pr").is_some() {
-            resolve::reference_point("PRESENT_REF", rday)
+            // "the then current price": the present of a past time.
+            if word_before(text, start) == "then" {
+                resolve::reference_point("PAST_REF", rday)
+            } else {
+                resolve::reference_point("PRESENT_REF", rday)
+            }
         } else if c.name("pa").is_some() {
             resolve::reference_point("PAST_REF", rday)
         } else if c.name("fu").is_some() {
@@ -1200,6 +1274,12 @@ fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
 /// A four-digit number reads as a year unless money, a label or a count.
 fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
+    // "post-1959 politics", "pre-1990 levels".
+    let prefixed =
+        before == Some('-') && matches!(word_before(text, start - 1).as_str(), "post" | "pre");
+    if prefixed {
+        return true;
+    }
     if matches!(
         before,
         Some('$' | '#' | '€' | '£' | '¥' | '.' | ',' | '-' | '/' | '+')
@@ -1286,6 +1366,67 @@ fn with_year(h: &Hit, y: i16) -> Option<DateValue> {
 fn rangeable(v: &DateValue) -> bool {
     !v.value.ends_with("_REF") && !v.value.starts_with('X')
         || v.value.starts_with("XXXX-") && !v.value.contains('W')
+}
+
+/// Nouns after "today's" that make it the present age ("today's world",
+/// "today's youth"), not the day ("today's vote").
+const PRESENT_AGE_NOUNS: &[&str] = &[
+    "world",
+    "society",
+    "youth",
+    "young",
+    "children",
+    "kids",
+    "generation",
+    "generations",
+    "economy",
+    "market",
+    "markets",
+    "standards",
+    "dollars",
+    "terms",
+    "prices",
+    "technology",
+    "computers",
+    "personal",
+    "culture",
+    "politics",
+    "environment",
+    "climate",
+    "age",
+    "era",
+    "families",
+    "students",
+    "women",
+    "men",
+    "people",
+    "consumers",
+    "athletes",
+    "players",
+    "game",
+    "music",
+    "media",
+    "internet",
+    "workplace",
+    "workforce",
+    "army",
+    "military",
+];
+
+/// Whether the text at `at` opens a sentence (after a full stop, a line
+/// break or a quote mark, or at the very start).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201c}', '`', '\'', ':'])
+}
+
+/// The clause before `at`: back to the last comma, semicolon or sentence end.
+fn clause_of(text: &str, at: usize) -> &str {
+    let before = &text[..at];
+    match before.rfind([',', ';', '.', '!', '?', '\n', ':']) {
+        Some(i) => &before[i + 1..],
+        None => before,
+    }
 }
 
 /// Units a date may be told in against another ("three days after").
@@ -1376,6 +1517,34 @@ fn settle_offsets(text: &str, reader: &Reader, hits: Vec<Hit>) -> Vec<Hit> {
         });
     }
     out
+}
+
+/// A year-less date whose year follows within a few words ("that spring
+/// morning in 2004", "on a June night of 1998") takes that year.
+fn years_stated_after(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
+    for i in 0..hits.len().saturating_sub(1) {
+        let (a, b) = (&hits[i], &hits[i + 1]);
+        if !a.value.value.starts_with('X') || a.to.is_some() || b.to.is_some() {
+            continue;
+        }
+        if !(b.explicit_year && b.spec == Spec::Year) {
+            continue;
+        }
+        let between: Vec<&str> = text[a.end..b.start].split_whitespace().collect();
+        let joined = between.len() <= 3
+            && between
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("of"))
+            && between.iter().all(|w| w.chars().all(char::is_alphabetic));
+        let y = b.value.interval.map(|iv| iv.start.year());
+        if let (true, Some(y)) = (joined, y) {
+            if let Some(v) = with_year(a, y) {
+                hits[i].value = v;
+                hits[i].explicit_year = true;
+            }
+        }
+    }
+    hits
 }
 
 /// Joins "from X through Y", "between X and Y", "X-Y" into ranges.
@@ -1730,7 +1899,8 @@ impl<'t> Scan<'t> {
                 hits.push(h);
             }
         }
-        join_ranges(self.text, settle_offsets(self.text, &reader, hits))
+        let hits = settle_offsets(self.text, &reader, hits);
+        join_ranges(self.text, years_stated_after(self.text, hits))
     }
 }
 

@@ -517,3 +517,36 @@ fn two_days_of_one_month_joined_by_and() {
         vec![("May 3".into(), "1999-05-03".into())]
     );
 }
+
+#[test]
+fn general_patterns_of_news_english() {
+    let r = day_ref("2010-01-06");
+    for (text, v) in [
+        ("He will finish by end of year.", "2010"),
+        ("It is more than is possible today.", "PRESENT_REF"),
+        ("Holders may buy at the then current price.", "PAST_REF"),
+        ("Growth in the coming decade will slow.", "FUTURE_REF"),
+        ("Over the past decade it fell.", "PAST_REF"),
+        ("Today's vote was close.", "2010-01-06"),
+        ("The post-1959 politics split families.", "1959"),
+    ] {
+        assert_eq!(one(text, &r).value, v, "{text}");
+    }
+    // The present age and a programme's name are no day.
+    for text in [
+        "Chips of today's personal computers are fast.",
+        "It is a matter for today's youth.",
+        "This is VOA Today.",
+    ] {
+        assert_eq!(found(text, &r), Vec::<(String, String)>::new(), "{text}");
+    }
+    // A year-less season takes the year stated after it, or the one in reach.
+    assert_eq!(
+        found("It happened that spring morning in 2004.", &r)[0],
+        ("that spring".into(), "2004-SP".into())
+    );
+    assert_eq!(
+        found("In 1998 he left, and that summer he came back.", &r)[1],
+        ("that summer".into(), "1998-SU".into())
+    );
+}
