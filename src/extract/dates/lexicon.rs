@@ -354,6 +354,10 @@ fn sources() -> &'static (Vec<String>, String) {
                 r"(?P<eo>(?:the{S})?(?P<eop>end|beginning|start|middle|close|turn){S}of{S}(?:(?:the|this){S})?(?P<eou>year|month|week|decade|century)(?-u:\b))"
             ),
             format!(r"(?P<we>(?:the|this|last|next|that){S}weekend(?-u:\b))"),
+            // the week of March 6
+            format!(
+                r"(?P<wo>the{S}week{S}of{S}(?P<wom>{month}){S}?(?P<wod>{DAY})(?:,?{S}(?P<woy>{YEAR4}))?)"
+            ),
             // yesterday, the day after tomorrow
             format!(
                 r"(?P<dw>(?:the{S}day{S}(?P<dwba>before|after){S})?(?P<dww>today|yesterday|tomorrow|tonight)(?-u:\b)(?:{S}{PART_OF_DAY})?)"
@@ -387,7 +391,7 @@ fn sources() -> &'static (Vec<String>, String) {
             format!(r"(?P<yrr>(?P<yrr1>{YEAR4})(?:-|–)(?P<yrr2>{YEAR4}|[0-9][0-9](?-u:\b)))"),
             // 1989, the year 2000, nineteen ninety-six
             format!(r"(?P<yr>(?:the{S}year{S})?(?P<yry>{YEAR4}|{yw}))"),
-            format!(r"(?P<ty>(?:the|that){S}year(?-u:\b))"),
+            format!(r"(?P<ty>(?:(?:earlier|later){S})?(?:the|that){S}year(?-u:\b))"),
             // a bare month (guarded in code)
             format!(r"(?P<mo>{MONTH_FULL})"),
         ];

@@ -1002,6 +1002,12 @@ impl<'a> Reader<'a> {
                 Some(md) => resolve::with_modifier(v, md),
                 None => v,
             }
+        } else if let Some(mm) = g("wom") {
+            // "the week of March 6": the week that holds the day.
+            let mo = month_number(mm)?;
+            let day = self.month_day(mo, digits(g("wod")?)?, g("woy"), future)?;
+            explicit_year = g("woy").is_some();
+            resolve::week(day.interval?.start, day.relative)?
         } else if c.name("we").is_some() {
             let det = text[start..end]
                 .split_whitespace()
@@ -1189,10 +1195,12 @@ impl<'a> Reader<'a> {
         } else if c.name("ty").is_some() || c.name("fyr").is_some() {
             // "that year" points back at the year last stated.
             let that = text[start..end]
-                .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("that"));
+            // "in June 1998 ... later that year": the year of any date.
             let y = match self.anchor {
                 Some(Anchor::Year(y)) if that => Some(y),
+                _ if that => self.anchor_year().or(yr),
                 _ => yr,
             };
             match y {
@@ -1771,7 +1779,13 @@ const NOT_PAST_ED: &[&str] = &[
 fn clause_tense(text: &str, sentence: std::ops::Range<usize>, start: usize, end: usize) -> Tense {
     const BREAKS: &[char] = &[',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '`'];
     let before = &text[sentence.start.min(start)..start];
-    let clause = match before.rfind(BREAKS) {
+    let mut cut = before.rfind(BREAKS);
+    // "will leave at 4 (4 a.m. Thursday)": a date in brackets is told in
+    // the clause around them.
+    if let Some(i) = cut.filter(|&i| before[i..].starts_with('(')) {
+        cut = before[..i].rfind(BREAKS);
+    }
+    let clause = match cut {
         Some(i) => &before[i..],
         None => before,
     };

@@ -550,3 +550,21 @@ fn general_patterns_of_news_english() {
         ("that summer".into(), "1998-SU".into())
     );
 }
+
+#[test]
+fn weeks_of_a_day_and_years_of_the_last_date() {
+    let r = day_ref("2000-02-24");
+    assert_eq!(
+        found("It may be heard the week of March 6, he said.", &r),
+        vec![("the week of March 6".into(), "2000-W10".into())]
+    );
+    assert_eq!(
+        found("He fled in June 1998 and returned later that year.", &r)[1],
+        ("later that year".into(), "1998".into())
+    );
+    // A date in brackets takes the tense of the clause around them.
+    assert_eq!(
+        one("He will leave at 4 in the morning (4 a.m. Friday).", &r).value,
+        "2000-02-25"
+    );
+}
