@@ -131,7 +131,7 @@ fn weekday_agrees(line: &str, date: &Found) -> bool {
                     | "sun"
             )
         })
-        .filter_map(|t| crate::extract::dates::lexicon::weekday_number(&t.lower))
+        .filter_map(|t| crate::lang::calendar::weekday_number(&t.lower))
         .collect();
     let own = iv.start.weekday().to_monday_one_offset();
     named.is_empty() || named.contains(&own)

@@ -9,8 +9,10 @@
 //! - [`lexicon`]: concepts (words that name one thing), roles (what a number
 //!   is a value of), qualifiers, change words, units of measure;
 //! - [`tokens`]: the words of a sentence with their base forms;
-//! - [`wordlist`]: plain word lists (function words, stop words, titles).
+//! - [`wordlist`]: plain word lists (function words, stop words, titles);
+//! - [`calendar`]: month, weekday and season names and abbreviations.
 
+pub mod calendar;
 pub mod lexicon;
 pub mod morph;
 pub mod tokens;

@@ -54,44 +54,7 @@ pub fn lower_in<'b>(w: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str>
     }
 }
 
-/// Month and weekday names and the months' abbreviations, lowercase
-/// (a trailing full stop is ignored): never a name, never a counted thing.
-pub fn is_calendar_word(lower: &str) -> bool {
-    matches!(
-        lower.trim_end_matches('.'),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
-}
+pub use super::calendar::is_calendar_word;
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,6 @@
 //! Words of English news dates and the one regex that finds them.
 
 use crate::extract::numbers::NUMBER_WORDS;
-use regex::Regex;
 use regex_automata::hybrid;
 use regex_automata::meta;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
@@ -19,14 +18,9 @@ use std::sync::OnceLock;
 /// non-ASCII space is written as its own alternative for that reason.
 const S: &str = r"(?:[ \t\r]|\u{a0})+";
 
-/// Month names are matched case-sensitively: "a protest march" is no date.
-const MONTH_FULL: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
-const MONTH_ABBR: &str = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?-u:\b))";
-const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)";
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)";
 const YEAR4: &str = r"(?:1[6-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)";
 const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)(?-u:\b)";
-const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)(?-u:\b)";
 const ORD: &str = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)";
 
 /// A year said in words: "nineteen ninety-six", "two thousand and one".
@@ -269,9 +263,16 @@ impl<'t> Groups<'t> {
 fn sources() -> &'static (Vec<String>, String) {
     static SRC: OnceLock<(Vec<String>, String)> = OnceLock::new();
     SRC.get_or_init(|| {
+        // Month and weekday names are matched case-sensitively: "a protest
+        // march" is no date.
+        let cal = crate::lang::calendar::calendar();
+        let month_full = format!(r"(?-i:{})(?-u:\b)", cal.month_names());
+        let month_abbr = format!(r"(?-i:{})(?:\.|(?-u:\b))", cal.month_abbreviations());
+        let weekday = format!(r"(?-i:{})(?-u:\b)", cal.weekday_names());
+        let season = format!(r"(?:{})(?-u:\b)", cal.season_names());
         let yw = year_words();
         let year = format!("(?:{YEAR4}|{yw})");
-        let month = format!("(?:{MONTH_FULL}|{MONTH_ABBR})");
+        let month = format!("(?:{month_full}|{month_abbr})");
         let num = count();
         let holidays = super::holidays::holidays().pattern();
         let alts = [
@@ -284,22 +285,22 @@ fn sources() -> &'static (Vec<String>, String) {
             ),
             // [Friday,] Nov. 21[-23][, 2024]
             format!(
-                r"(?P<md>(?:{WEEKDAY},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:(?:-|–|{S}and{S})(?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
+                r"(?P<md>(?:{weekday},?{S})?(?P<mdm>{month}){S}?(?P<mdd>{DAY})(?:(?:-|–|{S}and{S})(?P<mdd2>{DAY}))?(?:,?{S}(?P<mdy>{YEAR4}))?)"
             ),
             // [the] 21[st] [of] November [2024]
             format!(
-                r"(?P<dm>(?:the{S})?(?P<dmd>{DAY}){S}(?:of{S})?(?P<dmm>{MONTH_FULL}|{MONTH_ABBR})(?:,?{S}(?P<dmy>{YEAR4}))?)"
+                r"(?P<dm>(?:the{S})?(?P<dmd>{DAY}){S}(?:of{S})?(?P<dmm>{month_full}|{month_abbr})(?:,?{S}(?P<dmy>{YEAR4}))?)"
             ),
             // November 2024, Sept. '89, March of 1990
             format!(r"(?P<my>(?P<mym>{month})(?:,|{S}of)?{S}(?P<myy>{year}|'[0-9][0-9](?-u:\b)))"),
             // June last year
-            format!(r"(?P<mr>(?P<mrm>{MONTH_FULL}){S}(?P<mrd>this|last|next){S}year(?-u:\b))"),
+            format!(r"(?P<mr>(?P<mrm>{month_full}){S}(?P<mrd>this|last|next){S}year(?-u:\b))"),
             // last April, next Friday, this summer
             format!(
-                r"(?P<rn>(?P<rnd>this{S}past|this{S}coming|last|this|next|past|coming|that){S}(?:(?P<rnm>{MONTH_FULL})|(?P<rnw>{WEEKDAY})|(?P<rns>{SEASON})))"
+                r"(?P<rn>(?P<rnd>this{S}past|this{S}coming|last|this|next|past|coming|that){S}(?:(?P<rnm>{month_full})|(?P<rnw>{weekday})|(?P<rns>{season})))"
             ),
             // spring 2024, the winter of 1994
-            format!(r"(?P<sy>(?:the{S})?(?P<sys>{SEASON})(?:,|{S}of)?{S}(?P<syy>{year}))"),
+            format!(r"(?P<sy>(?:the{S})?(?P<sys>{season})(?:,|{S}of)?{S}(?P<syy>{year}))"),
             // the third quarter [of 1989], this year's first quarter, third-quarter
             format!(
                 r"(?P<q>(?:the{S})?(?:(?P<qrel>this|last|next){S}year's{S}|(?P<qy0>{YEAR4}){S})?(?:(?:fiscal|calendar){S})?(?P<qo>{ORD})[- ]quarter(?-u:\b)(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<qy>{year})|(?P<qyr>this|last|next){S}year(?-u:\b)|(?:the|this){S}year(?-u:\b)))?)"
@@ -368,7 +369,7 @@ fn sources() -> &'static (Vec<String>, String) {
             format!(
                 r"(?P<ad>(?:(?:earlier|later){S})?(?:that|the{S}same|that{S}same){S}(?:day|morning|afternoon|evening|night)(?-u:\b)|the{S}(?P<add>next|following|previous|preceding){S}(?:day|morning|afternoon|evening|night)(?-u:\b)|the{S}day{S}(?P<adba>before|after)(?-u:\b))"
             ),
-            format!(r"(?P<wd>{WEEKDAY})(?:{S}{PART_OF_DAY})?"),
+            format!(r"(?P<wd>{weekday})(?:{S}{PART_OF_DAY})?"),
             // PRESENT_REF, PAST_REF, FUTURE_REF
             format!(
                 r"(?P<pr>now|currently|nowadays|presently|at{S}present|these{S}days|the{S}present|current)(?-u:\b)"
@@ -386,14 +387,14 @@ fn sources() -> &'static (Vec<String>, String) {
             // the fiscal year, the full year
             format!(r"(?P<fyr>the{S}(?:full|fiscal|calendar|whole|entire){S}year(?-u:\b))"),
             // the summer
-            format!(r"(?P<ts>the{S}(?:(?:early|late|mid)[- ]?{S}?)?(?P<tss>{SEASON}))"),
+            format!(r"(?P<ts>the{S}(?:(?:early|late|mid)[- ]?{S}?)?(?P<tss>{season}))"),
             // 2019-2021, 1990-91
             format!(r"(?P<yrr>(?P<yrr1>{YEAR4})(?:-|–)(?P<yrr2>{YEAR4}|[0-9][0-9](?-u:\b)))"),
             // 1989, the year 2000, nineteen ninety-six
             format!(r"(?P<yr>(?:the{S}year{S})?(?P<yry>{YEAR4}|{yw}))"),
             format!(r"(?P<ty>(?:(?:earlier|later){S})?(?:the|that){S}year(?-u:\b))"),
             // a bare month (guarded in code)
-            format!(r"(?P<mo>{MONTH_FULL})"),
+            format!(r"(?P<mo>{month_full})"),
         ];
         let pre = format!(
             r"(?:early|late|mid)(?:-|{S})|(?:the{S})?(?:end|beginning|start|middle|close){S}of{S}"
@@ -442,84 +443,7 @@ pub fn alternatives() -> &'static Alternatives {
     })
 }
 
-/// Words that make a following sentence part refer to the future.
-pub fn future_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:will|won't|shall|would|going{S}to|plans?{S}to|planned{S}(?:to|for)|planning|expects?{S}to|expected|scheduled|is{S}to|are{S}to|set{S}(?:to|for)|slated|due|upcoming|as{S}soon{S}as|as{S}early{S}as|postponed|delayed|deferred|until|till|hopes?{S}to|aims?{S}to|intends?{S}to)(?-u:\b)|'ll(?-u:\b)"
-                .replace("{S}", S)
-                .as_str(),
-        )
-        .expect("future regex")
-    })
-}
-
-/// Finite past-tense verbs that tell a clause in the past ("-ed" forms in
-/// general are not: "expected", "extended to Nov. 20", "to be completed").
-pub fn past_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:was|were|had|did|began|bought|brought|took|fell|rose|won|lost|sold|came|went|saw|met|became|ended|announced|acquired|agreed|changed|posted|earned|signed|introduced|launched|resigned|died|arrested)(?-u:\b)",
-        )
-        .expect("past regex")
-    })
-}
-
-pub fn month_number(s: &str) -> Option<i8> {
-    let b = s.as_bytes();
-    if b.len() < 3 {
-        return None;
-    }
-    let key = [
-        b[0].to_ascii_lowercase(),
-        b[1].to_ascii_lowercase(),
-        b[2].to_ascii_lowercase(),
-    ];
-    let m = match &key {
-        b"jan" => 1,
-        b"feb" => 2,
-        b"mar" => 3,
-        b"apr" => 4,
-        b"may" => 5,
-        b"jun" => 6,
-        b"jul" => 7,
-        b"aug" => 8,
-        b"sep" => 9,
-        b"oct" => 10,
-        b"nov" => 11,
-        b"dec" => 12,
-        _ => return None,
-    };
-    Some(m)
-}
-
-/// Monday = 1 ... Sunday = 7.
-pub fn weekday_number(s: &str) -> Option<i8> {
-    let l = s.to_ascii_lowercase();
-    Some(match l.get(..3)? {
-        "mon" => 1,
-        "tue" => 2,
-        "wed" => 3,
-        "thu" => 4,
-        "fri" => 5,
-        "sat" => 6,
-        "sun" => 7,
-        _ => return None,
-    })
-}
-
-/// `SP`, `SU`, `FA`, `WI`.
-pub fn season_code(s: &str) -> Option<&'static str> {
-    Some(match s.to_ascii_lowercase().as_str() {
-        "spring" => "SP",
-        "summer" => "SU",
-        "fall" | "autumn" => "FA",
-        "winter" => "WI",
-        _ => return None,
-    })
-}
+pub use crate::lang::calendar::{month_number, season_code, weekday_number};
 
 pub fn ordinal(s: &str) -> Option<i8> {
     Some(match s.to_ascii_lowercase().as_str() {

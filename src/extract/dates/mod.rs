@@ -8,19 +8,18 @@
 //! the last quarter named) for anaphoric forms such as "a year earlier" or
 //! "the quarter"; a last pass joins neighbouring dates into ranges.
 
+mod cues;
 mod holidays;
 pub mod lexicon;
 mod resolve;
 
 use super::{Context, Found, Recogniser};
 use crate::model::{ClaimKind, ClaimValue, DateValue, Granularity, Interval, Reference};
+use cues::cues;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use lexicon::Groups;
-use lexicon::{
-    date_regex, future_regex, month_number, ordinal, parse_year, past_regex, season_code,
-    weekday_number,
-};
+use lexicon::{date_regex, month_number, ordinal, parse_year, season_code, weekday_number};
 use regex::Regex;
 
 pub struct Dates;
@@ -29,8 +28,7 @@ pub struct Dates;
 /// [`super::warm`]).
 pub fn warm() {
     date_regex();
-    future_regex();
-    past_regex();
+    cues();
 }
 
 /// The other half of [`warm`]: the alternatives that read each match.
@@ -136,168 +134,6 @@ fn word_before(text: &str, at: usize) -> String {
         .collect();
     w.chars().rev().collect::<String>().to_ascii_lowercase()
 }
-
-/// Words before a bare month name that make it a month, not a verb or noun.
-const MONTH_CUES: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "during",
-    "of",
-    "through",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "this",
-    "next",
-    "to",
-    "and",
-    "or",
-    "between",
-    "each",
-    "every",
-    "throughout",
-    "for",
-    "on",
-    "into",
-    "that",
-    "around",
-    "about",
-    "mid-",
-];
-
-/// Words before a number that make it a label or count, not a year.
-const NUMBER_LABELS: &[&str] = &[
-    "law",
-    "no",
-    "number",
-    "route",
-    "flight",
-    "room",
-    "section",
-    "article",
-    "chapter",
-    "rule",
-    "bill",
-    "model",
-    "suite",
-    "box",
-    "highway",
-    "interstate",
-    "form",
-    "page",
-    "pages",
-    "item",
-    "exhibit",
-    "code",
-    "lot",
-    "unit",
-    "apartment",
-    "apt",
-    "resolution",
-    "act",
-    "order",
-    "case",
-    "docket",
-    "file",
-    "version",
-    "street",
-    "avenue",
-    "precinct",
-    "district",
-    "gate",
-    "pier",
-    "bus",
-    "train",
-    "track",
-    "phase",
-    "level",
-    "grade",
-    "local",
-    "ordinance",
-    "amendment",
-];
-
-/// Nouns after a number that make it a count, not a year.
-const COUNT_NOUNS: &[&str] = &[
-    "people",
-    "persons",
-    "men",
-    "women",
-    "children",
-    "troops",
-    "soldiers",
-    "migrants",
-    "workers",
-    "employees",
-    "jobs",
-    "shares",
-    "units",
-    "cases",
-    "deaths",
-    "residents",
-    "students",
-    "homes",
-    "houses",
-    "cars",
-    "vehicles",
-    "acres",
-    "miles",
-    "feet",
-    "meters",
-    "metres",
-    "tons",
-    "tonnes",
-    "pounds",
-    "dollars",
-    "times",
-    "votes",
-    "members",
-    "patients",
-    "pages",
-    "copies",
-    "points",
-    "barrels",
-    "hours",
-    "minutes",
-    "seconds",
-    "days",
-    "calories",
-    "kilometers",
-    "kilometres",
-    "yards",
-    "square",
-    "cubic",
-    "percent",
-    "per",
-    "mph",
-    "km",
-    "kg",
-    "mg",
-    "ft",
-    "sq",
-    "lb",
-    "lbs",
-    "rooms",
-    "beds",
-    "seats",
-    "words",
-    "items",
-    "files",
-    "incidents",
-    "arrests",
-    "complaints",
-    "officers",
-    "flights",
-    "passengers",
-    "users",
-];
 
 impl<'a> Reader<'a> {
     fn new(reference: &'a Reference) -> Self {
@@ -836,7 +672,9 @@ impl<'a> Reader<'a> {
                 .flatten();
             // "a week later than planned" is a delay, not a date.
             if than.is_some_and(|rest| {
-                DELAY_WORDS.contains(&first_word(rest).to_ascii_lowercase().as_str())
+                cues()
+                    .delay_words
+                    .contains(&first_word(rest).to_ascii_lowercase())
             }) {
                 return None;
             }
@@ -1041,7 +879,7 @@ impl<'a> Reader<'a> {
                     .or_else(|| after.strip_prefix("\u{2019}s"))
                 {
                     let noun = first_word(rest.trim_start()).to_ascii_lowercase();
-                    if PRESENT_AGE_NOUNS.contains(&noun.as_str()) {
+                    if cues().present_age_nouns.contains(&noun) {
                         return None;
                     }
                 }
@@ -1303,7 +1141,7 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
         _ => {}
     }
     let prev = word_before(text, start);
-    if NUMBER_LABELS.contains(&prev.as_str()) {
+    if cues().number_labels.contains(&prev) {
         return false;
     }
     let next: String = after
@@ -1312,7 +1150,7 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .to_ascii_lowercase();
-    !COUNT_NOUNS.contains(&next.as_str())
+    !cues().count_nouns.contains(&next)
 }
 
 /// A month name standing alone: "May" and "March" need a temporal cue
@@ -1320,7 +1158,7 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
 /// may be a name ("June Carter").
 fn bare_month_ok(text: &str, start: usize, end: usize, month: &str) -> bool {
     let prev = word_before(text, start);
-    let cued = MONTH_CUES.contains(&prev.as_str());
+    let cued = cues().month_cues.contains(&prev);
     let after = &text[end..];
     let next_range = {
         let a = after.trim_start();
@@ -1376,51 +1214,6 @@ fn rangeable(v: &DateValue) -> bool {
         || v.value.starts_with("XXXX-") && !v.value.contains('W')
 }
 
-/// Nouns after "today's" that make it the present age ("today's world",
-/// "today's youth"), not the day ("today's vote").
-const PRESENT_AGE_NOUNS: &[&str] = &[
-    "world",
-    "society",
-    "youth",
-    "young",
-    "children",
-    "kids",
-    "generation",
-    "generations",
-    "economy",
-    "market",
-    "markets",
-    "standards",
-    "dollars",
-    "terms",
-    "prices",
-    "technology",
-    "computers",
-    "personal",
-    "culture",
-    "politics",
-    "environment",
-    "climate",
-    "age",
-    "era",
-    "families",
-    "students",
-    "women",
-    "men",
-    "people",
-    "consumers",
-    "athletes",
-    "players",
-    "game",
-    "music",
-    "media",
-    "internet",
-    "workplace",
-    "workforce",
-    "army",
-    "military",
-];
-
 /// Whether the text at `at` opens a sentence (after a full stop, a line
 /// break or a quote mark, or at the very start).
 fn opens_sentence(text: &str, at: usize) -> bool {
@@ -1439,30 +1232,6 @@ fn clause_of(text: &str, at: usize) -> &str {
 
 /// Units a date may be told in against another ("three days after").
 const UNITS: &[&str] = &["day", "week", "month", "year", "decade"];
-
-/// Words after "later than" and "earlier than" that make the phrase a delay
-/// or an advance, not a date.
-const DELAY_WORDS: &[&str] = &[
-    "planned",
-    "expected",
-    "scheduled",
-    "anticipated",
-    "forecast",
-    "predicted",
-    "hoped",
-    "usual",
-    "normal",
-    "originally",
-    "previously",
-    "initially",
-    "first",
-    "last",
-    "before",
-    "ever",
-    "required",
-    "intended",
-    "promised",
-];
 
 /// `s` after its leading blanks and the word `w` and the blanks after it.
 fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
@@ -1675,7 +1444,7 @@ fn last_match(marker: &Regex, s: &str) -> Option<usize> {
 /// that look ahead ("expected", "scheduled") or are no verbs ("hundred").
 fn past_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
     let mut prev = "";
-    let irregular = past_regex().find_iter(s).map(|m| m.end());
+    let irregular = cues().past.find_iter(s).map(|m| m.end());
     let regular = s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -1683,7 +1452,7 @@ fn past_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
             let keep = w.len() >= 5
                 && w.ends_with("ed")
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
-                && !NOT_PAST_ED.contains(&w)
+                && !cues().not_past_ed.contains(w)
                 && !matches!(prev, "be" | "to" | "being");
             prev = w;
             // `w` is a slice of `s`: its end is its offset plus its length.
@@ -1699,78 +1468,6 @@ fn last_past(s: &str) -> Option<usize> {
 fn first_past(s: &str) -> Option<usize> {
     past_ends(s).min()
 }
-
-/// Words in "-ed" that tell no past: they look ahead, or are adjectives
-/// and nouns more often than verbs.
-const NOT_PAST_ED: &[&str] = &[
-    "expected",
-    "scheduled",
-    "planned",
-    "proposed",
-    "intended",
-    "slated",
-    "supposed",
-    "delayed",
-    "postponed",
-    "deferred",
-    "extended",
-    "needed",
-    "required",
-    "based",
-    "called",
-    "named",
-    "located",
-    "listed",
-    "dated",
-    "related",
-    "limited",
-    "concerned",
-    "interested",
-    "involved",
-    "advanced",
-    "detailed",
-    "proceed",
-    "exceed",
-    "succeed",
-    "indeed",
-    "hundred",
-    "sacred",
-    "naked",
-    "wicked",
-    "armed",
-    "allied",
-    "united",
-    "increased",
-    "reduced",
-    "proposed",
-    "estimated",
-    "projected",
-    "forecasted",
-    "anticipated",
-    "targeted",
-    "continued",
-    "added",
-    "combined",
-    "adjusted",
-    "unexpected",
-    "unprecedented",
-    "undisclosed",
-    "unspecified",
-    "preferred",
-    "registered",
-    "secured",
-    "insured",
-    "qualified",
-    "skilled",
-    "experienced",
-    "organized",
-    "organised",
-    "alleged",
-    "accused",
-    "suspected",
-    "wanted",
-    "so-called",
-];
 
 /// The tense of the clause a date sits in, told by the tense cue nearest
 /// before the date ("it will begin the transfer from the relatives who have
@@ -1805,7 +1502,7 @@ fn clause_tense(text: &str, sentence: std::ops::Range<usize>, start: usize, end:
         }
     }
     let deadline = before_deadline(before);
-    let f = last_match(future_regex(), clause);
+    let f = last_match(&cues().future, clause);
     let p = last_past(clause).filter(|_| !deadline);
     // "subpoenaed him to testify on Feb. 10": an infinitive after the past
     // verb carries the date, and looks ahead of it.
@@ -1832,7 +1529,7 @@ fn tense_after(text: &str, sentence: std::ops::Range<usize>, end: usize) -> Opti
         Some(i) => &after[..i],
         None => after,
     };
-    let f = future_regex().find(after).map(|m| m.start());
+    let f = cues().future.find(after).map(|m| m.start());
     let p = first_past(after);
     match (f, p) {
         (Some(f), p) if p.is_none_or(|p| f < p) => Some(Tense {
@@ -1855,14 +1552,9 @@ fn infinitive_after(s: &str) -> bool {
         w[0].eq_ignore_ascii_case("to")
             && w[1].starts_with(|c: char| c.is_ascii_lowercase())
             && w[1].chars().all(|c| c.is_ascii_alphabetic())
-            && !DETERMINERS.contains(&w[1])
+            && !cues().not_verbs_after_to.contains(w[1])
     })
 }
-
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "some", "any", "each", "every", "all", "no", "about", "more", "less",
-];
 
 /// What a date's clause says of time: a future marker, or a finite past verb.
 #[derive(Debug, Clone, Copy)]
