@@ -3,7 +3,7 @@
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use crosscheck::config::{self, Config, FailOn};
 use crosscheck::extract::Options;
-use crosscheck::input::{self, Fields};
+use crosscheck::input::{self, Fields, InputError};
 use crosscheck::judge::{self, Severity};
 use crosscheck::ledger::{init, Ledger};
 use crosscheck::model::Reference;
@@ -151,7 +151,9 @@ enum Command {
         /// the others are described in docs/formats.md.
         #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
         format: CheckFormat,
-        /// Lowest severity shown in the table (JSON always has all).
+        /// Lowest severity shown in the table and as GitHub annotations
+        /// (JSON, SARIF and HTML always have all; the summary line counts
+        /// all).
         #[arg(long, value_enum, default_value_t = Severity::Warning)]
         show: Severity,
         #[command(flatten)]
@@ -234,6 +236,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        Err(e) if e.is::<AlreadyReported>() => ExitCode::from(2),
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
@@ -248,9 +251,68 @@ fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> 
     let mut run = crosscheck::extract_paths_with(paths, &opts, &input, |p| bar.update(p));
     bar.finish();
     drop_ignored(&mut run, cfg);
+    named_skips_are_errors(paths, &mut run);
     report_input(&run, common);
     run
 }
+
+/// A file named on the command line is one the user meant to be read: if
+/// it cannot be read as an article (a binary `.docx` draft, a dump over
+/// --max-filesize), a run that went on without it would pass on nothing,
+/// so it is an input error. Files found in a folder stay skips: the good
+/// files beside them still make a report.
+fn named_skips_are_errors(paths: &[PathBuf], run: &mut Run) {
+    let named: std::collections::HashSet<String> = paths
+        .iter()
+        .filter(|p| p.is_file())
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let (bad, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut run.skipped)
+        .into_iter()
+        .partition(|n| named.contains(&n.path));
+    run.skipped = kept;
+    for n in bad {
+        let why = n.message.trim_end_matches(", skipped");
+        run.errors.push(InputError::new(
+            &n.path,
+            None,
+            None,
+            format!("cannot be read as an article: {why}"),
+        ));
+    }
+}
+
+/// Refuses a run that read no document from `paths`: a check of nothing
+/// finds nothing, and CI would pass. When the reason was already printed
+/// as an input error, the exit code alone is enough.
+fn require_documents(read: usize, run: &Run, paths: &[PathBuf], what: &str) -> anyhow::Result<()> {
+    if read > 0 {
+        return Ok(());
+    }
+    if !run.errors.is_empty() {
+        return Err(anyhow::Error::new(AlreadyReported));
+    }
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    anyhow::bail!(
+        "no {what} was read from {}: nothing to check (articles are .txt, .md, .html or .json files)",
+        names.join(", ")
+    )
+}
+
+/// An error whose message is already on stderr: exit 2 and say no more.
+#[derive(Debug)]
+struct AlreadyReported;
+
+impl std::fmt::Display for AlreadyReported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("input errors (above)")
+    }
+}
+
+impl std::error::Error for AlreadyReported {}
 
 /// How documents are read and extracted, from the command line.
 fn read_options(common: &Common, claims_only: bool) -> (Options, input::Options) {
@@ -326,11 +388,18 @@ fn judge_paths(
     ledger: Option<&Ledger>,
     common: &Common,
     cfg: &Config,
-) -> (Run, judge::Judgement) {
+) -> anyhow::Result<(Run, judge::Judgement)> {
     let mut run = read(paths, common, cfg, false);
     let n_drafts = run.extractions.len();
+    let what = if against.is_empty() {
+        "article"
+    } else {
+        "draft"
+    };
+    require_documents(n_drafts, &run, paths, what)?;
     if !against.is_empty() {
         let refs = read(against, common, cfg, false);
+        require_documents(refs.extractions.len(), &refs, against, "reference article")?;
         run.extractions.extend(refs.extractions);
         run.errors.extend(refs.errors);
         run.skipped.extend(refs.skipped);
@@ -350,7 +419,7 @@ fn judge_paths(
         },
     );
     cfg.apply(&mut judgement);
-    (run, judgement)
+    Ok((run, judgement))
 }
 
 mod progress {
@@ -523,7 +592,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .collect();
             check_output(common.output.as_deref(), &inputs)?;
             let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
-            let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg);
+            let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg)?;
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
             let report = CheckReport {
                 run: &run,
@@ -539,7 +608,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .write(&report, out),
                 CheckFormat::Json => check::JsonReporter.write(&report, out),
                 CheckFormat::Jsonl => check::JsonlReporter.write(&report, out),
-                CheckFormat::Github => github::GithubReporter.write(&report, out),
+                CheckFormat::Github => {
+                    github::GithubReporter { min_severity: show }.write(&report, out)
+                }
                 CheckFormat::Sarif => sarif::SarifReporter.write(&report, out),
                 CheckFormat::Html => html::HtmlReporter.write(&report, out),
                 CheckFormat::Claimreview => claimreview::ClaimReviewReporter.write(&report, out),
@@ -569,7 +640,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
             let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
-            let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg);
+            let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg)?;
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
             let report = CheckReport {
                 run: &run,
@@ -602,6 +673,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
             let mut run = read(&paths, &common, &cfg, false);
+            require_documents(run.extractions.len(), &run, &paths, "article")?;
             let (opts, input) = read_options(&common, false);
             let drafts = vec![false; run.extractions.len()];
             crosscheck::settle_references(&mut run.extractions, &drafts, &opts, &input);

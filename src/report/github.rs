@@ -9,7 +9,11 @@ use super::Reporter;
 use crate::judge::Severity;
 use std::io::{self, Write};
 
-pub struct GithubReporter;
+pub struct GithubReporter {
+    /// Findings below this severity are neither annotated nor in the log
+    /// group: 59 notes would bury the errors on a pull request's diff.
+    pub min_severity: Severity,
+}
 
 /// Escapes a command's message (the text after `::`).
 pub fn escape_data(s: &str) -> String {
@@ -36,7 +40,7 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         let docs = r.docs();
         for f in &r.judgement.findings {
-            if r.suppressed(f).is_some() {
+            if r.suppressed(f).is_some() || f.severity < self.min_severity {
                 continue;
             }
             let c = &docs[f.at.doc].claims[f.at.claim];
@@ -65,7 +69,7 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
         writeln!(out, "::group::crosscheck: full report")?;
         TableReporter {
             width: Some(160),
-            min_severity: Severity::Info,
+            min_severity: self.min_severity,
             color: false,
         }
         .write(r, out)?;

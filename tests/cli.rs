@@ -1,0 +1,137 @@
+//! What the command line promises a CI job and a user at a terminal: exit
+//! codes when there is nothing to check, which findings each format shows,
+//! how the report file is written, where flags may go.
+
+use assert_cmd::Command;
+use std::path::Path;
+
+const FIX: &str = "tests/fixtures/report";
+
+fn crosscheck(args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// The first bytes of a Word document: a zip archive, NULs and all.
+fn docx(path: &Path) {
+    let mut bytes = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00".to_vec();
+    bytes.extend(b"[Content_Types].xml");
+    bytes.extend((0..2000u32).map(|i| (i * 31 % 251) as u8));
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn an_empty_folder_is_an_input_error_not_a_clean_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    for args in [
+        vec!["check", d],
+        vec!["check", d, "--format", "github"],
+        vec!["timeline", d],
+        vec!["check", FIX, "--against", d],
+    ] {
+        let out = crosscheck(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: no "), "{stderr}");
+        assert!(stderr.contains(d), "names the folder: {stderr}");
+        assert!(out.stdout.is_empty(), "no report of nothing: {args:?}");
+    }
+}
+
+#[test]
+fn a_folder_of_files_that_are_not_articles_reads_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    docx(&dir.path().join("draft.docx"));
+    let out = crosscheck(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no article was read"));
+}
+
+#[test]
+fn an_unreadable_named_draft_fails_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.docx");
+    docx(&draft);
+    let draft = draft.to_str().unwrap();
+    // As the draft, as one of the references, and among good drafts.
+    for args in [
+        vec!["check", draft, "--against", FIX],
+        vec![
+            "check",
+            "tests/fixtures/report/bay-bulletin.md",
+            "--against",
+            FIX,
+            draft,
+        ],
+        vec![
+            "check",
+            draft,
+            "tests/fixtures/report/bay-bulletin.md",
+            "--against",
+            FIX,
+        ],
+    ] {
+        let out = crosscheck(&[&args[..], &["--no-ledger", "--fail-on", "never"]].concat());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "error: {draft}: cannot be read as an article: binary file"
+            )),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn an_unreadable_file_in_a_folder_of_good_ones_stays_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(FIX).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), dir.path().join(f.file_name())).unwrap();
+    }
+    let clean = crosscheck(&["check", dir.path().to_str().unwrap(), "--no-ledger"]);
+    docx(&dir.path().join("photo.txt"));
+    let out = crosscheck(&["check", dir.path().to_str().unwrap(), "--no-ledger"]);
+    assert_eq!(out.status.code(), clean.status.code());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the good files' error still fails"
+    );
+    assert_eq!(text(&out.stdout), text(&clean.stdout));
+    assert!(text(&out.stderr).contains("photo.txt: binary file"));
+}
+
+/// The annotation commands of a `--format github` run.
+fn annotations(extra: &[&str]) -> Vec<String> {
+    let out = crosscheck(&[&["check", FIX, "--no-ledger", "--format", "github"], extra].concat());
+    text(&out.stdout)
+        .lines()
+        .filter(|l| l.starts_with("::") && !l.starts_with("::group") && !l.starts_with("::end"))
+        .map(|l| l.split(' ').next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn github_annotations_honour_show() {
+    // The fixture has one error, two warnings and a note (a suppressed
+    // finding aside).
+    let mut default = annotations(&[]);
+    default.sort();
+    assert_eq!(default, ["::error", "::warning", "::warning"]);
+    let mut all = annotations(&["--show", "info"]);
+    all.sort();
+    assert_eq!(all, ["::error", "::notice", "::warning", "::warning"]);
+    assert_eq!(annotations(&["--show", "error"]), ["::error"]);
+}
