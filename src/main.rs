@@ -719,11 +719,25 @@ fn write_atomically(
         _ => Path::new("."),
     };
     let fail = |e: io::Error| anyhow::anyhow!("{}: cannot write report: {e}", path.display());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".crosscheck-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(fail)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".crosscheck-").suffix(".tmp");
+    // A temporary file is private (0600), and the rename made the report
+    // private too: a shared report.html nobody else could read. Ask for
+    // what a shell redirect asks for, 0666 less the umask (the kernel
+    // applies it at creation); a report being replaced keeps its mode.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
+    if let Ok(m) = std::fs::metadata(path) {
+        if m.is_file() {
+            tmp.as_file()
+                .set_permissions(m.permissions())
+                .map_err(fail)?;
+        }
+    }
     {
         let mut out = io::BufWriter::new(tmp.as_file_mut());
         f(&mut out).and_then(|_| out.flush()).map_err(fail)?;

@@ -135,3 +135,43 @@ fn github_annotations_honour_show() {
     assert_eq!(all, ["::error", "::notice", "::warning", "::warning"]);
     assert_eq!(annotations(&["--show", "error"]), ["::error"]);
 }
+
+/// The mode of the report `-o` writes, with the umask set as a login shell
+/// sets it, and the mode a shell redirect gives under the same umask.
+#[cfg(unix)]
+fn written_mode(report: &Path) -> (u32, u32) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = assert_cmd::cargo::cargo_bin("crosscheck");
+    let redirect = report.with_extension("redirect");
+    let script = format!(
+        "umask 022; \"$0\" check {FIX} --no-ledger --fail-on never -o \"$1\" && : > \"$2\"",
+    );
+    let status = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .arg(&bin)
+        .arg(report)
+        .arg(&redirect)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    (mode(report), mode(&redirect))
+}
+
+#[cfg(unix)]
+#[test]
+fn output_file_gets_the_mode_a_shell_redirect_gives() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.txt");
+    let (mode, redirect) = written_mode(&report);
+    assert_eq!(mode, 0o644);
+    assert_eq!(mode, redirect);
+    assert!(std::fs::read_to_string(&report).unwrap().contains("errors"));
+
+    // A report replaced in place keeps the mode it had, whatever the umask.
+    for kept in [0o640, 0o664] {
+        std::fs::set_permissions(&report, std::fs::Permissions::from_mode(kept)).unwrap();
+        assert_eq!(written_mode(&report).0, kept);
+    }
+}
