@@ -10,6 +10,7 @@ use crosscheck::model::Reference;
 use crosscheck::report::check::CheckReport;
 use crosscheck::report::{
     check, claimreview, claims, github, html, sarif, timeline, CheckFormat, Format, Reporter,
+    TimelineFormat,
 };
 use crosscheck::Run;
 use std::io::{self, IsTerminal, Write};
@@ -48,6 +49,12 @@ struct Cli {
     /// NO_COLOR.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Name skipped files and other notes on stderr.
+    #[arg(short, long, global = true)]
+    verbose: bool,
+    /// Print nothing on stderr but errors (and no progress bar).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,11 +84,11 @@ struct Common {
     /// each document's front matter or inferred date.
     #[arg(long, value_name = "DATE", value_parser = parse_reference)]
     reference: Option<jiff::civil::Date>,
-    /// Name skipped files and other notes on stderr.
-    #[arg(short, long)]
+    /// Set from the global -v (see [`Cli`]).
+    #[arg(skip)]
     verbose: bool,
-    /// Print nothing on stderr but errors (and no progress bar).
-    #[arg(short, long, conflicts_with = "verbose")]
+    /// Set from the global -q.
+    #[arg(skip)]
     quiet: bool,
     /// Threads to read and extract with [default: one per core]. Output is
     /// the same whatever the number.
@@ -176,6 +183,10 @@ enum Command {
         /// Do not use any ledger.
         #[arg(long)]
         no_ledger: bool,
+        /// Output format. json is schema crosscheck.timeline/v1
+        /// (docs/schema.md).
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Table)]
+        format: TimelineFormat,
         #[command(flatten)]
         common: Common,
     },
@@ -527,8 +538,22 @@ fn emit(
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let color = cli.color.enabled();
+    // clap checks the conflict only among flags given at one level.
+    if cli.verbose && cli.quiet {
+        anyhow::bail!("-v/--verbose and -q/--quiet cannot be used together");
+    }
+    // -v and -q are global, so that `crosscheck -v check` works as well as
+    // `crosscheck check -v`; each command reads them from its Common.
+    if let Command::Claims { common, .. }
+    | Command::Check { common, .. }
+    | Command::Timeline { common, .. }
+    | Command::Ledger(LedgerCommand::Init { common, .. }) = &mut cli.command
+    {
+        common.verbose = cli.verbose;
+        common.quiet = cli.quiet;
+    }
     let cfg = match cli.command {
         Command::Completions { .. } | Command::Man => Config::default(),
         _ => load_config(cli.config.as_deref())?,
@@ -635,6 +660,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             paths,
             ledger,
             no_ledger,
+            format,
             common,
         } => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
@@ -647,8 +673,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 judgement: &judgement,
                 ledger_files: &ledger_files,
             };
-            emit(common.output.as_deref(), |out| {
-                timeline::TimelineReporter { color }.write(&report, out)
+            emit(common.output.as_deref(), |out| match format {
+                TimelineFormat::Table => timeline::TimelineReporter { color }.write(&report, out),
+                TimelineFormat::Json => timeline::TimelineJsonReporter.write(&report, out),
             })?;
             Ok(if run.errors.is_empty() {
                 ExitCode::SUCCESS

@@ -175,3 +175,88 @@ fn output_file_gets_the_mode_a_shell_redirect_gives() {
         assert_eq!(written_mode(&report).0, kept);
     }
 }
+
+#[test]
+fn verbose_and_quiet_may_come_before_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/report/coast-wire.md",
+        dir.path().join("coast-wire.md"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.odt"), "minutes").unwrap();
+    let d = dir.path().to_str().unwrap();
+    let skip = "notes.odt: not an article extension";
+    for args in [vec!["-v", "check", d], vec!["check", d, "-v"]] {
+        let out = crosscheck(&[&args[..], &["--no-ledger"]].concat());
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(text(&out.stderr).contains(skip), "{args:?}");
+    }
+    let out = crosscheck(&["check", d, "--no-ledger"]);
+    assert!(!text(&out.stderr).contains(skip));
+    // A note that shows by default (the record has no text) is hidden by -q
+    // wherever it stands.
+    std::fs::write(dir.path().join("feed.jsonl"), "{\"body\": \"x\"}\n").unwrap();
+    let out = crosscheck(&["check", d, "--no-ledger"]);
+    assert!(text(&out.stderr).contains("no `text` field"));
+    for args in [vec!["-q", "check", d], vec!["check", "-q", d]] {
+        let out = crosscheck(&[&args[..], &["--no-ledger"]].concat());
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(text(&out.stderr), "", "{args:?}");
+    }
+    let out = crosscheck(&["-v", "check", d, "-q"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn timeline_json_lists_events_in_date_order_with_conflicts_marked() {
+    let out = crosscheck(&[
+        "timeline",
+        FIX,
+        "--ledger",
+        "tests/fixtures/report-ledger",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema"], "crosscheck.timeline/v1");
+    let events = v["events"].as_array().unwrap();
+    let starts: Vec<&str> = events
+        .iter()
+        .map(|e| e["start"].as_str().unwrap())
+        .collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    // The pier fire: two sources give September 14, one September 4, the
+    // one the ledger refutes.
+    let fire = events
+        .iter()
+        .find(|e| {
+            e["entries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x["value"] == "2024-09-04")
+        })
+        .expect("the fire's event");
+    let entries = fire["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 3, "{fire}");
+    for x in entries {
+        let wrong = x["value"] == "2024-09-04";
+        assert_eq!(x["conflict"]["severity"] == "error", wrong, "{x}");
+        assert_eq!(
+            x["path"].as_str().unwrap().ends_with("bay-bulletin.md"),
+            wrong
+        );
+        assert!(x["line"].as_u64().unwrap() >= 1);
+    }
+    assert_eq!(
+        v["summary"]["dated_claims"].as_u64().unwrap() as usize,
+        events
+            .iter()
+            .map(|e| e["entries"].as_array().unwrap().len())
+            .sum::<usize>()
+    );
+}

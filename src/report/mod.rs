@@ -31,6 +31,15 @@ pub enum Format {
     Jsonl,
 }
 
+/// The output formats of `crosscheck timeline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimelineFormat {
+    /// Events in date order for the terminal.
+    Table,
+    /// One JSON document, schema crosscheck.timeline/v1.
+    Json,
+}
+
 /// The output formats of `crosscheck check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CheckFormat {
