@@ -78,6 +78,14 @@ impl ColorChoice {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SourcesShown {
+    /// Sources with a warning sign, spin or a copy.
+    Flagged,
+    /// Every source.
+    All,
+}
+
 #[derive(Args)]
 struct Common {
     /// Resolve relative dates against this date (YYYY-MM-DD) instead of
@@ -103,6 +111,10 @@ struct Common {
     /// Each record is a document shown as FILE#N (N counts records from 1).
     #[arg(long, value_name = "KEY=FIELD,...", value_parser = parse_fields)]
     json_fields: Option<Fields>,
+    /// Columns to fit a table into [default: COLUMNS when set, else the
+    /// terminal's width, else 100 when piped; at least 60].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    width: Option<u16>,
     /// Write the report to FILE (all at once, through a temporary file in the
     /// same folder) instead of stdout. FILE may not be inside the inputs.
     #[arg(short, long, value_name = "FILE")]
@@ -158,6 +170,10 @@ enum Command {
         /// the others are described in docs/formats.md.
         #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
         format: CheckFormat,
+        /// Sources listed in the table: those with warning signs (the others
+        /// are counted in one line), or all.
+        #[arg(long, value_enum, default_value_t = SourcesShown::Flagged)]
+        sources: SourcesShown,
         /// Lowest severity shown in the table and as GitHub annotations
         /// (JSON, SARIF and HTML always have all; the summary line counts
         /// all).
@@ -504,12 +520,27 @@ fn report_input(run: &Run, common: &Common) {
     }
 }
 
-fn width() -> Option<u16> {
-    if io::stdout().is_terminal() {
-        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
-    } else {
-        None
-    }
+/// Width of a piped table: a pager or a file has no width of its own, and
+/// 100 columns read well in either.
+const PIPED_WIDTH: u16 = 100;
+
+/// The columns a table is fitted to: --width, else COLUMNS when exported
+/// (a user's choice, even for a pipe), else the terminal's own width, else
+/// [`PIPED_WIDTH`].
+fn width(flag: Option<u16>) -> u16 {
+    let columns = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|&c| c > 0)
+    };
+    // Interactive shells set COLUMNS without exporting it, so the terminal
+    // is asked directly (TIOCGWINSZ on stdout, where the table goes).
+    let terminal = || terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0);
+    flag.or_else(columns)
+        .or_else(terminal)
+        .unwrap_or(PIPED_WIDTH)
+        .max(check::MIN_WIDTH)
 }
 
 /// Leaves what a run read and judged to the operating system: the process
@@ -584,7 +615,10 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             check_output(common.output.as_deref(), &inputs)?;
             let run = read(&paths, &common, &cfg, true);
             emit(common.output.as_deref(), |out| match format {
-                Format::Table => claims::TableReporter { width: width() }.write(&run, out),
+                Format::Table => claims::TableReporter {
+                    width: Some(width(common.width)),
+                }
+                .write(&run, out),
                 Format::Json => claims::JsonReporter.write(&run, out),
                 Format::Jsonl => claims::JsonlReporter.write(&run, out),
             })?;
@@ -603,6 +637,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             no_ledger,
             fail_on,
             format,
+            sources,
             show,
             common,
         } => {
@@ -626,9 +661,11 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             };
             emit(common.output.as_deref(), |out| match format {
                 CheckFormat::Table => check::TableReporter {
-                    width: width(),
+                    width: width(common.width),
                     min_severity: show,
                     color,
+                    all_sources: sources == SourcesShown::All,
+                    base: std::env::current_dir().ok(),
                 }
                 .write(&report, out),
                 CheckFormat::Json => check::JsonReporter.write(&report, out),

@@ -16,6 +16,7 @@ fn crosscheck(args: &[&str]) -> std::process::Output {
         .unwrap()
         .args(args)
         .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
         .output()
         .unwrap()
 }

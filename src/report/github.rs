@@ -67,10 +67,13 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
             )?;
         }
         writeln!(out, "::group::crosscheck: full report")?;
+        // A log is read in a browser: wide, and every source listed.
         TableReporter {
-            width: Some(160),
+            width: 160,
             min_severity: self.min_severity,
             color: false,
+            all_sources: true,
+            base: None,
         }
         .write(r, out)?;
         writeln!(out, "::endgroup::")?;

@@ -9,6 +9,7 @@ pub mod check;
 pub mod claimreview;
 pub mod claims;
 mod detail;
+pub(crate) mod fit;
 pub mod github;
 pub mod html;
 mod lines;
@@ -147,7 +148,7 @@ pub const SOURCE_COLUMNS: &[SourceColumn] = &[
 ];
 
 /// "35.13: Getty Photographs (×7), Picture by (×4), the town (×2)"
-fn spin_cell(s: &crate::judge::sources::Spin) -> String {
+pub(crate) fn spin_cell(s: &crate::judge::sources::Spin) -> String {
     if s.hits == 0 {
         return "0".to_string();
     }
