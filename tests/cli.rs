@@ -167,7 +167,9 @@ fn output_file_gets_the_mode_a_shell_redirect_gives() {
     let (mode, redirect) = written_mode(&report);
     assert_eq!(mode, 0o644);
     assert_eq!(mode, redirect);
-    assert!(std::fs::read_to_string(&report).unwrap().contains("errors"));
+    assert!(std::fs::read_to_string(&report)
+        .unwrap()
+        .contains("1 error,"));
 
     // A report replaced in place keeps the mode it had, whatever the umask.
     for kept in [0o640, 0o664] {

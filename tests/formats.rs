@@ -215,7 +215,7 @@ fn github_commands_escape_properties_and_messages() {
     assert!(stdout.contains("::group::crosscheck: full report\n"));
     assert!(stdout
         .trim_end()
-        .ends_with("crosscheck: 1 errors, 2 warnings, 1 notes in 3 documents (1 suppressed)"));
+        .ends_with("crosscheck: 1 error, 2 warnings, 1 note in 3 documents (1 suppressed)"));
 }
 
 #[test]
@@ -459,4 +459,37 @@ fn completions_and_man_page_are_generated() {
         &man[..80]
     );
     assert!(man.contains("completions"));
+}
+
+#[test]
+fn formats_for_people_word_their_values() {
+    // Codes and figures as the library keeps them, which people should not
+    // have to read: a TIMEX date, an ISO currency after a bare number, a
+    // verdict in capitals, a tally, backticks of code.
+    let codes = ["2024-09-04", "2000000", "USD", "REFUTES", " vs ", "`"];
+    for format in ["table", "html", "github"] {
+        let (out, _) = check_format(format);
+        // The HTML timeline keeps the codes in its data, not its text.
+        let text: String = if format == "html" {
+            out.split("<h2>Findings").nth(1).unwrap().to_string()
+        } else {
+            out
+        };
+        for code in codes {
+            assert!(!text.contains(code), "{format} shows {code:?}:\n{text}");
+        }
+        assert!(text.contains("4 September 2024"), "{format}");
+        assert!(text.contains("$2 million"), "{format}");
+    }
+    let (sarif, _) = check_format("sarif");
+    let v: Value = serde_json::from_str(&sarif).unwrap();
+    for r in v["runs"][0]["results"].as_array().unwrap() {
+        let text = r["message"]["text"].as_str().unwrap();
+        for code in codes {
+            assert!(!text.contains(code), "sarif message shows {code:?}: {text}");
+        }
+    }
+    // JSON keeps the codes.
+    let (json, _) = check_format("json");
+    assert!(json.contains("\"value\": \"2024-09-04\""));
 }

@@ -4,9 +4,10 @@
 //! (docs/schema.md), built field by field.
 
 use super::claims::reference_json;
+use super::words;
 use super::{table, Reporter, SOURCE_COLUMNS};
 use crate::judge::{ClaimRef, Finding, Judgement, Severity};
-use crate::model::Extraction;
+use crate::model::{ClaimValue, Extraction};
 use crate::Run;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -63,15 +64,16 @@ impl CheckReport<'_> {
             .max()
     }
 
-    /// "7 errors, 12 warnings, 59 notes in 5 documents (2 suppressed)".
+    /// "7 errors, 1 warning, 59 notes in 5 documents (2 suppressed)".
     pub fn summary_line(&self) -> String {
         let suppressed = self.suppressed_count();
+        use super::words::counted;
         format!(
-            "{} errors, {} warnings, {} notes in {} documents{}",
-            self.count(Severity::Error),
-            self.count(Severity::Warning),
-            self.count(Severity::Info),
-            self.docs().len(),
+            "{}, {}, {} in {}{}",
+            counted(self.count(Severity::Error), "error"),
+            counted(self.count(Severity::Warning), "warning"),
+            counted(self.count(Severity::Info), "note"),
+            counted(self.docs().len(), "document"),
             if suppressed > 0 {
                 format!(" ({suppressed} suppressed)")
             } else {
@@ -395,7 +397,7 @@ impl TableReporter {
         let first = shown
             .iter()
             .map(|f| f.kind.as_str().len())
-            .chain([Severity::Warning.as_str().len(), "1 vs 1".len()])
+            .chain([Severity::Warning.as_str().len(), "1 source,".len()])
             .max()
             .unwrap_or(0);
         let widths = share(self.width, &[first], 3);
@@ -408,30 +410,33 @@ impl TableReporter {
         for f in shown {
             let c = &docs[f.at.doc].claims[f.at.claim];
             let mut claim = vec![self.at(docs, f.at, claim_w)];
-            claim.extend(wrap(&c.value.display(), claim_w));
-            claim.extend(wrap(
-                &format!("\u{201c}{}\u{201d}", shorten(&c.surface, 60)),
-                claim_w,
-            ));
+            let v = words::value(&c.value);
+            claim.extend(wrap(&v, claim_w));
+            // The words as written, when the value rewords them.
+            let same = v.eq_ignore_ascii_case(c.surface.trim());
+            if !same && !matches!(c.value, ClaimValue::Quote { .. }) {
+                claim.extend(wrap(&words::quoted(&shorten(&c.surface, 60)), claim_w));
+            }
             let mut other: Vec<String> = Vec::new();
             for &e in f.evidence.iter().take(4) {
                 other.push(self.at(docs, e, other_w));
-                other.extend(wrap(&docs[e.doc].claims[e.claim].value.display(), other_w));
+                other.extend(wrap(
+                    &words::value(&docs[e.doc].claims[e.claim].value),
+                    other_w,
+                ));
             }
             if f.evidence.len() > 4 {
                 other.extend(wrap(&format!("and {} more", f.evidence.len() - 4), other_w));
             }
             if let Some(l) = &f.ledger {
-                other.extend(wrap(
-                    &format!("ledger {}: {} ({})", l.fact, l.verdict.as_str(), l.expected),
-                    other_w,
-                ));
+                let said = format!("{} (fact \u{201c}{}\u{201d})", words::ledger(l), l.fact);
+                other.extend(wrap(&said, other_w));
             }
-            let finding = vec![
-                f.severity.as_str().to_string(),
-                f.kind.as_str().to_string(),
-                format!("{} vs {}", f.support, f.against),
-            ];
+            let finding = vec![f.severity.as_str().to_string(), f.kind.as_str().to_string()];
+            let finding = finding
+                .into_iter()
+                .chain(wrap(&words::sides(f.support, f.against), first))
+                .collect();
             t.add_row(vec![
                 severity_cell(f.severity, finding, self.color),
                 claim.join("\n").into(),

@@ -44,7 +44,7 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
                 continue;
             }
             let c = &docs[f.at.doc].claims[f.at.claim];
-            let mut message = f.message.clone();
+            let mut message = super::words::message(docs, f, &|p| p.to_string());
             for &e in &f.evidence {
                 let ec = &docs[e.doc].claims[e.claim];
                 message.push_str(&format!(

@@ -16,6 +16,7 @@ mod lines;
 pub mod rules;
 pub mod sarif;
 pub mod timeline;
+pub mod words;
 
 use crate::judge::SourceSummary;
 use serde_json::{json, Value};
