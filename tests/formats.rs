@@ -493,3 +493,48 @@ fn formats_for_people_word_their_values() {
     let (json, _) = check_format("json");
     assert!(json.contains("\"value\": \"2024-09-04\""));
 }
+
+#[test]
+fn one_row_per_quote_disagreement_with_every_source_and_the_changed_words() {
+    // Four reports of one remark, two with "its", two with "their": the
+    // judge flags each of the four; the table shows the disagreement once.
+    let dir = tempfile::tempdir().unwrap();
+    for (i, word) in ["its", "its", "their", "their"].iter().enumerate() {
+        std::fs::write(
+            dir.path().join(format!("outlet{i}.md")),
+            format!(
+                "---\npublished: 2025-03-1{i}\n---\n\
+                 Harbor master Tomas Reyes said on Monday that the Linwood pier fire destroyed 40 moorings.\n\n\
+                 \"We have reviewed the report and accepted all {word} recommendations to rebuild the pier,\" Reyes said.\n\n\
+                 The Linwood council will meet on March 20, 2025, to approve the repairs.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let d = dir.path().to_str().unwrap();
+    let out = crosscheck(&["check", d, "--no-ledger", "--format", "json"]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "quote-conflict")
+        .count();
+    assert_eq!(quotes, 4, "the judge flags every report");
+    let out = crosscheck(&["check", d, "--no-ledger", "--width", "120"]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(table.matches("quote-conflict").count(), 1, "{table}");
+    for i in 0..4 {
+        assert_eq!(
+            table.matches(&format!("outlet{i}.md:6:1")).count(),
+            1,
+            "every source once:\n{table}"
+        );
+    }
+    assert!(table.contains("[its\u{a0}→\u{a0}their]"), "{table}");
+    // The tally, wrapped in the narrow first column.
+    assert!(
+        table.contains("│ 2 sources") && table.contains("│ against 2"),
+        "{table}"
+    );
+}

@@ -407,7 +407,23 @@ impl TableReporter {
             &widths,
             self.color,
         );
-        for f in shown {
+        // One row per quote disagreement, where its first finding stands.
+        let quotes = super::quotes::disagreements(shown);
+        let mut in_quote: Vec<Option<usize>> = vec![None; shown.len()];
+        for (g, (_, ids)) in quotes.iter().enumerate() {
+            for &i in ids {
+                in_quote[i] = Some(g);
+            }
+        }
+        for (i, f) in shown.iter().enumerate() {
+            if let Some(g) = in_quote[i] {
+                let (lead, ids) = &quotes[g];
+                if *lead == i {
+                    let group: Vec<&Finding> = ids.iter().map(|&k| shown[k]).collect();
+                    t.add_row(self.quote_row(docs, &group, &widths));
+                }
+                continue;
+            }
             let c = &docs[f.at.doc].claims[f.at.claim];
             let mut claim = vec![self.at(docs, f.at, claim_w)];
             let v = words::value(&c.value);
@@ -444,6 +460,87 @@ impl TableReporter {
             ]);
         }
         t
+    }
+
+    /// One quote disagreement: every source of the first finding's wording
+    /// beside every source of each other wording, with the words that
+    /// wording changes marked.
+    fn quote_row(
+        &self,
+        docs: &[Extraction],
+        group: &[&Finding],
+        widths: &[usize],
+    ) -> Vec<comfy_table::Cell> {
+        use super::fit::wrap;
+        use super::quotes::{changes, quote_of, wording};
+        let lead = group[0];
+        let severity = group
+            .iter()
+            .map(|f| f.severity)
+            .max()
+            .unwrap_or(lead.severity);
+        let mut refs: Vec<ClaimRef> = group
+            .iter()
+            .flat_map(|f| std::iter::once(f.at).chain(f.evidence.iter().copied()))
+            .collect();
+        refs.sort();
+        refs.dedup();
+        // Wordings in the order of their first source, the lead's first.
+        let mut sides: Vec<(String, &str, Vec<ClaimRef>)> = Vec::new();
+        for &r in std::iter::once(&lead.at).chain(&refs) {
+            let Some((quote, _)) = quote_of(docs, r) else {
+                continue;
+            };
+            let w = wording(quote);
+            match sides.iter_mut().find(|s| s.0 == w) {
+                Some(s) if !s.2.contains(&r) => s.2.push(r),
+                Some(_) => {}
+                None => sides.push((w, quote, vec![r])),
+            }
+        }
+        // Each source at its location; the speaker once when a side agrees
+        // on who spoke, else under each source.
+        let sources = |side: &[ClaimRef], w: usize, out: &mut Vec<String>| -> String {
+            let speaker = |r: ClaimRef| quote_of(docs, r).and_then(|q| q.1);
+            let one = side.iter().all(|&r| speaker(r) == speaker(side[0]));
+            for &r in side.iter().take(6) {
+                out.push(self.at(docs, r, w));
+                if let (false, Some(s)) = (one, speaker(r)) {
+                    out.extend(wrap(&format!("{s}:"), w));
+                }
+            }
+            if side.len() > 6 {
+                out.extend(wrap(&format!("and {} more", side.len() - 6), w));
+            }
+            match speaker(side[0]) {
+                Some(s) if one => format!("{s}: "),
+                _ => String::new(),
+            }
+        };
+        let (claim_w, other_w) = (widths[1], widths[2]);
+        let mut claim = Vec::new();
+        let mut other = Vec::new();
+        if let Some((_, quote, side)) = sides.first() {
+            let who = sources(side, claim_w, &mut claim);
+            claim.extend(wrap(&format!("{who}{}", words::quoted(quote)), claim_w));
+            for (_, theirs, side) in &sides[1..] {
+                let who = sources(side, other_w, &mut other);
+                let marked = words::quoted(&changes(quote, theirs));
+                other.extend(wrap(&format!("{who}{marked}"), other_w));
+            }
+        }
+        let finding: Vec<String> = [
+            severity.as_str().to_string(),
+            lead.kind.as_str().to_string(),
+        ]
+        .into_iter()
+        .chain(wrap(&words::sides(lead.support, lead.against), widths[0]))
+        .collect();
+        vec![
+            severity_cell(severity, finding, self.color),
+            claim.join("\n").into(),
+            other.join("\n").into(),
+        ]
     }
 
     /// The per-source table: the sources with warning signs (all with

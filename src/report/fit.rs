@@ -83,7 +83,9 @@ pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
-        for word in para.split_whitespace() {
+        // ASCII spaces only: a no-break space holds a mark of changed words
+        // together (see report::quotes).
+        for word in para.split([' ', '\t']).filter(|w| !w.is_empty()) {
             let word = fit_word(word, max);
             if line.is_empty() {
                 line = word;

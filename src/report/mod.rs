@@ -13,6 +13,7 @@ pub(crate) mod fit;
 pub mod github;
 pub mod html;
 mod lines;
+mod quotes;
 pub mod rules;
 pub mod sarif;
 pub mod timeline;
