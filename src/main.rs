@@ -3,13 +3,14 @@
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use crosscheck::config::{self, Config, FailOn};
 use crosscheck::extract::Options;
-use crosscheck::input::{self, Fields};
+use crosscheck::input::{self, Fields, InputError};
 use crosscheck::judge::{self, Severity};
 use crosscheck::ledger::{init, Ledger};
 use crosscheck::model::Reference;
 use crosscheck::report::check::CheckReport;
 use crosscheck::report::{
     check, claimreview, claims, github, html, sarif, timeline, CheckFormat, Format, Reporter,
+    TimelineFormat,
 };
 use crosscheck::Run;
 use std::io::{self, IsTerminal, Write};
@@ -48,6 +49,12 @@ struct Cli {
     /// NO_COLOR.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Name skipped files and other notes on stderr.
+    #[arg(short, long, global = true)]
+    verbose: bool,
+    /// Print nothing on stderr but errors (and no progress bar).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,17 +78,25 @@ impl ColorChoice {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SourcesShown {
+    /// Sources with a warning sign, spin or a copy.
+    Flagged,
+    /// Every source.
+    All,
+}
+
 #[derive(Args)]
 struct Common {
     /// Resolve relative dates against this date (YYYY-MM-DD) instead of
     /// each document's front matter or inferred date.
     #[arg(long, value_name = "DATE", value_parser = parse_reference)]
     reference: Option<jiff::civil::Date>,
-    /// Name skipped files and other notes on stderr.
-    #[arg(short, long)]
+    /// Set from the global -v (see [`Cli`]).
+    #[arg(skip)]
     verbose: bool,
-    /// Print nothing on stderr but errors (and no progress bar).
-    #[arg(short, long, conflicts_with = "verbose")]
+    /// Set from the global -q.
+    #[arg(skip)]
     quiet: bool,
     /// Threads to read and extract with [default: one per core]. Output is
     /// the same whatever the number.
@@ -96,6 +111,10 @@ struct Common {
     /// Each record is a document shown as FILE#N (N counts records from 1).
     #[arg(long, value_name = "KEY=FIELD,...", value_parser = parse_fields)]
     json_fields: Option<Fields>,
+    /// Columns to fit a table into [default: COLUMNS when set, else the
+    /// terminal's width, else 100 when piped; at least 60].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    width: Option<u16>,
     /// Write the report to FILE (all at once, through a temporary file in the
     /// same folder) instead of stdout. FILE may not be inside the inputs.
     #[arg(short, long, value_name = "FILE")]
@@ -151,7 +170,13 @@ enum Command {
         /// the others are described in docs/formats.md.
         #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
         format: CheckFormat,
-        /// Lowest severity shown in the table (JSON always has all).
+        /// Sources listed in the table: those with warning signs (the others
+        /// are counted in one line), or all.
+        #[arg(long, value_enum, default_value_t = SourcesShown::Flagged)]
+        sources: SourcesShown,
+        /// Lowest severity shown in the table and as GitHub annotations
+        /// (JSON, SARIF and HTML always have all; the summary line counts
+        /// all).
         #[arg(long, value_enum, default_value_t = Severity::Warning)]
         show: Severity,
         #[command(flatten)]
@@ -174,6 +199,10 @@ enum Command {
         /// Do not use any ledger.
         #[arg(long)]
         no_ledger: bool,
+        /// Output format. json is schema crosscheck.timeline/v1
+        /// (docs/schema.md).
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Table)]
+        format: TimelineFormat,
         #[command(flatten)]
         common: Common,
     },
@@ -234,6 +263,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        Err(e) if e.is::<AlreadyReported>() => ExitCode::from(2),
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
@@ -248,9 +278,68 @@ fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> 
     let mut run = crosscheck::extract_paths_with(paths, &opts, &input, |p| bar.update(p));
     bar.finish();
     drop_ignored(&mut run, cfg);
+    named_skips_are_errors(paths, &mut run);
     report_input(&run, common);
     run
 }
+
+/// A file named on the command line is one the user meant to be read: if
+/// it cannot be read as an article (a binary `.docx` draft, a dump over
+/// --max-filesize), a run that went on without it would pass on nothing,
+/// so it is an input error. Files found in a folder stay skips: the good
+/// files beside them still make a report.
+fn named_skips_are_errors(paths: &[PathBuf], run: &mut Run) {
+    let named: std::collections::HashSet<String> = paths
+        .iter()
+        .filter(|p| p.is_file())
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let (bad, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut run.skipped)
+        .into_iter()
+        .partition(|n| named.contains(&n.path));
+    run.skipped = kept;
+    for n in bad {
+        let why = n.message.trim_end_matches(", skipped");
+        run.errors.push(InputError::new(
+            &n.path,
+            None,
+            None,
+            format!("cannot be read as an article: {why}"),
+        ));
+    }
+}
+
+/// Refuses a run that read no document from `paths`: a check of nothing
+/// finds nothing, and CI would pass. When the reason was already printed
+/// as an input error, the exit code alone is enough.
+fn require_documents(read: usize, run: &Run, paths: &[PathBuf], what: &str) -> anyhow::Result<()> {
+    if read > 0 {
+        return Ok(());
+    }
+    if !run.errors.is_empty() {
+        return Err(anyhow::Error::new(AlreadyReported));
+    }
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    anyhow::bail!(
+        "no {what} was read from {}: nothing to check (articles are .txt, .md, .html or .json files)",
+        names.join(", ")
+    )
+}
+
+/// An error whose message is already on stderr: exit 2 and say no more.
+#[derive(Debug)]
+struct AlreadyReported;
+
+impl std::fmt::Display for AlreadyReported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("input errors (above)")
+    }
+}
+
+impl std::error::Error for AlreadyReported {}
 
 /// How documents are read and extracted, from the command line.
 fn read_options(common: &Common, claims_only: bool) -> (Options, input::Options) {
@@ -326,11 +415,18 @@ fn judge_paths(
     ledger: Option<&Ledger>,
     common: &Common,
     cfg: &Config,
-) -> (Run, judge::Judgement) {
+) -> anyhow::Result<(Run, judge::Judgement)> {
     let mut run = read(paths, common, cfg, false);
     let n_drafts = run.extractions.len();
+    let what = if against.is_empty() {
+        "article"
+    } else {
+        "draft"
+    };
+    require_documents(n_drafts, &run, paths, what)?;
     if !against.is_empty() {
         let refs = read(against, common, cfg, false);
+        require_documents(refs.extractions.len(), &refs, against, "reference article")?;
         run.extractions.extend(refs.extractions);
         run.errors.extend(refs.errors);
         run.skipped.extend(refs.skipped);
@@ -350,7 +446,7 @@ fn judge_paths(
         },
     );
     cfg.apply(&mut judgement);
-    (run, judgement)
+    Ok((run, judgement))
 }
 
 mod progress {
@@ -424,12 +520,27 @@ fn report_input(run: &Run, common: &Common) {
     }
 }
 
-fn width() -> Option<u16> {
-    if io::stdout().is_terminal() {
-        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
-    } else {
-        None
-    }
+/// Width of a piped table: a pager or a file has no width of its own, and
+/// 100 columns read well in either.
+const PIPED_WIDTH: u16 = 100;
+
+/// The columns a table is fitted to: --width, else COLUMNS when exported
+/// (a user's choice, even for a pipe), else the terminal's own width, else
+/// [`PIPED_WIDTH`].
+fn width(flag: Option<u16>) -> u16 {
+    let columns = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|&c| c > 0)
+    };
+    // Interactive shells set COLUMNS without exporting it, so the terminal
+    // is asked directly (TIOCGWINSZ on stdout, where the table goes).
+    let terminal = || terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0);
+    flag.or_else(columns)
+        .or_else(terminal)
+        .unwrap_or(PIPED_WIDTH)
+        .max(check::MIN_WIDTH)
 }
 
 /// Leaves what a run read and judged to the operating system: the process
@@ -458,8 +569,22 @@ fn emit(
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let color = cli.color.enabled();
+    // clap checks the conflict only among flags given at one level.
+    if cli.verbose && cli.quiet {
+        anyhow::bail!("-v/--verbose and -q/--quiet cannot be used together");
+    }
+    // -v and -q are global, so that `crosscheck -v check` works as well as
+    // `crosscheck check -v`; each command reads them from its Common.
+    if let Command::Claims { common, .. }
+    | Command::Check { common, .. }
+    | Command::Timeline { common, .. }
+    | Command::Ledger(LedgerCommand::Init { common, .. }) = &mut cli.command
+    {
+        common.verbose = cli.verbose;
+        common.quiet = cli.quiet;
+    }
     let cfg = match cli.command {
         Command::Completions { .. } | Command::Man => Config::default(),
         _ => load_config(cli.config.as_deref())?,
@@ -490,7 +615,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             check_output(common.output.as_deref(), &inputs)?;
             let run = read(&paths, &common, &cfg, true);
             emit(common.output.as_deref(), |out| match format {
-                Format::Table => claims::TableReporter { width: width() }.write(&run, out),
+                Format::Table => claims::TableReporter {
+                    width: Some(width(common.width)),
+                }
+                .write(&run, out),
                 Format::Json => claims::JsonReporter.write(&run, out),
                 Format::Jsonl => claims::JsonlReporter.write(&run, out),
             })?;
@@ -509,6 +637,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             no_ledger,
             fail_on,
             format,
+            sources,
             show,
             common,
         } => {
@@ -523,7 +652,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .collect();
             check_output(common.output.as_deref(), &inputs)?;
             let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
-            let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg);
+            let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg)?;
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
             let report = CheckReport {
                 run: &run,
@@ -532,14 +661,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             emit(common.output.as_deref(), |out| match format {
                 CheckFormat::Table => check::TableReporter {
-                    width: width(),
+                    width: width(common.width),
                     min_severity: show,
                     color,
+                    all_sources: sources == SourcesShown::All,
+                    base: std::env::current_dir().ok(),
                 }
                 .write(&report, out),
                 CheckFormat::Json => check::JsonReporter.write(&report, out),
                 CheckFormat::Jsonl => check::JsonlReporter.write(&report, out),
-                CheckFormat::Github => github::GithubReporter.write(&report, out),
+                CheckFormat::Github => {
+                    github::GithubReporter { min_severity: show }.write(&report, out)
+                }
                 CheckFormat::Sarif => sarif::SarifReporter.write(&report, out),
                 CheckFormat::Html => html::HtmlReporter.write(&report, out),
                 CheckFormat::Claimreview => claimreview::ClaimReviewReporter.write(&report, out),
@@ -564,20 +697,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             paths,
             ledger,
             no_ledger,
+            format,
             common,
         } => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
             let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
-            let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg);
+            let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg)?;
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
             let report = CheckReport {
                 run: &run,
                 judgement: &judgement,
                 ledger_files: &ledger_files,
             };
-            emit(common.output.as_deref(), |out| {
-                timeline::TimelineReporter { color }.write(&report, out)
+            emit(common.output.as_deref(), |out| match format {
+                TimelineFormat::Table => timeline::TimelineReporter { color }.write(&report, out),
+                TimelineFormat::Json => timeline::TimelineJsonReporter.write(&report, out),
             })?;
             Ok(if run.errors.is_empty() {
                 ExitCode::SUCCESS
@@ -602,6 +737,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
             let mut run = read(&paths, &common, &cfg, false);
+            require_documents(run.extractions.len(), &run, &paths, "article")?;
             let (opts, input) = read_options(&common, false);
             let drafts = vec![false; run.extractions.len()];
             crosscheck::settle_references(&mut run.extractions, &drafts, &opts, &input);
@@ -647,11 +783,25 @@ fn write_atomically(
         _ => Path::new("."),
     };
     let fail = |e: io::Error| anyhow::anyhow!("{}: cannot write report: {e}", path.display());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".crosscheck-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(fail)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".crosscheck-").suffix(".tmp");
+    // A temporary file is private (0600), and the rename made the report
+    // private too: a shared report.html nobody else could read. Ask for
+    // what a shell redirect asks for, 0666 less the umask (the kernel
+    // applies it at creation); a report being replaced keeps its mode.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
+    if let Ok(m) = std::fs::metadata(path) {
+        if m.is_file() {
+            tmp.as_file()
+                .set_permissions(m.permissions())
+                .map_err(fail)?;
+        }
+    }
     {
         let mut out = io::BufWriter::new(tmp.as_file_mut());
         f(&mut out).and_then(|_| out.flush()).map_err(fail)?;

@@ -16,6 +16,7 @@ fn crosscheck(args: &[&str]) -> std::process::Output {
         .unwrap()
         .args(args)
         .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
         .output()
         .unwrap()
 }
@@ -214,7 +215,7 @@ fn github_commands_escape_properties_and_messages() {
     assert!(stdout.contains("::group::crosscheck: full report\n"));
     assert!(stdout
         .trim_end()
-        .ends_with("crosscheck: 1 errors, 2 warnings, 1 notes in 3 documents (1 suppressed)"));
+        .ends_with("crosscheck: 1 error, 2 warnings, 1 note in 3 documents (1 suppressed)"));
 }
 
 #[test]
@@ -458,4 +459,82 @@ fn completions_and_man_page_are_generated() {
         &man[..80]
     );
     assert!(man.contains("completions"));
+}
+
+#[test]
+fn formats_for_people_word_their_values() {
+    // Codes and figures as the library keeps them, which people should not
+    // have to read: a TIMEX date, an ISO currency after a bare number, a
+    // verdict in capitals, a tally, backticks of code.
+    let codes = ["2024-09-04", "2000000", "USD", "REFUTES", " vs ", "`"];
+    for format in ["table", "html", "github"] {
+        let (out, _) = check_format(format);
+        // The HTML timeline keeps the codes in its data, not its text.
+        let text: String = if format == "html" {
+            out.split("<h2>Findings").nth(1).unwrap().to_string()
+        } else {
+            out
+        };
+        for code in codes {
+            assert!(!text.contains(code), "{format} shows {code:?}:\n{text}");
+        }
+        assert!(text.contains("4 September 2024"), "{format}");
+        assert!(text.contains("$2 million"), "{format}");
+    }
+    let (sarif, _) = check_format("sarif");
+    let v: Value = serde_json::from_str(&sarif).unwrap();
+    for r in v["runs"][0]["results"].as_array().unwrap() {
+        let text = r["message"]["text"].as_str().unwrap();
+        for code in codes {
+            assert!(!text.contains(code), "sarif message shows {code:?}: {text}");
+        }
+    }
+    // JSON keeps the codes.
+    let (json, _) = check_format("json");
+    assert!(json.contains("\"value\": \"2024-09-04\""));
+}
+
+#[test]
+fn one_row_per_quote_disagreement_with_every_source_and_the_changed_words() {
+    // Four reports of one remark, two with "its", two with "their": the
+    // judge flags each of the four; the table shows the disagreement once.
+    let dir = tempfile::tempdir().unwrap();
+    for (i, word) in ["its", "its", "their", "their"].iter().enumerate() {
+        std::fs::write(
+            dir.path().join(format!("outlet{i}.md")),
+            format!(
+                "---\npublished: 2025-03-1{i}\n---\n\
+                 Harbor master Tomas Reyes said on Monday that the Linwood pier fire destroyed 40 moorings.\n\n\
+                 \"We have reviewed the report and accepted all {word} recommendations to rebuild the pier,\" Reyes said.\n\n\
+                 The Linwood council will meet on March 20, 2025, to approve the repairs.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let d = dir.path().to_str().unwrap();
+    let out = crosscheck(&["check", d, "--no-ledger", "--format", "json"]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "quote-conflict")
+        .count();
+    assert_eq!(quotes, 4, "the judge flags every report");
+    let out = crosscheck(&["check", d, "--no-ledger", "--width", "120"]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(table.matches("quote-conflict").count(), 1, "{table}");
+    for i in 0..4 {
+        assert_eq!(
+            table.matches(&format!("outlet{i}.md:6:1")).count(),
+            1,
+            "every source once:\n{table}"
+        );
+    }
+    assert!(table.contains("[its\u{a0}→\u{a0}their]"), "{table}");
+    // The tally, wrapped in the narrow first column.
+    assert!(
+        table.contains("│ 2 sources") && table.contains("│ against 2"),
+        "{table}"
+    );
 }

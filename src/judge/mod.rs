@@ -675,7 +675,7 @@ pub fn dated_apart(al: &Aligned, a: usize, b: usize) -> bool {
 }
 
 /// A claim precise enough that a second source should be able to confirm it.
-fn is_specific(v: &ClaimValue) -> bool {
+pub fn is_specific(v: &ClaimValue) -> bool {
     match v {
         ClaimValue::Date(d) => d.granularity <= Granularity::Month && d.interval.is_some(),
         ClaimValue::Quantity { amount, .. } => amount.is_exact(),

@@ -4,9 +4,10 @@
 //! (docs/schema.md), built field by field.
 
 use super::claims::reference_json;
+use super::words;
 use super::{table, Reporter, SOURCE_COLUMNS};
 use crate::judge::{ClaimRef, Finding, Judgement, Severity};
-use crate::model::Extraction;
+use crate::model::{ClaimValue, Extraction};
 use crate::Run;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -63,15 +64,16 @@ impl CheckReport<'_> {
             .max()
     }
 
-    /// "7 errors, 12 warnings, 59 notes in 5 documents (2 suppressed)".
+    /// "7 errors, 1 warning, 59 notes in 5 documents (2 suppressed)".
     pub fn summary_line(&self) -> String {
         let suppressed = self.suppressed_count();
+        use super::words::counted;
         format!(
-            "{} errors, {} warnings, {} notes in {} documents{}",
-            self.count(Severity::Error),
-            self.count(Severity::Warning),
-            self.count(Severity::Info),
-            self.docs().len(),
+            "{}, {}, {} in {}{}",
+            counted(self.count(Severity::Error), "error"),
+            counted(self.count(Severity::Warning), "warning"),
+            counted(self.count(Severity::Info), "note"),
+            counted(self.docs().len(), "document"),
             if suppressed > 0 {
                 format!(" ({suppressed} suppressed)")
             } else {
@@ -308,16 +310,26 @@ impl super::lines::Lines for FindingLines<'_, '_> {
 }
 
 pub struct TableReporter {
-    pub width: Option<u16>,
+    /// Columns to fit the tables into.
+    pub width: u16,
     /// Findings below this severity are left out of the table.
     pub min_severity: Severity,
     /// Colour the severities (ANSI escapes).
     pub color: bool,
+    /// List every source in the per-source table, not only those with
+    /// warning signs.
+    pub all_sources: bool,
+    /// The working folder: paths inside it are shown relative to it.
+    pub base: Option<std::path::PathBuf>,
 }
 
-fn severity_cell(s: Severity, color: bool) -> comfy_table::Cell {
+/// The narrowest the tables are laid out for; below it they would hold a
+/// word a line.
+pub const MIN_WIDTH: u16 = 60;
+
+fn severity_cell(s: Severity, lines: Vec<String>, color: bool) -> comfy_table::Cell {
     use comfy_table::{Attribute, Cell, Color};
-    let c = Cell::new(s.as_str());
+    let c = Cell::new(lines.join("\n"));
     if !color {
         return c;
     }
@@ -338,6 +350,258 @@ fn styled(t: &mut comfy_table::Table, color: bool) {
     }
 }
 
+/// A table whose columns have exactly these content widths: the cells are
+/// wrapped by [`super::fit`] to them, so comfy-table cuts nothing.
+fn fixed_table(header: Vec<&str>, widths: &[usize], color: bool) -> comfy_table::Table {
+    use comfy_table::{ColumnConstraint, Width};
+    let total = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
+    let mut t = table(total as u16, header);
+    styled(&mut t, color);
+    // A constraint's width includes the cell's padding of one a side.
+    t.set_constraints(
+        widths
+            .iter()
+            .map(|&w| ColumnConstraint::Absolute(Width::Fixed(w as u16 + 2))),
+    );
+    t
+}
+
+/// Content widths of `n` columns: the first ones as given, the rest share
+/// what is left of `total` columns (borders and padding taken off).
+fn share(total: u16, fixed: &[usize], n: usize) -> Vec<usize> {
+    let inner = (total.max(MIN_WIDTH) as usize).saturating_sub(3 * n + 1);
+    let left = inner.saturating_sub(fixed.iter().sum::<usize>());
+    let rest = n - fixed.len();
+    let mut widths = fixed.to_vec();
+    for i in 0..rest {
+        // The first of the shared columns takes the odd column.
+        widths.push(left / rest + usize::from(i < left % rest));
+    }
+    widths
+}
+
+impl TableReporter {
+    fn path(&self, p: &str) -> String {
+        super::fit::relative(p, self.base.as_deref())
+    }
+
+    /// `path:line:col` of a claim, whole, in `max` columns.
+    fn at(&self, docs: &[Extraction], r: ClaimRef, max: usize) -> String {
+        let c = &docs[r.doc].claims[r.claim];
+        super::fit::location(&self.path(&docs[r.doc].path), c.line, Some(c.column), max)
+    }
+
+    fn findings_table(&self, r: &CheckReport<'_>, shown: &[&Finding]) -> comfy_table::Table {
+        use super::fit::wrap;
+        let docs = r.docs();
+        let first = shown
+            .iter()
+            .map(|f| f.kind.as_str().len())
+            .chain([Severity::Warning.as_str().len(), "1 source,".len()])
+            .max()
+            .unwrap_or(0);
+        let widths = share(self.width, &[first], 3);
+        let (claim_w, other_w) = (widths[1], widths[2]);
+        let mut t = fixed_table(
+            vec!["finding", "claim", "conflicts with"],
+            &widths,
+            self.color,
+        );
+        // One row per quote disagreement, where its first finding stands.
+        let quotes = super::quotes::disagreements(shown);
+        let mut in_quote: Vec<Option<usize>> = vec![None; shown.len()];
+        for (g, (_, ids)) in quotes.iter().enumerate() {
+            for &i in ids {
+                in_quote[i] = Some(g);
+            }
+        }
+        for (i, f) in shown.iter().enumerate() {
+            if let Some(g) = in_quote[i] {
+                let (lead, ids) = &quotes[g];
+                if *lead == i {
+                    let group: Vec<&Finding> = ids.iter().map(|&k| shown[k]).collect();
+                    t.add_row(self.quote_row(docs, &group, &widths));
+                }
+                continue;
+            }
+            let c = &docs[f.at.doc].claims[f.at.claim];
+            let mut claim = vec![self.at(docs, f.at, claim_w)];
+            let v = words::value(&c.value);
+            claim.extend(wrap(&v, claim_w));
+            // The words as written, when the value rewords them.
+            let same = v.eq_ignore_ascii_case(c.surface.trim());
+            if !same && !matches!(c.value, ClaimValue::Quote { .. }) {
+                claim.extend(wrap(&words::quoted(&shorten(&c.surface, 60)), claim_w));
+            }
+            let mut other: Vec<String> = Vec::new();
+            for &e in f.evidence.iter().take(4) {
+                other.push(self.at(docs, e, other_w));
+                other.extend(wrap(
+                    &words::value(&docs[e.doc].claims[e.claim].value),
+                    other_w,
+                ));
+            }
+            if f.evidence.len() > 4 {
+                other.extend(wrap(&format!("and {} more", f.evidence.len() - 4), other_w));
+            }
+            if let Some(l) = &f.ledger {
+                let said = format!("{} (fact \u{201c}{}\u{201d})", words::ledger(l), l.fact);
+                other.extend(wrap(&said, other_w));
+            }
+            let finding = vec![f.severity.as_str().to_string(), f.kind.as_str().to_string()];
+            let finding = finding
+                .into_iter()
+                .chain(wrap(&words::sides(f.support, f.against), first))
+                .collect();
+            t.add_row(vec![
+                severity_cell(f.severity, finding, self.color),
+                claim.join("\n").into(),
+                other.join("\n").into(),
+            ]);
+        }
+        t
+    }
+
+    /// One quote disagreement: every source of the first finding's wording
+    /// beside every source of each other wording, with the words that
+    /// wording changes marked.
+    fn quote_row(
+        &self,
+        docs: &[Extraction],
+        group: &[&Finding],
+        widths: &[usize],
+    ) -> Vec<comfy_table::Cell> {
+        use super::fit::wrap;
+        use super::quotes::{changes, quote_of, wording};
+        let lead = group[0];
+        let severity = group
+            .iter()
+            .map(|f| f.severity)
+            .max()
+            .unwrap_or(lead.severity);
+        let mut refs: Vec<ClaimRef> = group
+            .iter()
+            .flat_map(|f| std::iter::once(f.at).chain(f.evidence.iter().copied()))
+            .collect();
+        refs.sort();
+        refs.dedup();
+        // Wordings in the order of their first source, the lead's first.
+        let mut sides: Vec<(String, &str, Vec<ClaimRef>)> = Vec::new();
+        for &r in std::iter::once(&lead.at).chain(&refs) {
+            let Some((quote, _)) = quote_of(docs, r) else {
+                continue;
+            };
+            let w = wording(quote);
+            match sides.iter_mut().find(|s| s.0 == w) {
+                Some(s) if !s.2.contains(&r) => s.2.push(r),
+                Some(_) => {}
+                None => sides.push((w, quote, vec![r])),
+            }
+        }
+        // Each source at its location; the speaker once when a side agrees
+        // on who spoke, else under each source.
+        let sources = |side: &[ClaimRef], w: usize, out: &mut Vec<String>| -> String {
+            let speaker = |r: ClaimRef| quote_of(docs, r).and_then(|q| q.1);
+            let one = side.iter().all(|&r| speaker(r) == speaker(side[0]));
+            for &r in side.iter().take(6) {
+                out.push(self.at(docs, r, w));
+                if let (false, Some(s)) = (one, speaker(r)) {
+                    out.extend(wrap(&format!("{s}:"), w));
+                }
+            }
+            if side.len() > 6 {
+                out.extend(wrap(&format!("and {} more", side.len() - 6), w));
+            }
+            match speaker(side[0]) {
+                Some(s) if one => format!("{s}: "),
+                _ => String::new(),
+            }
+        };
+        let (claim_w, other_w) = (widths[1], widths[2]);
+        let mut claim = Vec::new();
+        let mut other = Vec::new();
+        if let Some((_, quote, side)) = sides.first() {
+            let who = sources(side, claim_w, &mut claim);
+            claim.extend(wrap(&format!("{who}{}", words::quoted(quote)), claim_w));
+            for (_, theirs, side) in &sides[1..] {
+                let who = sources(side, other_w, &mut other);
+                let marked = words::quoted(&changes(quote, theirs));
+                other.extend(wrap(&format!("{who}{marked}"), other_w));
+            }
+        }
+        let finding: Vec<String> = [
+            severity.as_str().to_string(),
+            lead.kind.as_str().to_string(),
+        ]
+        .into_iter()
+        .chain(wrap(&words::sides(lead.support, lead.against), widths[0]))
+        .collect();
+        vec![
+            severity_cell(severity, finding, self.color),
+            claim.join("\n").into(),
+            other.join("\n").into(),
+        ]
+    }
+
+    /// The per-source table: the sources with warning signs (all with
+    /// `all_sources`), and how many it leaves out.
+    fn sources_table(&self, r: &CheckReport<'_>) -> (Option<comfy_table::Table>, usize) {
+        use super::fit::wrap;
+        let docs = r.docs();
+        let rows: Vec<(&Extraction, &crate::judge::SourceSummary)> = docs
+            .iter()
+            .zip(&r.judgement.sources)
+            .filter(|(_, s)| self.all_sources || notable(s))
+            .collect();
+        let left_out = docs.len() - rows.len();
+        if rows.is_empty() {
+            return (None, left_out);
+        }
+        let counts_w = "single-source".len() + 4;
+        let longest = rows
+            .iter()
+            .map(|(d, _)| super::fit::width(&self.path(&d.path)))
+            .max()
+            .unwrap_or(0);
+        let inner = share(self.width, &[counts_w], 3);
+        // The path takes what it needs, up to a third of the room.
+        let source_w = longest.min((inner[1] + inner[2]) / 3).max(12);
+        let widths = share(self.width, &[source_w, counts_w], 3);
+        let note_w = widths[2];
+        let mut t = fixed_table(vec!["source", "claims", "note"], &widths, self.color);
+        for (d, s) in rows {
+            let counts = [
+                format!("{} claims", s.claims),
+                format!("{} corroborated", s.corroborated),
+                format!("{} contradicted", s.contradicted),
+                format!("{} single-source", s.single_source),
+            ];
+            let mut note = wrap(&s.note, note_w);
+            // The note gives the rate of a spun source; the phrases are
+            // the evidence.
+            if s.spin.is_spun() {
+                let phrases = super::spin_cell(&s.spin);
+                let phrases = phrases.split_once(": ").map_or(&*phrases, |(_, p)| p);
+                note.extend(wrap(&format!("spinner phrases: {phrases}"), note_w));
+            } else if s.spin.hits > 0 {
+                let line = format!("spin per 1,000 words: {}", super::spin_cell(&s.spin));
+                note.extend(wrap(&line, note_w));
+            }
+            t.add_row(vec![
+                wrap(&self.path(&d.path), source_w).join("\n"),
+                counts.join("\n"),
+                note.join("\n"),
+            ]);
+        }
+        (Some(t), left_out)
+    }
+}
+
+/// A source worth a row of its own: a warning sign, spin, or a copy.
+fn notable(s: &crate::judge::SourceSummary) -> bool {
+    !s.signals.is_empty() || s.spin.is_spun() || s.rewrite_of.is_some()
+}
+
 fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
@@ -349,14 +613,12 @@ fn shorten(s: &str, max: usize) -> String {
 
 impl Reporter<CheckReport<'_>> for TableReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let docs = r.docs();
-        let j = r.judgement;
-        let shown: Vec<&Finding> = j
+        let shown: Vec<&Finding> = r
+            .judgement
             .findings
             .iter()
             .filter(|f| f.severity >= self.min_severity && r.suppressed(f).is_none())
             .collect();
-        let width = self.width.unwrap_or(160);
         if shown.is_empty() {
             writeln!(
                 out,
@@ -364,104 +626,38 @@ impl Reporter<CheckReport<'_>> for TableReporter {
                 self.min_severity.as_str()
             )?;
         } else {
-            let mut t = table(
-                width,
-                vec![
-                    "severity",
-                    "kind",
-                    "where",
-                    "claim",
-                    "conflicts with",
-                    "sources",
-                ],
-            );
-            styled(&mut t, self.color);
-            for f in &shown {
-                let c = &docs[f.at.doc].claims[f.at.claim];
-                let mut other: Vec<String> = f
-                    .evidence
-                    .iter()
-                    .take(4)
-                    .map(|&e| {
-                        format!(
-                            "{} {}",
-                            loc(docs, e),
-                            docs[e.doc].claims[e.claim].value.display()
-                        )
-                    })
-                    .collect();
-                if f.evidence.len() > 4 {
-                    other.push(format!("and {} more", f.evidence.len() - 4));
-                }
-                if let Some(l) = &f.ledger {
-                    other.push(format!(
-                        "ledger {}: {} ({})",
-                        l.fact,
-                        l.verdict.as_str(),
-                        l.expected
-                    ));
-                }
-                t.add_row(vec![
-                    severity_cell(f.severity, self.color),
-                    f.kind.as_str().into(),
-                    format!("{}:{}:{}", docs[f.at.doc].path, c.line, c.column).into(),
-                    format!(
-                        "{}\n\u{201c}{}\u{201d}",
-                        c.value.display(),
-                        shorten(&c.surface, 60)
-                    )
-                    .into(),
-                    other.join("\n").into(),
-                    format!("{} vs {}", f.support, f.against).into(),
-                ]);
-            }
-            writeln!(out, "{t}")?;
+            writeln!(out, "{}", self.findings_table(r, &shown))?;
         }
-        let (sources, left_out) = source_table(r, width);
-        writeln!(out, "\n{sources}")?;
+        let (sources, left_out) = self.sources_table(r);
+        if let Some(t) = sources {
+            writeln!(out, "\n{t}")?;
+        }
         if left_out > 0 {
+            let line = format!(
+                "{left_out} {} no warning signs, spin or copying (--sources all lists {}; --format json has every source)",
+                if left_out == 1 { "other source shows" } else { "other sources show" },
+                if left_out == 1 { "it" } else { "them" },
+            );
             writeln!(
                 out,
-                "{left_out} more sources with no warning signs, spin or rewrite (all are in --format json)"
+                "{}",
+                super::fit::wrap(&line, self.width as usize).join("\n")
             )?;
         }
-        writeln!(
-            out,
+        let summary = format!(
             "{}{}",
             r.summary_line(),
             if r.ledger_files.is_empty() {
                 String::new()
             } else {
-                format!("; ledger: {}", r.ledger_files.join(", "))
+                let files: Vec<String> = r.ledger_files.iter().map(|f| self.path(f)).collect();
+                format!("; ledger: {}", files.join(", "))
             }
+        );
+        writeln!(
+            out,
+            "{}",
+            super::fit::wrap(&summary, self.width as usize).join("\n")
         )
     }
-}
-
-/// The per-source summary as a terminal table.
-/// Sources listed in full in the terminal; past this, only those with
-/// something to say (a warning sign, spin, a rewrite) are, so that an
-/// archive's table stays readable. JSON always lists every source.
-pub const FULL_SOURCE_TABLE: usize = 50;
-
-/// The per-source summary as a terminal table, and how many sources it
-/// leaves out.
-pub(crate) fn source_table(r: &CheckReport<'_>, width: u16) -> (comfy_table::Table, usize) {
-    let mut header = vec!["source"];
-    header.extend(SOURCE_COLUMNS.iter().map(|c| c.heading));
-    let mut t = table(width, header);
-    let docs = r.docs();
-    let full = docs.len() <= FULL_SOURCE_TABLE;
-    let mut left_out = 0;
-    for (d, sum) in docs.iter().zip(&r.judgement.sources) {
-        let notable = !sum.signals.is_empty() || sum.spin.is_spun() || sum.rewrite_of.is_some();
-        if !full && !notable {
-            left_out += 1;
-            continue;
-        }
-        let mut row = vec![d.path.clone()];
-        row.extend(SOURCE_COLUMNS.iter().map(|c| (c.text)(sum)));
-        t.add_row(row);
-    }
-    (t, left_out)
 }

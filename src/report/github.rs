@@ -9,7 +9,11 @@ use super::Reporter;
 use crate::judge::Severity;
 use std::io::{self, Write};
 
-pub struct GithubReporter;
+pub struct GithubReporter {
+    /// Findings below this severity are neither annotated nor in the log
+    /// group: 59 notes would bury the errors on a pull request's diff.
+    pub min_severity: Severity,
+}
 
 /// Escapes a command's message (the text after `::`).
 pub fn escape_data(s: &str) -> String {
@@ -36,11 +40,11 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         let docs = r.docs();
         for f in &r.judgement.findings {
-            if r.suppressed(f).is_some() {
+            if r.suppressed(f).is_some() || f.severity < self.min_severity {
                 continue;
             }
             let c = &docs[f.at.doc].claims[f.at.claim];
-            let mut message = f.message.clone();
+            let mut message = super::words::message(docs, f, &|p| p.to_string());
             for &e in &f.evidence {
                 let ec = &docs[e.doc].claims[e.claim];
                 message.push_str(&format!(
@@ -63,10 +67,13 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
             )?;
         }
         writeln!(out, "::group::crosscheck: full report")?;
+        // A log is read in a browser: wide, and every source listed.
         TableReporter {
-            width: Some(160),
-            min_severity: Severity::Info,
+            width: 160,
+            min_severity: self.min_severity,
             color: false,
+            all_sources: true,
+            base: None,
         }
         .write(r, out)?;
         writeln!(out, "::endgroup::")?;

@@ -173,7 +173,7 @@ fn timeline_svg(r: &CheckReport<'_>, t: &Timeline) -> String {
                 "{}:{}  {}\n{}{}",
                 d.path,
                 c.line,
-                e.when,
+                super::words::timex(&e.when),
                 c.sentence.trim(),
                 match e.conflict {
                     Some((sev, k)) => format!("\n{} {}", sev.as_str(), k.as_str()),
@@ -221,10 +221,9 @@ fn finding_row(r: &CheckReport<'_>, f: &Finding) -> String {
     if let Some(l) = &f.ledger {
         let _ = write!(
             other,
-            "<blockquote><cite>ledger: {}</cite> {} ({})</blockquote>",
+            "<blockquote><cite>ledger: {}</cite> {}</blockquote>",
             escape(&l.fact),
-            escape(l.verdict.as_str()),
-            escape(&l.expected)
+            escape(&super::words::ledger(l))
         );
     }
     let suppressed = match r.suppressed(f) {
@@ -237,7 +236,7 @@ fn finding_row(r: &CheckReport<'_>, f: &Finding) -> String {
     format!(
         "<tr class=\"{sev}\"><td><span class=\"sev\">{sev}</span></td><td><abbr title=\"{help}\">{kind}</abbr></td>\
          <td class=\"where\">{path}:{line}:{col}</td><td><blockquote>{claim}</blockquote>\
-         <div class=\"msg\">{msg}</div>{suppressed}</td><td>{other}</td><td class=\"num\">{s} vs {a}</td></tr>",
+         <div class=\"msg\">{msg}</div>{suppressed}</td><td>{other}</td><td class=\"num\">{sides}</td></tr>",
         sev = f.severity.as_str(),
         help = escape(rule(f.kind).short),
         kind = f.kind.as_str(),
@@ -245,9 +244,8 @@ fn finding_row(r: &CheckReport<'_>, f: &Finding) -> String {
         line = c.line,
         col = c.column,
         claim = in_context(c),
-        msg = escape(&f.message),
-        s = f.support,
-        a = f.against,
+        msg = escape(&super::words::message(docs, f, &|p| p.to_string())),
+        sides = escape(&super::words::sides(f.support, f.against)),
     )
 }
 

@@ -9,12 +9,15 @@ pub mod check;
 pub mod claimreview;
 pub mod claims;
 mod detail;
+pub(crate) mod fit;
 pub mod github;
 pub mod html;
 mod lines;
+mod quotes;
 pub mod rules;
 pub mod sarif;
 pub mod timeline;
+pub mod words;
 
 use crate::judge::SourceSummary;
 use serde_json::{json, Value};
@@ -29,6 +32,15 @@ pub enum Format {
     Json,
     /// One JSON object per line, one line per claim.
     Jsonl,
+}
+
+/// The output formats of `crosscheck timeline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimelineFormat {
+    /// Events in date order for the terminal.
+    Table,
+    /// One JSON document, schema crosscheck.timeline/v1.
+    Json,
 }
 
 /// The output formats of `crosscheck check`.
@@ -138,7 +150,7 @@ pub const SOURCE_COLUMNS: &[SourceColumn] = &[
 ];
 
 /// "35.13: Getty Photographs (×7), Picture by (×4), the town (×2)"
-fn spin_cell(s: &crate::judge::sources::Spin) -> String {
+pub(crate) fn spin_cell(s: &crate::judge::sources::Spin) -> String {
     if s.hits == 0 {
         return "0".to_string();
     }

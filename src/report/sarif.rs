@@ -62,7 +62,8 @@ fn result(r: &CheckReport<'_>, f: &Finding, rule_index: usize) -> Value {
     m.insert("ruleId".into(), json!(f.kind.as_str()));
     m.insert("ruleIndex".into(), json!(rule_index));
     m.insert("level".into(), json!(level(f.severity)));
-    m.insert("message".into(), json!({ "text": f.message }));
+    let text = super::words::message(docs, f, &|p| p.to_string());
+    m.insert("message".into(), json!({ "text": text }));
     m.insert(
         "locations".into(),
         json!([{ "physicalLocation": physical(&docs[f.at.doc].path, c) }]),
@@ -77,7 +78,7 @@ fn result(r: &CheckReport<'_>, f: &Finding, rule_index: usize) -> Value {
                 json!({
                     "id": i + 1,
                     "physicalLocation": physical(&docs[e.doc].path, ec),
-                    "message": { "text": format!("{}: {}", ec.value.display(), ec.sentence.trim()) },
+                    "message": { "text": format!("{}: {}", super::words::value(&ec.value), ec.sentence.trim()) },
                 })
             })
             .collect();

@@ -10,8 +10,11 @@ use super::check::CheckReport;
 use super::Reporter;
 use crate::judge::{ClaimRef, FindingKind, Severity};
 use crate::model::{Claim, ClaimValue, Granularity, Interval};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
+
+pub const SCHEMA: &str = "crosscheck.timeline/v1";
 
 /// One source's date for an event.
 #[derive(Debug, Clone, PartialEq)]
@@ -203,5 +206,119 @@ impl Reporter<CheckReport<'_>> for TimelineReporter {
             conflicts,
             docs.len()
         )
+    }
+}
+
+/// The timeline as one JSON document, schema `crosscheck.timeline/v1`
+/// (docs/schema.md): the events in the order the terminal shows them.
+pub struct TimelineJsonReporter;
+
+#[derive(Serialize)]
+struct TimelineOut<'a> {
+    schema: &'static str,
+    events: Vec<EventOut<'a>>,
+    summary: SummaryOut,
+    input_errors: Vec<InputErrorOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EventOut<'a> {
+    label: &'a str,
+    start: jiff::civil::Date,
+    entries: Vec<EntryOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EntryOut<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    #[serde(rename = "match")]
+    surface: &'a str,
+    /// The normalised date, as in `check`'s JSON.
+    value: &'a str,
+    start: jiff::civil::Date,
+    end: jiff::civil::Date,
+    /// The most severe finding that contradicts this date, if any.
+    conflict: Option<ConflictOut>,
+}
+
+#[derive(Serialize)]
+struct ConflictOut {
+    severity: &'static str,
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct SummaryOut {
+    events: usize,
+    dated_claims: usize,
+    contradicted: usize,
+    documents: usize,
+}
+
+#[derive(Serialize)]
+struct InputErrorOut<'a> {
+    path: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+}
+
+impl Reporter<CheckReport<'_>> for TimelineJsonReporter {
+    fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let docs = r.docs();
+        let t = Timeline::build(r);
+        let events = t
+            .events
+            .iter()
+            .map(|ev| EventOut {
+                label: &ev.label,
+                start: ev.start(),
+                entries: ev
+                    .entries
+                    .iter()
+                    .map(|e| {
+                        let c = &docs[e.at.doc].claims[e.at.claim];
+                        EntryOut {
+                            path: &docs[e.at.doc].path,
+                            line: c.line,
+                            column: c.column,
+                            surface: &c.surface,
+                            value: &e.when,
+                            start: e.interval.start,
+                            end: e.interval.end,
+                            conflict: e.conflict.map(|(s, k)| ConflictOut {
+                                severity: s.as_str(),
+                                kind: k.as_str(),
+                            }),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let doc = TimelineOut {
+            schema: SCHEMA,
+            events,
+            summary: SummaryOut {
+                events: t.events.len(),
+                dated_claims: t.entries().count(),
+                contradicted: t.entries().filter(|e| e.conflict.is_some()).count(),
+                documents: docs.len(),
+            },
+            input_errors: r
+                .run
+                .errors
+                .iter()
+                .map(|e| InputErrorOut {
+                    path: &e.path,
+                    line: e.line,
+                    column: e.column,
+                    message: &e.message,
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)
     }
 }

@@ -1,0 +1,179 @@
+//! Quote disagreements for the table: one row per disagreement, not one
+//! per document, with the words that changed marked.
+//!
+//! The judge gives every claim on either side of a changed quote its own
+//! finding, whose evidence is the other side: four reports of one remark
+//! made four rows of the same quote. A disagreement is the claims those
+//! findings link; its sides are its wordings.
+
+use crate::judge::{ClaimRef, Finding, FindingKind};
+use crate::model::{ClaimValue, Extraction};
+
+/// The quote findings among `shown`, gathered into disagreements: for each,
+/// the index in `shown` of its first finding and every finding in it.
+pub(crate) fn disagreements(shown: &[&Finding]) -> Vec<(usize, Vec<usize>)> {
+    let mut groups: Vec<(Vec<ClaimRef>, Vec<usize>)> = Vec::new();
+    for (i, f) in shown.iter().enumerate() {
+        if f.kind != FindingKind::QuoteConflict {
+            continue;
+        }
+        let refs: Vec<ClaimRef> = std::iter::once(f.at)
+            .chain(f.evidence.iter().copied())
+            .collect();
+        // Every group this finding touches becomes one.
+        let (touching, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut groups)
+            .into_iter()
+            .partition(|(g, _)| refs.iter().any(|r| g.contains(r)));
+        groups = rest;
+        let mut merged = (refs, vec![i]);
+        for (g, ids) in touching {
+            merged.0.extend(g);
+            merged.1.extend(ids);
+        }
+        merged.0.sort();
+        merged.0.dedup();
+        merged.1.sort();
+        groups.push(merged);
+    }
+    let mut out: Vec<(usize, Vec<usize>)> =
+        groups.into_iter().map(|(_, ids)| (ids[0], ids)).collect();
+    out.sort();
+    out
+}
+
+/// A word as compared: case, punctuation and the form of apostrophes and
+/// quotation marks do not make a change.
+fn norm(w: &str) -> String {
+    w.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The wording of a quote, for grouping the sources that give it.
+pub(crate) fn wording(quote: &str) -> String {
+    quote
+        .split_whitespace()
+        .map(norm)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The quote of a claim, if it is one.
+pub(crate) fn quote_of(docs: &[Extraction], r: ClaimRef) -> Option<(&str, Option<&str>)> {
+    match &docs[r.doc].claims[r.claim].value {
+        ClaimValue::Quote { quote, speaker } => Some((quote, speaker.as_deref())),
+        _ => None,
+    }
+}
+
+/// `a` with the words `b` changes marked: "accepted all [their → its]
+/// recommendations", "[+also]", "[−fully]". Words are compared as
+/// [`norm`] reads them; the words shown are `a`'s and `b`'s as written.
+/// Inside a mark, words are joined by no-break spaces so that a mark is
+/// wrapped as one word.
+pub(crate) fn changes(a: &str, b: &str) -> String {
+    let aw: Vec<&str> = a.split_whitespace().collect();
+    let bw: Vec<&str> = b.split_whitespace().collect();
+    let an: Vec<String> = aw.iter().map(|w| norm(w)).collect();
+    let bn: Vec<String> = bw.iter().map(|w| norm(w)).collect();
+    // Longest common subsequence, table from the ends.
+    let (n, m) = (aw.len(), bw.len());
+    let mut l = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            l[i][j] = if an[i] == bn[j] {
+                l[i + 1][j + 1] + 1
+            } else {
+                l[i + 1][j].max(l[i][j + 1])
+            };
+        }
+    }
+    let nb = |ws: &[&str]| ws.join("\u{a0}");
+    let mut out: Vec<String> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let (mut del, mut ins): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    let flush = |out: &mut Vec<String>, del: &mut Vec<&str>, ins: &mut Vec<&str>| {
+        match (del.is_empty(), ins.is_empty()) {
+            (true, true) => {}
+            (false, false) => out.push(format!("[{}\u{a0}\u{2192}\u{a0}{}]", nb(del), nb(ins))),
+            (false, true) => out.push(format!("[\u{2212}{}]", nb(del))),
+            (true, false) => out.push(format!("[+{}]", nb(ins))),
+        }
+        del.clear();
+        ins.clear();
+    };
+    while i < n || j < m {
+        if i < n && j < m && an[i] == bn[j] {
+            flush(&mut out, &mut del, &mut ins);
+            out.push(aw[i].to_string());
+            i += 1;
+            j += 1;
+        } else if j >= m || (i < n && l[i + 1][j] >= l[i][j + 1]) {
+            del.push(aw[i]);
+            i += 1;
+        } else {
+            ins.push(bw[j]);
+            j += 1;
+        }
+    }
+    flush(&mut out, &mut del, &mut ins);
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::judge::Severity;
+
+    #[test]
+    fn a_changed_word_is_marked_and_punctuation_is_not_a_change() {
+        let a = "We appreciate DOI\u{2019}s report and have accepted all their recommendations.";
+        let b = "We appreciate DOI's report and have accepted all its recommendations";
+        assert_eq!(
+            changes(a, b),
+            "We appreciate DOI\u{2019}s report and have accepted all [their\u{a0}\u{2192}\u{a0}its] recommendations."
+        );
+        assert_eq!(
+            changes("we acted fast", "we acted very fast"),
+            "we acted [+very] fast"
+        );
+        assert_eq!(
+            changes("we fully acted", "we acted"),
+            "we [\u{2212}fully] acted"
+        );
+        assert_eq!(changes("same words", "Same words,"), "same words");
+        assert_eq!(
+            wording("\u{201c}Same, words.\u{201d}"),
+            wording("same words")
+        );
+    }
+
+    fn finding(at: (usize, usize), evidence: &[(usize, usize)], kind: FindingKind) -> Finding {
+        let r = |(doc, claim)| ClaimRef { doc, claim };
+        Finding {
+            kind,
+            severity: Severity::Warning,
+            at: r(at),
+            message: String::new(),
+            evidence: evidence.iter().copied().map(r).collect(),
+            support: 1,
+            against: 1,
+            ledger: None,
+        }
+    }
+
+    #[test]
+    fn the_findings_of_one_disagreement_make_one_row() {
+        let fs = [
+            finding((0, 3), &[(1, 2), (2, 5)], FindingKind::QuoteConflict),
+            finding((0, 9), &[], FindingKind::CountConflict),
+            finding((1, 2), &[(0, 3)], FindingKind::QuoteConflict),
+            finding((3, 1), &[(4, 1)], FindingKind::QuoteConflict),
+            finding((2, 5), &[(0, 3)], FindingKind::QuoteConflict),
+        ];
+        let shown: Vec<&Finding> = fs.iter().collect();
+        assert_eq!(disagreements(&shown), [(0, vec![0, 2, 4]), (3, vec![3])]);
+    }
+}
