@@ -1,4 +1,5 @@
-//! Scores crosscheck's date recogniser on TimeBank's gold DATE TIMEX3s.
+//! Scores crosscheck's date recogniser on the gold DATE TIMEX3s of a TimeML set
+//! (TimeBank, AQUAINT).
 //!
 //! ```text
 //! cargo run --release --example timebank -- ../shared/timeml/timebank [--errors]

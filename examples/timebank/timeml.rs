@@ -290,7 +290,7 @@ pub fn score(doc: &TimeDoc, preds: &[Pred], scores: &mut Scores, errors: &mut Ve
 /// Prints the three figures.
 pub fn print(system: &str, docs: usize, s: &Scores) {
     println!(
-        "{system} on {docs} TimeBank documents, gold DATE TIMEX3s: {}",
+        "{system} on {docs} TimeML documents, gold DATE TIMEX3s: {}",
         s.relaxed.n_gold
     );
     println!("  predictions counted: {}", s.relaxed.n_pred);

@@ -158,7 +158,7 @@ impl<'a> Reader<'a> {
     /// The year for a year-less month or day: of the reference year and the
     /// years either side, the one nearest the reference day, where news
     /// looks back more readily than ahead (a date ahead counts double) and a
-    /// clause about the future looks ahead (a date behind counts triple).
+    /// clause about the future looks ahead (a date behind counts tenfold).
     fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
         self.pick_year_by(
             |y| {
@@ -191,7 +191,7 @@ impl<'a> Reader<'a> {
             };
             let days = |a: Date, b: Date| a.until(b).map_or(i64::MAX / 4, |x| x.get_days() as i64);
             let cost = if e < r {
-                days(e, r) * if future { 3 } else { 1 }
+                days(e, r) * if future { FUTURE_BEHIND_WEIGHT } else { 1 }
             } else if s > r {
                 // An inferred reference is the latest date the text states,
                 // so the text was written on or after it: a past-tense
@@ -1103,6 +1103,11 @@ impl<'a> Reader<'a> {
 /// How many line breaks an anchor for "a year earlier" reaches across (a
 /// paragraph and the one before it, with blank lines between paragraphs).
 const ANCHOR_LINES: usize = 4;
+
+/// How much more a year-less date behind the reference costs than one
+/// ahead, in a clause that looks ahead ("will be named commander for a
+/// mission in December", told in March, is next December).
+const FUTURE_BEHIND_WEIGHT: i64 = 10;
 
 /// How much more a year-less date ahead of the reference costs than one
 /// behind, in a clause told in the past tense.

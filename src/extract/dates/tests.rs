@@ -568,3 +568,16 @@ fn weeks_of_a_day_and_years_of_the_last_date() {
         "2000-02-25"
     );
 }
+
+#[test]
+fn a_future_clause_looks_ahead_even_far() {
+    // December is nine months ahead and three behind; "will" looks ahead.
+    assert_eq!(
+        one(
+            "She will be named commander for a mission in December.",
+            &day_ref("1998-03-04")
+        )
+        .value,
+        "1998-12"
+    );
+}
