@@ -17,6 +17,8 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod man;
+
 // Extraction makes many small strings and vectors per sentence, on every
 // core at once: mimalloc serves them faster than the system allocator.
 #[global_allocator]
@@ -216,10 +218,17 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff) on stdout.
+    /// Print the manual (roff): one page documenting every subcommand and
+    /// flag, or with --out one page per subcommand.
     ///
-    /// For example: crosscheck man > crosscheck.1 && man ./crosscheck.1
-    Man,
+    /// For example: crosscheck man > crosscheck.1 && man ./crosscheck.1, or
+    /// crosscheck man --out man/ && man man/crosscheck-check.1
+    Man {
+        /// Write one page per subcommand into this folder (created if
+        /// missing) instead of one page on stdout.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -586,7 +595,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         common.quiet = cli.quiet;
     }
     let cfg = match cli.command {
-        Command::Completions { .. } | Command::Man => Config::default(),
+        Command::Completions { .. } | Command::Man { .. } => Config::default(),
         _ => load_config(cli.config.as_deref())?,
     };
     let threads = match &cli.command {
@@ -594,7 +603,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         | Command::Check { common, .. }
         | Command::Timeline { common, .. }
         | Command::Ledger(LedgerCommand::Init { common, .. }) => common.threads,
-        Command::Completions { .. } | Command::Man => None,
+        Command::Completions { .. } | Command::Man { .. } => None,
     };
     if let Some(n) = threads {
         if n == 0 {
@@ -614,6 +623,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
             let run = read(&paths, &common, &cfg, true);
+            require_documents(run.extractions.len(), &run, &paths, "article")?;
             emit(common.output.as_deref(), |out| match format {
                 Format::Table => claims::TableReporter {
                     width: Some(width(common.width)),
@@ -727,10 +737,14 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Man => {
-            emit(None, |out| {
-                clap_mangen::Man::new(Cli::command()).render(out)
-            })?;
+        Command::Man { out: None } => {
+            emit(None, |out| man::render::<Cli>(out))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man { out: Some(dir) } => {
+            let pages = man::write_pages::<Cli>(&dir)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+            eprintln!("wrote {} manual pages to {}", pages.len(), dir.display());
             Ok(ExitCode::SUCCESS)
         }
         Command::Ledger(LedgerCommand::Init { paths, common }) => {

@@ -262,3 +262,90 @@ fn timeline_json_lists_events_in_date_order_with_conflicts_marked() {
             .sum::<usize>()
     );
 }
+
+/// The subcommands `crosscheck --help` lists, with the nested ones
+/// ("ledger init").
+fn subcommands() -> Vec<Vec<String>> {
+    fn listed(args: &[String]) -> Vec<String> {
+        let mut a: Vec<&str> = args.iter().map(String::as_str).collect();
+        a.push("--help");
+        let help = text(&crosscheck(&a).stdout);
+        help.lines()
+            .skip_while(|l| !l.starts_with("Commands:"))
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            // A wrapped description is indented deeper than a command.
+            .filter(|l| !l.starts_with("   "))
+            .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+            .filter(|c| c != "help")
+            .collect()
+    }
+    let mut out = Vec::new();
+    for c in listed(&[]) {
+        let path = vec![c];
+        for sub in listed(&path) {
+            out.push(vec![path[0].clone(), sub]);
+        }
+        out.push(path);
+    }
+    out
+}
+
+#[test]
+fn the_manual_documents_every_subcommand_and_flag() {
+    let page = text(&crosscheck(&["man"]).stdout);
+    let subs = subcommands();
+    assert!(subs.len() >= 6, "{subs:?}");
+    for path in &subs {
+        let heading = format!(".SH \"CROSSCHECK {}\"", path.join(" ").to_uppercase());
+        assert!(page.contains(&heading), "no section {heading}");
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let help = text(&crosscheck(&args).stdout);
+        let flags: std::collections::BTreeSet<&str> = help
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '=' || c == '[' || c == '<')
+            .filter(|w| w.starts_with("--") && w.len() > 2)
+            .map(|w| w.trim_end_matches([']', '.', ')']))
+            .collect();
+        for flag in flags {
+            let roff = flag.replace('-', "\\-");
+            assert!(
+                page.contains(&roff),
+                "crosscheck {path:?}: {flag} not in the manual"
+            );
+        }
+    }
+}
+
+#[test]
+fn man_out_writes_one_page_per_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("man");
+    let run = crosscheck(&["man", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let mut pages: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    for path in subcommands() {
+        let name = format!("crosscheck-{}.1", path.join("-"));
+        assert!(pages.contains(&name), "{name} not in {pages:?}");
+    }
+    assert!(pages.contains(&"crosscheck.1".to_string()));
+    let check = std::fs::read_to_string(out.join("crosscheck-check.1")).unwrap();
+    assert!(check.contains("\\-\\-against") && check.contains("\\-\\-fail\\-on"));
+}
+
+#[test]
+fn claims_on_an_empty_folder_is_an_input_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = crosscheck(&["claims", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("no article was read"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+}

@@ -157,11 +157,17 @@ fn json_field_names_are_configurable() {
     assert!(has(&docs[0], 2, "date", "September 4, 2023"));
     assert!(has(&docs[1], 1, "quantity", "12,000 books"));
 
-    // With the default names the records have no text: noted, not an error.
-    let (code, v, stderr) = claims(&[&feed]);
-    assert_eq!(code, 0);
-    assert!(v["documents"].as_array().unwrap().is_empty());
+    // With the default names the records have no text: each is noted, and a
+    // run that read no document is an input error.
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["claims", "--format", "json", &feed])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("record has no `text` field"), "{stderr}");
+    assert!(stderr.contains("no article was read"), "{stderr}");
 
     // A bad spec is a usage error.
     let out = Command::cargo_bin("crosscheck")
