@@ -668,6 +668,9 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 run: &run,
                 judgement: &judgement,
                 ledger_files: &ledger_files,
+                ledger_documents: ledger
+                    .as_ref()
+                    .map_or(0, |l| l.documents_of_its_story(&run.extractions)),
             };
             emit(common.output.as_deref(), |out| match format {
                 CheckFormat::Table => check::TableReporter {
@@ -719,6 +722,9 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 run: &run,
                 judgement: &judgement,
                 ledger_files: &ledger_files,
+                ledger_documents: ledger
+                    .as_ref()
+                    .map_or(0, |l| l.documents_of_its_story(&run.extractions)),
             };
             emit(common.output.as_deref(), |out| match format {
                 TimelineFormat::Table => timeline::TimelineReporter { color }.write(&report, out),

@@ -349,3 +349,32 @@ fn claims_on_an_empty_folder_is_an_input_error() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn the_summary_says_whether_the_ledger_judged_any_document() {
+    // The fixture's own ledger records its story.
+    let own = crosscheck(&[
+        "check",
+        FIX,
+        "--ledger",
+        "tests/fixtures/report-ledger/pier-fire.yaml",
+        "--width",
+        "300",
+    ]);
+    let out = text(&own.stdout);
+    assert!(out.contains("(3 of 3 documents of its story)"), "{out}");
+    // The demo's ledger records another story: named, and said unused.
+    let other = crosscheck(&[
+        "check",
+        FIX,
+        "--ledger",
+        "claims/doi-nypd-immigration.yaml",
+        "--width",
+        "300",
+    ]);
+    let out = text(&other.stdout);
+    assert!(
+        out.contains("ledger claims/doi-nypd-immigration.yaml not used: no document is of the story it records"),
+        "{out}"
+    );
+}

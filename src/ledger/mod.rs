@@ -13,7 +13,7 @@ use crate::judge::attributes::same_person;
 use crate::judge::counts::{amount_of, compatible, docs_counting};
 use crate::judge::dates::date_of;
 use crate::judge::LedgerMatch;
-use crate::model::{Amount, ClaimValue, DateValue, Granularity, Interval, Reference};
+use crate::model::{Amount, ClaimValue, DateValue, Extraction, Granularity, Interval, Reference};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::path::Path;
 
@@ -224,6 +224,19 @@ pub struct Fact {
     /// The names and rare words of the fact's file (its story, statements
     /// and `about`), sorted: what a document must share to be of its story.
     story: std::sync::Arc<Vec<String>>,
+}
+
+impl Fact {
+    /// Whether `doc` is of the story this fact's file records.
+    fn of_story(&self, doc: &Extraction) -> bool {
+        doc.profile
+            .story
+            .iter()
+            .filter(|(w, _)| self.story.binary_search(w).is_ok())
+            .map(|(w, _)| crate::lang::words::weight(w))
+            .sum::<f32>()
+            >= MIN_STORY_WEIGHT
+    }
 }
 
 /// How much of a document's story a ledger file must share for its facts
@@ -440,6 +453,14 @@ impl Ledger {
         Ok(())
     }
 
+    /// How many of `docs` are of the story some fact of the ledger records:
+    /// the documents its facts judge.
+    pub fn documents_of_its_story(&self, docs: &[Extraction]) -> usize {
+        docs.iter()
+            .filter(|d| self.facts.iter().any(|f| f.of_story(d)))
+            .count()
+    }
+
     /// The ledger's verdict on every aligned item (None: no fact speaks of it).
     pub fn verdicts(&self, al: &Aligned) -> Vec<Option<LedgerMatch>> {
         // Everything about a fact that does not depend on the claim is worked
@@ -448,16 +469,7 @@ impl Ledger {
         let keys: Vec<FactKeys> = self.facts.iter().map(|f| FactKeys::new(f, al)).collect();
         // A ledger records one story: its facts judge only the documents of
         // that story, never a report of another that shares a word or two.
-        let of_story = |d: usize, f: &Fact| {
-            al.docs[d]
-                .profile
-                .story
-                .iter()
-                .filter(|(w, _)| f.story.binary_search(w).is_ok())
-                .map(|(w, _)| crate::lang::words::weight(w))
-                .sum::<f32>()
-                >= MIN_STORY_WEIGHT
-        };
+        let of_story = |d: usize, f: &Fact| f.of_story(&al.docs[d]);
         (0..al.items.len())
             .map(|i| {
                 let mut best: Option<LedgerMatch> = None;

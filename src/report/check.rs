@@ -21,9 +21,32 @@ pub struct CheckReport<'a> {
     pub run: &'a Run,
     pub judgement: &'a Judgement,
     pub ledger_files: &'a [String],
+    /// How many documents are of the story the ledger records: the ones
+    /// its facts judge.
+    pub ledger_documents: usize,
 }
 
 impl CheckReport<'_> {
+    /// The end of the summary line that names the ledger (its files as
+    /// `files` shows them) and whether it judged any document.
+    pub fn ledger_note(&self, files: &[String]) -> String {
+        if files.is_empty() {
+            return String::new();
+        }
+        let n = self.docs().len();
+        match self.ledger_documents {
+            0 => format!(
+                "; ledger {} not used: no document is of the story it records",
+                files.join(", ")
+            ),
+            k => format!(
+                "; ledger: {} ({k} of {n} document{} of its story)",
+                files.join(", "),
+                if n == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
     pub fn docs(&self) -> &[Extraction] {
         &self.run.extractions
     }
@@ -647,12 +670,12 @@ impl Reporter<CheckReport<'_>> for TableReporter {
         let summary = format!(
             "{}{}",
             r.summary_line(),
-            if r.ledger_files.is_empty() {
-                String::new()
-            } else {
-                let files: Vec<String> = r.ledger_files.iter().map(|f| self.path(f)).collect();
-                format!("; ledger: {}", files.join(", "))
-            }
+            r.ledger_note(
+                &r.ledger_files
+                    .iter()
+                    .map(|f| self.path(f))
+                    .collect::<Vec<_>>()
+            )
         );
         writeln!(
             out,

@@ -330,9 +330,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
         h.push_str(STYLE);
         h.push_str("</style></head><body>\n<h1>crosscheck report</h1>");
         let _ = write!(h, "<p class=\"summary\">{}", escape(&r.summary_line()));
-        if !r.ledger_files.is_empty() {
-            let _ = write!(h, "; ledger: {}", escape(&r.ledger_files.join(", ")));
-        }
+        h.push_str(&escape(&r.ledger_note(r.ledger_files)));
         h.push_str("</p>\n<h2>Timeline</h2>");
         h.push_str(
             "<p class=\"legend\">Every dated claim (a day, a month or a season; whole years left out), one row per \
