@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # How crosscheck scales: wall time, MB/s and peak RSS of `claims` and `check`
-# on corpora of 10 MB, 100 MB and 1 GB built from the BBC News articles, next
+# on corpora of 10 MB, 100 MB and 1 GB built from the BBC News articles (two
+# kinds: `copies`, the articles copied again and again with a fifth of the
+# copies edited, make_corpus.py; and `distinct`, an archive of distinct
+# stories, each told in at most ten versions, make_distinct.py), next
 # to ripgrep counting an equivalent date regex over the same files (the floor
 # of one regex pass), and, on the 10 MB corpus, the `duckling` crate and
 # Python's datefinder.
@@ -11,10 +14,11 @@
 #   BBC=DIR        the BBC articles (default: ../shared/bench/bbc)
 #   OUT=DIR        where corpora are built (default: /tmp/crosscheck-bench)
 #   THREADS=N      crosscheck --threads (default: every core)
+#   KINDS="..."    which corpora (default: "copies distinct")
 #   PEERS=0        skip duckling and datefinder
 #   PEER_SECONDS=S stop each peer after S seconds and report its rate (300)
 #
-# Corpora are built once (benches/make_corpus.py) and reused; they never go
+# Corpora are built once (benches/make_corpus.py, make_distinct.py) and reused; they never go
 # in the repository. Needs ripgrep (`apt-get install ripgrep`) and python3;
 # the peers are built (cargo) and installed (pip, in target/bench-venv) here.
 set -euo pipefail
@@ -24,6 +28,7 @@ root=$(cd "$here/.." && pwd)
 BBC=${BBC:-$root/../shared/bench/bbc}
 OUT=${OUT:-/tmp/crosscheck-bench}
 PEERS=${PEERS:-1}
+KINDS=${KINDS:-copies distinct}
 PEER_SECONDS=${PEER_SECONDS:-300}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(10 100 1000)
@@ -54,11 +59,17 @@ mb_of() { du -sb --apparent-size "$1" | awk '{print $1 / 1e6}'; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1e6}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %-8s %9s %9s %10s %9s %10s\n' size command wall_s MB/s peak_RSS_MB rg_s x_rg
+printf '%-8s %-9s %-8s %9s %9s %10s %9s %10s\n' size corpus command wall_s MB/s peak_RSS_MB rg_s x_rg
 declare -A check_time
+for kind in $KINDS; do
 for mb in "${sizes[@]}"; do
-    dir=$OUT/${mb}M
-    [ -d "$dir" ] || python3 "$here/make_corpus.py" "$BBC" "$dir" "$mb" >&2
+    if [ "$kind" = copies ]; then
+        dir=$OUT/${mb}M
+        [ -d "$dir" ] || python3 "$here/make_corpus.py" "$BBC" "$dir" "$mb" >&2
+    else
+        dir=$OUT/distinct-${mb}M
+        [ -d "$dir" ] || python3 "$here/make_distinct.py" "$BBC" "$dir" "$mb" >&2
+    fi
     size=$(mb_of "$dir")
     # Read every file once first, so that ripgrep (timed first) and crosscheck
     # all read from the page cache rather than the first of them from disk.
@@ -71,19 +82,21 @@ for mb in "${sizes[@]}"; do
             args=(check --format jsonl --no-ledger --fail-on never -q "${threads[@]}" "$dir")
         fi
         read -r s kb < <(measure "$bin" "${args[@]}")
-        [ $cmd = check ] && check_time[$mb]=$s
-        awk -v mb="$mb" -v c="$cmd" -v s="$s" -v kb="$kb" -v size="$size" -v rg="$rg_s" 'BEGIN {
-            printf "%-8s %-8s %9.2f %9.1f %10.0f %9.2f %10.1f\n", mb "MB", c, s, size / s, kb / 1024, rg, s / rg }'
+        [ $cmd = check ] && check_time[$kind$mb]=$s
+        awk -v mb="$mb" -v k="$kind" -v c="$cmd" -v s="$s" -v kb="$kb" -v size="$size" -v rg="$rg_s" 'BEGIN {
+            printf "%-8s %-9s %-8s %9.2f %9.1f %10.0f %9.2f %10.1f\n", mb "MB", k, c, s, size / s, kb / 1024, rg, s / rg }'
     done
 done
-if [ -n "${check_time[100]:-}" ] && [ -n "${check_time[1000]:-}" ]; then
-    awk -v a="${check_time[100]}" -v b="${check_time[1000]}" \
-        'BEGIN { printf "check: time at 1 GB / time at 100 MB = %.1f\n", b / a }'
+if [ -n "${check_time[${kind}100]:-}" ] && [ -n "${check_time[${kind}1000]:-}" ]; then
+    awk -v k="$kind" -v a="${check_time[${kind}100]}" -v b="${check_time[${kind}1000]}" \
+        'BEGIN { printf "check (%s): time at 1 GB / time at 100 MB = %.1f\n", k, b / a }'
 fi
+done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "$PEERS" = 1 ]; then
     sample=$OUT/${sizes[0]}M
+    [ -d "$sample" ] || python3 "$here/make_corpus.py" "$BBC" "$sample" "${sizes[0]}" >&2
     echo "peers on $sample ($(mb_of "$sample") MB), each stopped after ${PEER_SECONDS}s:"
     (cd "$here/peers/duckling" && cargo build --release --quiet)
     "$here/peers/duckling/target/release/duckling-timebank" --time "$sample" "$PEER_SECONDS"
