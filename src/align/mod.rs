@@ -56,6 +56,9 @@ pub struct Aligned<'a> {
     /// Term ids by the canonical unit each term names, built on first use:
     /// asking per counted set would scan the whole vocabulary each time.
     by_unit: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
+    /// Every frame pair of every block with its score, found on first use:
+    /// the date, count and attribute rules each take their blocks from it.
+    frame_pairs: std::sync::OnceLock<Vec<(usize, usize, f32)>>,
     /// Which documents tell one story.
     pub stories: story::Stories,
     /// Each item's frame words, weighted.
@@ -65,6 +68,10 @@ pub struct Aligned<'a> {
     /// Per document: is it a draft checked against the others?
     pub drafts: Vec<bool>,
 }
+
+/// The lowest score floor any rule gives [`Aligned::frame_pairs`]: pairs
+/// under it are never kept, so they are not stored.
+pub const LOWEST_FLOOR: f32 = 0.4;
 
 /// Words that, standing between a number and its noun, make a different set.
 const SUBSET_WORDS: &[&str] = &[
@@ -202,6 +209,7 @@ impl<'a> Aligned<'a> {
             norms,
             sentences,
             by_unit: std::sync::OnceLock::new(),
+            frame_pairs: std::sync::OnceLock::new(),
             stories,
             frames,
             doc_items,
@@ -306,11 +314,36 @@ impl<'a> Aligned<'a> {
     /// Pairs (a < b) of items of linked documents, of a block `keep`
     /// accepts, where one is the other's best-framed match in its document
     /// and the score reaches its floor, with the score; sorted.
+    ///
+    /// The pairs of every block are found once, each item with its best
+    /// match whatever the score, and each rule keeps its blocks and its
+    /// floor: an item's best match above a floor is its best match, if that
+    /// reaches the floor, so this gives what a search per rule would.
     pub fn frame_pairs(
         &self,
-        keep: impl Fn(&frames::Block) -> bool + Sync,
+        keep: impl Fn(&frames::Block) -> bool,
         floors: Floors,
     ) -> Vec<(usize, usize, f32)> {
+        debug_assert!(floors.against >= LOWEST_FLOOR && floors.inferred >= LOWEST_FLOOR);
+        self.frame_pairs
+            .get_or_init(|| self.best_frame_pairs())
+            .iter()
+            .filter(|&&(a, b, s)| {
+                let floor = if self.against(self.items[a].doc, self.items[b].doc) {
+                    floors.against
+                } else {
+                    floors.inferred
+                };
+                s >= floor && self.frames.blocks[a].as_ref().is_some_and(&keep)
+            })
+            .copied()
+            .collect()
+    }
+
+    /// Every pair (a < b) of items of linked documents, of one block, where
+    /// one is the other's best-framed match in its document and the score
+    /// reaches the lowest floor a rule asks; sorted.
+    fn best_frame_pairs(&self) -> Vec<(usize, usize, f32)> {
         let n = self.docs.len();
         let mut out: Vec<(usize, usize, f32)> = (0..n)
             .into_par_iter()
@@ -322,7 +355,6 @@ impl<'a> Aligned<'a> {
                     }
                     let ra = self.items_of(da);
                     let rb = self.items_of(db);
-                    let against = self.against(da, db);
                     // The other document's items by kind of value: only
                     // one kind is ever compared with one item.
                     let mut by_block: Vec<(u32, Vec<usize>)> = Vec::new();
@@ -340,25 +372,22 @@ impl<'a> Aligned<'a> {
                     }
                     // Whether each claim's clause names something the other
                     // document never mentions: once per claim, not per pair.
+                    // Items of no block are never compared: nothing to ask.
+                    let unshared = |x: usize, other: usize| match self.frames.block_ids[x] {
+                        Some(_) => self.unshared(x, other),
+                        None => frames::Unshared::default(),
+                    };
                     let a_unshared: Vec<frames::Unshared> =
-                        ra.clone().map(|a| self.unshared(a, db)).collect();
+                        ra.clone().map(|a| unshared(a, db)).collect();
                     let b_unshared: Vec<frames::Unshared> =
-                        rb.clone().map(|b| self.unshared(b, da)).collect();
+                        rb.clone().map(|b| unshared(b, da)).collect();
                     // Best partner of each item on either side.
                     let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
                     for a in ra.clone() {
-                        if !self.frames.blocks[a].as_ref().is_some_and(&keep) {
-                            continue;
-                        }
                         let Some(same) = self.frames.block_ids[a]
                             .and_then(|id| by_block.iter().find(|(x, _)| *x == id))
                         else {
                             continue;
-                        };
-                        let floor = if against {
-                            floors.against
-                        } else {
-                            floors.inferred
                         };
                         let mut best: Option<(usize, f32)> = None;
                         for &b in &same.1 {
@@ -371,7 +400,7 @@ impl<'a> Aligned<'a> {
                             ) else {
                                 continue;
                             };
-                            if s < floor {
+                            if s < LOWEST_FLOOR {
                                 continue;
                             }
                             if best.is_none_or(|(_, bs)| s > bs) {
