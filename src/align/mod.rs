@@ -59,6 +59,8 @@ pub struct Aligned<'a> {
     /// Every frame pair of every block with its score, found on first use:
     /// the date, count and attribute rules each take their blocks from it.
     frame_pairs: std::sync::OnceLock<Vec<(usize, usize, f32)>>,
+    /// Per sentence: a hash of its words in lower case, found on first use.
+    sentence_keys: std::sync::OnceLock<Vec<u128>>,
     /// Which documents tell one story.
     pub stories: story::Stories,
     /// Each item's frame words, weighted.
@@ -210,6 +212,7 @@ impl<'a> Aligned<'a> {
             sentences,
             by_unit: std::sync::OnceLock::new(),
             frame_pairs: std::sync::OnceLock::new(),
+            sentence_keys: std::sync::OnceLock::new(),
             stories,
             frames,
             doc_items,
@@ -462,6 +465,28 @@ impl<'a> Aligned<'a> {
     /// (including `i`), in text order.
     pub fn sentence(&self, i: usize) -> std::ops::Range<usize> {
         self.sentences[self.items[i].sentence].clone()
+    }
+
+    /// A key of item `i`'s sentence that two sentences share when their
+    /// words are the same, spacing and case aside: two sources that carry a
+    /// figure in the very same sentence copied it from one origin.
+    pub fn sentence_key(&self, i: usize) -> u128 {
+        let keys = self.sentence_keys.get_or_init(|| {
+            self.sentences
+                .par_iter()
+                .map(|r| {
+                    let mut words = String::new();
+                    for w in self.claim(r.start).sentence.split_whitespace() {
+                        if !words.is_empty() {
+                            words.push(' ');
+                        }
+                        words.push_str(&w.to_lowercase());
+                    }
+                    xxhash_rust::xxh3::xxh3_128(words.as_bytes())
+                })
+                .collect()
+        });
+        keys[self.items[i].sentence]
     }
 
     /// The term id of a stemmed word, if any document uses it.

@@ -271,16 +271,8 @@ fn one_per_sentence(
     source_of: &[usize],
     votes: &impl Fn(usize) -> bool,
 ) -> BTreeSet<usize> {
-    let key = |m: usize| -> String {
-        al.claim(m)
-            .sentence
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
     // Sentence -> the first source that gave it.
-    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut first: HashMap<u128, usize> = HashMap::new();
     let mut covered = BTreeSet::new();
     let mut out = BTreeSet::new();
     // The claim's own sentence first: its source stands for the sentence.
@@ -291,7 +283,7 @@ fn one_per_sentence(
             continue;
         }
         covered.insert(s);
-        let f = *first.entry(key(m)).or_insert(s);
+        let f = *first.entry(al.sentence_key(m)).or_insert(s);
         if f == s {
             out.insert(s);
         }
