@@ -7,8 +7,11 @@ An archive of many outlets over years: every file is different, and no story
 is told in more than ten versions. Each story is made from two or three
 paragraph runs of articles of one category (so its text reads as news), with
 its own people, organisations and places (every capitalised name is mapped
-to another one from the whole collection), its own figures (every number is
-scaled by a factor of the story) and its own years (shifted by up to 15).
+to another one from the whole collection), its own words (a third of its
+longer lower-case words swapped for others of the collection, so that five
+megabytes of articles give a gigabyte whose sentences and quotes recur no
+more than an archive's), its own figures (every number is scaled by a
+factor of the story) and its own years (shifted by up to 15).
 Each story is then told in 1 to 10 versions, as outlets do: a paragraph
 dropped or moved, a figure or a date changed here and there, a line of its
 own. Files are OUT_DIR/<year>/<category>/<story>-<version>.txt.
@@ -66,7 +69,19 @@ def name_pool(by_cat):
     return sorted(w for w in caps if w.lower() not in lower and w not in CALENDAR)
 
 
-def story(rng, arts, pool, proper):
+WORD = re.compile(r"\b[a-z]{5,}\b")
+
+
+def vocabulary(by_cat):
+    words = set()
+    for arts in by_cat.values():
+        for paras in arts:
+            for p in paras:
+                words.update(WORD.findall(p))
+    return sorted(words)
+
+
+def story(rng, arts, pool, proper, vocab):
     """A new story: a title, paragraphs, and the mappings that make it its own."""
     picks = rng.sample(arts, rng.choice((2, 3)))
     title = picks[0][0]
@@ -85,6 +100,14 @@ def story(rng, arts, pool, proper):
             names[w] = rng.choice(pool)
         return names[w]
 
+    swapped = {}
+
+    def reword(m):
+        w = m.group(0)
+        if w not in swapped:
+            swapped[w] = rng.choice(vocab) if rng.random() < 0.33 else w
+        return swapped[w]
+
     scale = rng.choice((0.5, 0.75, 1.25, 1.5, 2, 3))
     years = rng.randint(-15, 5)
 
@@ -99,6 +122,7 @@ def story(rng, arts, pool, proper):
     def redo(t):
         t = YEAR.sub(lambda m: str(int(m.group(1)) + years), t)
         t = NAME.sub(rename, t)
+        t = WORD.sub(reword, t)
         return NUMBER.sub(lambda m: m.group(0) if YEAR.fullmatch(m.group(0)) else number(m), t)
 
     return redo(title), [redo(p) for p in paras], years
@@ -131,11 +155,12 @@ def main():
     by_cat = articles(src)
     pool = name_pool(by_cat)
     proper = set(pool)
+    vocab = vocabulary(by_cat)
     cats = sorted(by_cat)
     target, written, n = mb * 1e6, 0, 0
     while written < target:
         cat = cats[n % len(cats)]
-        title, paras, years = story(rng, by_cat[cat], pool, proper)
+        title, paras, years = story(rng, by_cat[cat], pool, proper, vocab)
         year = 2005 + years
         for k in range(rng.randint(1, 10)):
             t, ps = version(rng, title, paras, k)
