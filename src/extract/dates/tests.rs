@@ -488,8 +488,10 @@ fn days_told_against_the_last_day_stated() {
             ("The next morning".into(), "1999-10-04".into()),
         ]
     );
-    // With no day stated before, "the next day" is no date.
+    // With no day stated before, "the next day" is no date; nor is "later
+    // in the day" another day.
     assert!(found("The next day he came back.", &r).is_empty());
+    assert!(found("He arrived in Philadelphia later in the day.", &r).is_empty());
     for (text, v) in [
         ("It was found last night.", "2000-01-05"),
         ("He will speak tonight.", "2000-01-06"),
