@@ -94,10 +94,6 @@ pub fn source_json(d: &Extraction, s: &crate::judge::SourceSummary) -> Value {
     Value::Object(m)
 }
 
-pub(crate) fn loc(docs: &[Extraction], r: ClaimRef) -> String {
-    format!("{}:{}", docs[r.doc].path, docs[r.doc].claims[r.claim].line)
-}
-
 /// One finding as the schema writes it. Fields are declared in sorted
 /// order, the order the schema's objects have always had (they were built as
 /// sorted maps): serialising the struct directly keeps the bytes and skips a
@@ -598,7 +594,7 @@ impl TableReporter {
 }
 
 /// A source worth a row of its own: a warning sign, spin, or a copy.
-fn notable(s: &crate::judge::SourceSummary) -> bool {
+pub(crate) fn notable(s: &crate::judge::SourceSummary) -> bool {
     !s.signals.is_empty() || s.spin.is_spun() || s.rewrite_of.is_some()
 }
 
