@@ -457,6 +457,64 @@ fn sources_table(rows: &[(&Extraction, &SourceSummary)]) -> String {
     s
 }
 
+/// One value of the fact sheet and the documents that give it.
+fn stated_html(docs: &[Extraction], v: &super::facts::Stated<'_>) -> String {
+    let mut h = format!(
+        "<div class=\"value\">{}</div><div class=\"who\">{}: ",
+        escape(&super::words::value(&v.claim.value)),
+        escape(&super::words::counted(v.sources, "source"))
+    );
+    let names: Vec<String> = v
+        .docs()
+        .iter()
+        .map(|&d| {
+            // The file's name, its path on hover: a list of full paths
+            // reads as one long string.
+            let path = &docs[d].path;
+            let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+            let cite = format!("<cite title=\"{}\">{}</cite>", escape(path), escape(file));
+            match &docs[d].outlet {
+                Some(o) => format!("<span class=\"outlet\">{}</span> {cite}", escape(o)),
+                None => cite,
+            }
+        })
+        .collect();
+    h.push_str(&names.join(""));
+    h.push_str("</div>");
+    h
+}
+
+/// The fact sheet: each fact, the value most sources give with its
+/// sources, and every dissenting value with its own.
+fn facts_section(r: &CheckReport<'_>) -> String {
+    let docs = r.docs();
+    let facts = super::facts::sheet(docs, r.judgement);
+    if facts.is_empty() {
+        return "<p>No fact is stated by two independent sources.</p>".into();
+    }
+    let mut h = String::from(
+        "<table class=\"facts\"><colgroup><col class=\"c-fact\"><col><col></colgroup>\
+         <thead><tr><th>fact</th><th>sources agree on</th><th>dissenting</th></tr></thead><tbody>",
+    );
+    for f in &facts {
+        let agreed = match &f.value {
+            Some(v) => stated_html(docs, v),
+            None => "<div class=\"value\">no majority</div>".into(),
+        };
+        let dissent: String = f.dissent.iter().map(|v| stated_html(docs, v)).collect();
+        let _ = write!(
+            h,
+            "<tr class=\"{}\"><td class=\"fact\">{}</td><td data-label=\"sources agree on\">{agreed}</td>\
+             <td data-label=\"dissenting\"{}>{dissent}</td></tr>",
+            if f.disputed { "disputed" } else { "agreed" },
+            escape(&super::facts::name(f.first)),
+            if dissent.is_empty() { " class=\"empty\"" } else { "" },
+        );
+    }
+    h.push_str("</tbody></table>");
+    h
+}
+
 /// The per-source section: the sources with warning signs in a table, the
 /// others folded away below it (an archive has hundreds).
 fn sources_section(r: &CheckReport<'_>) -> String {
@@ -494,7 +552,9 @@ svg.timeline{display:block;width:100%;max-width:1100px;min-width:960px;height:au
 svg .grid{stroke:#e2e2e2}svg .grid.year{stroke:#9a9a9a}svg .tick{fill:#555}svg .year{fill:#1b1b1b;font-weight:600}svg .source{fill:#1b1b1b;font-size:13px}
 svg .band0{fill:#fafafa}svg .band1{fill:#f0f3f7}
 table{border-collapse:collapse;width:100%;margin-top:6px;table-layout:fixed}th,td{border:1px solid #ddd;padding:5px 7px;vertical-align:top;text-align:left}
-th{background:#f4f4f4}col.c-finding{width:10.5em}
+th{background:#f4f4f4}col.c-finding{width:10.5em}col.c-fact{width:14em}
+table.facts .value{font-weight:600}table.facts .who{font-size:13px;color:#444;margin-bottom:6px}
+table.facts .who cite{display:inline-block;margin-right:.8em;font-size:12px}table.facts .who .outlet{font-weight:600}tr.disputed td.fact{border-left:4px solid #c62828}
 td.finding abbr{white-space:nowrap}td.finding .sides{color:#444;font-size:13px}
 cite,td.path{font-family:ui-monospace,monospace;font-size:13px;overflow-wrap:anywhere}
 blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid #ccc}cite{display:block;font-style:normal;font-size:12px;color:#666}
@@ -510,12 +570,13 @@ table.sources th:first-child{width:17%}table.sources th.spin{width:14%}table.sou
 table.sources th.claims,table.sources th.corroborated,table.sources th.contradicted,table.sources th.single_source{width:7%}
 table.sources th.signals{width:11%}table.sources th.note{width:21%}
 @media (max-width:760px){
- table.findings,table.sources{table-layout:auto}
- table.findings thead,table.sources thead{display:none}
- table.findings tr,table.findings td,table.sources tr,table.sources td{display:block;width:auto}
- table.findings tr,table.sources tr{border:1px solid #ccc;margin:0 0 12px}
- table.findings td,table.sources td{border:0;border-top:1px solid #eee}
- table.findings td[data-label]::before,table.sources td[data-label]::before{content:attr(data-label);display:block;font-size:12px;color:#777}
+ table.findings,table.sources,table.facts{table-layout:auto}
+ table.findings thead,table.sources thead,table.facts thead{display:none}
+ table.findings tr,table.findings td,table.sources tr,table.sources td,table.facts tr,table.facts td{display:block;width:auto}
+ table.findings tr,table.sources tr,table.facts tr{border:1px solid #ccc;margin:0 0 12px}
+ table.findings td,table.sources td,table.facts td{border:0;border-top:1px solid #eee}
+ table.facts td.empty{display:none}table.facts td.fact{font-weight:600}
+ table.findings td[data-label]::before,table.sources td[data-label]::before,table.facts td[data-label]::before{content:attr(data-label);display:block;font-size:12px;color:#777}
  table.sources td{text-align:left!important}table.sources td.empty{display:none}
  table.sources td[data-label]::before{display:inline-block;width:8.5em;vertical-align:top}
 }
@@ -556,7 +617,14 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
         if !r.ledger_files.is_empty() {
             let _ = write!(h, "; ledger: {}", escape(&r.ledger_files.join(", ")));
         }
-        h.push_str("</p>\n<h2>Timeline</h2>");
+        h.push_str("</p>\n<h2>Fact sheet</h2>");
+        h.push_str(
+            "<p class=\"legend\">Each fact two or more independent sources state, or that they dispute: the value \
+             most sources give, and every other value with who gives it (copies and rewrites of one text count \
+             as one source).</p>",
+        );
+        h.push_str(&facts_section(r));
+        h.push_str("\n<h2>Timeline</h2>");
         h.push_str(
             "<p class=\"legend\">Every dated claim (a day, a month or a season; whole years left out), one row per \
              source. <span><i class=\"dot\" style=\"background:#1f5fa8\"></i>dated claim</span>\
