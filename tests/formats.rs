@@ -486,10 +486,8 @@ fn formats_for_people_word_their_values() {
     assert!(json.contains("\"value\": \"2024-09-04\""));
 }
 
-#[test]
-fn one_row_per_quote_disagreement_with_every_source_and_the_changed_words() {
-    // Four reports of one remark, two with "its", two with "their": the
-    // judge flags each of the four; the table shows the disagreement once.
+/// Four reports of one remark, two with "its", two with "their".
+fn four_reports_of_one_remark() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for (i, word) in ["its", "its", "their", "their"].iter().enumerate() {
         std::fs::write(
@@ -503,6 +501,13 @@ fn one_row_per_quote_disagreement_with_every_source_and_the_changed_words() {
         )
         .unwrap();
     }
+    dir
+}
+
+#[test]
+fn one_row_per_quote_disagreement_with_every_source_and_the_changed_words() {
+    // The judge flags each of the four; the table shows the disagreement once.
+    let dir = four_reports_of_one_remark();
     let d = dir.path().to_str().unwrap();
     let out = crosscheck(&["check", d, "--no-ledger", "--format", "json"]);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -529,4 +534,63 @@ fn one_row_per_quote_disagreement_with_every_source_and_the_changed_words() {
         table.contains("│ 2 sources") && table.contains("│ against 2"),
         "{table}"
     );
+}
+
+#[test]
+fn html_shows_a_quote_disagreement_once_with_the_words_struck_and_inserted() {
+    let dir = four_reports_of_one_remark();
+    let d = dir.path().to_str().unwrap();
+    let out = crosscheck(&["check", d, "--no-ledger", "--format", "html"]);
+    let html = String::from_utf8(out.stdout).unwrap();
+    let findings = html.split("<h2>Findings").nth(1).unwrap();
+    let findings = findings.split("<h2>").next().unwrap();
+    assert_eq!(findings.matches("quote-conflict").count(), 1, "{findings}");
+    for i in 0..4 {
+        assert_eq!(
+            findings
+                .matches(&format!("outlet{i}.md:6:1</cite>"))
+                .count(),
+            1,
+            "every source once:\n{findings}"
+        );
+    }
+    assert!(
+        findings.contains("accepted all <del>its</del> <ins>their</ins> recommendations"),
+        "{findings}"
+    );
+}
+
+#[test]
+fn html_timeline_year_labels_do_not_overlap_on_a_long_span() {
+    // A life story: dates eighty years apart put ninety Januaries on the axis.
+    let dir = tempfile::tempdir().unwrap();
+    for (i, outlet) in ["Ledger", "Courier"].iter().enumerate() {
+        std::fs::write(
+            dir.path().join(format!("obituary{i}.md")),
+            format!(
+                "---\npublished: 2008-12-1{}\noutlet: {outlet}\n---\n\
+                 The painter Ada Morrow, born on April 22, 1923, in Dayton, died on December 11, 2008.\n\n\
+                 Her first show opened on May 3, 1951, in Chicago.\n",
+                i + 2
+            ),
+        )
+        .unwrap();
+    }
+    let d = dir.path().to_str().unwrap();
+    let out = crosscheck(&["check", d, "--no-ledger", "--format", "html"]);
+    let html = String::from_utf8(out.stdout).unwrap();
+    // Each year label is `<text x="X" y="Y" class="year">`.
+    let xs: Vec<f64> = html
+        .match_indices("class=\"year\"")
+        .map(|(i, _)| {
+            let before = &html[..i];
+            let x = &before[before.rfind("<text x=\"").unwrap() + 9..];
+            x[..x.find('"').unwrap()].parse().unwrap()
+        })
+        .collect();
+    assert!(xs.len() >= 4, "the axis names some years: {xs:?}");
+    for w in xs.windows(2) {
+        // A label is four digits at 12 px, about 30 units wide.
+        assert!(w[1] - w[0] >= 32.0, "labels overlap: {xs:?}");
+    }
 }

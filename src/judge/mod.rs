@@ -140,6 +140,10 @@ pub struct Judgement {
     pub findings: Vec<Finding>,
     pub facts: Vec<Fact>,
     pub sources: Vec<SourceSummary>,
+    /// Per document: the independent source it belongs to, named by the
+    /// first document of its copies and rewrites. Read-only, for reports
+    /// that count sources the way the findings do.
+    pub source_of: Vec<usize>,
     /// Per document: may its findings be reported (drafts mode).
     pub reported: Vec<bool>,
 }
@@ -597,6 +601,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         findings,
         facts,
         sources: summaries,
+        source_of: doc_source,
         reported,
     }
 }

@@ -117,10 +117,6 @@ pub fn source_json(d: &Extraction, s: &crate::judge::SourceSummary) -> Value {
     Value::Object(m)
 }
 
-pub(crate) fn loc(docs: &[Extraction], r: ClaimRef) -> String {
-    format!("{}:{}", docs[r.doc].path, docs[r.doc].claims[r.claim].line)
-}
-
 /// One finding as the schema writes it. Fields are declared in sorted
 /// order, the order the schema's objects have always had (they were built as
 /// sorted maps): serialising the struct directly keeps the bytes and skips a
@@ -220,6 +216,36 @@ fn finding_json(r: &CheckReport<'_>, f: &Finding) -> Value {
     serde_json::to_value(FindingOut::of(r, f)).unwrap_or(Value::Null)
 }
 
+/// One value of the fact sheet: normalised as in `facts`, in words, and
+/// where it is stated.
+fn stated_json(docs: &[Extraction], v: &super::facts::Stated<'_>) -> Value {
+    json!({
+        "value": v.claim.value.display(),
+        "words": words::value(&v.claim.value),
+        "sources": v.sources,
+        "documents": v.docs().iter().map(|&d| json!({
+            "path": docs[d].path,
+            "outlet": docs[d].outlet,
+            "lines": v.at.iter().filter(|r| r.doc == d)
+                .map(|r| docs[d].claims[r.claim].line).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn fact_sheet_json(docs: &[Extraction], f: &super::facts::Fact<'_>) -> Value {
+    let frame = &f.first.frame;
+    json!({
+        "fact": format!("f{}", f.index + 1),
+        "name": super::facts::name(f.first),
+        "kind": f.first.kind.as_str(),
+        "attribute": frame.attribute,
+        "event": frame.event,
+        "disputed": f.disputed,
+        "value": f.value.as_ref().map(|v| stated_json(docs, v)),
+        "dissent": f.dissent.iter().map(|v| stated_json(docs, v)).collect::<Vec<_>>(),
+    })
+}
+
 pub struct JsonReporter;
 
 impl Reporter<CheckReport<'_>> for JsonReporter {
@@ -247,6 +273,10 @@ impl Reporter<CheckReport<'_>> for JsonReporter {
                 })
             })
             .collect();
+        let sheet: Vec<Value> = super::facts::sheet(docs, j)
+            .iter()
+            .map(|f| fact_sheet_json(docs, f))
+            .collect();
         let sources: Vec<Value> = docs
             .iter()
             .zip(&j.sources)
@@ -256,6 +286,7 @@ impl Reporter<CheckReport<'_>> for JsonReporter {
             "schema": SCHEMA,
             "findings": j.findings.par_iter().map(|f| finding_json(r, f)).collect::<Vec<_>>(),
             "facts": facts,
+            "fact_sheet": sheet,
             "sources": sources,
             "ledger": r.ledger_files,
             "summary": {
@@ -566,6 +597,70 @@ impl TableReporter {
         ]
     }
 
+    /// The fact sheet: each fact, the value most sources give and who gives
+    /// it, and every dissenting value with who gives that.
+    fn facts_table(&self, r: &CheckReport<'_>) -> Option<comfy_table::Table> {
+        use super::facts::{name, sheet, Stated};
+        use super::fit::wrap;
+        let docs = r.docs();
+        let facts = sheet(docs, r.judgement);
+        if facts.is_empty() {
+            return None;
+        }
+        let fact_w = facts
+            .iter()
+            .map(|f| super::fit::width(&name(f.first)))
+            .max()
+            .unwrap_or(0)
+            .min(20)
+            .max("fact".len());
+        let widths = share(self.width, &[fact_w], 3);
+        let mut t = fixed_table(
+            vec!["fact", "sources agree on", "dissenting"],
+            &widths,
+            self.color,
+        );
+        // "5 incidents", "3 sources:", then a document a line (a path is
+        // never cut between lines).
+        let said = |v: &Stated<'_>, w: usize, out: &mut Vec<String>| {
+            out.extend(wrap(&words::value(&v.claim.value), w));
+            out.push(format!("  {}:", words::counted(v.sources, "source")));
+            let ds = v.docs();
+            for &d in ds.iter().take(6) {
+                // The outlet is the name an editor knows a source by.
+                let p = docs[d]
+                    .outlet
+                    .clone()
+                    .unwrap_or_else(|| self.path(&docs[d].path));
+                out.extend(
+                    wrap(&p, w.saturating_sub(2))
+                        .into_iter()
+                        .map(|l| format!("  {l}")),
+                );
+            }
+            if ds.len() > 6 {
+                out.push(format!("  and {} more", ds.len() - 6));
+            }
+        };
+        for f in &facts {
+            let mut agreed = Vec::new();
+            match &f.value {
+                Some(v) => said(v, widths[1], &mut agreed),
+                None => agreed.push("no majority".to_string()),
+            }
+            let mut dissent = Vec::new();
+            for v in &f.dissent {
+                said(v, widths[2], &mut dissent);
+            }
+            t.add_row(vec![
+                wrap(&name(f.first), widths[0]).join("\n"),
+                agreed.join("\n"),
+                dissent.join("\n"),
+            ]);
+        }
+        Some(t)
+    }
+
     /// The per-source table: the sources with warning signs (all with
     /// `all_sources`), and how many it leaves out.
     fn sources_table(&self, r: &CheckReport<'_>) -> (Option<comfy_table::Table>, usize) {
@@ -621,7 +716,7 @@ impl TableReporter {
 }
 
 /// A source worth a row of its own: a warning sign, spin, or a copy.
-fn notable(s: &crate::judge::SourceSummary) -> bool {
+pub(crate) fn notable(s: &crate::judge::SourceSummary) -> bool {
     !s.signals.is_empty() || s.spin.is_spun() || s.rewrite_of.is_some()
 }
 
@@ -642,6 +737,10 @@ impl Reporter<CheckReport<'_>> for TableReporter {
             .iter()
             .filter(|f| f.severity >= self.min_severity && r.suppressed(f).is_none())
             .collect();
+        // What the sources say comes before what is wrong with it.
+        if let Some(t) = self.facts_table(r) {
+            writeln!(out, "{t}\n")?;
+        }
         if shown.is_empty() {
             writeln!(
                 out,

@@ -3,12 +3,12 @@
 //! per-source summary. No script, no network, no external asset: the page
 //! looks the same offline, attached to a mail, years later.
 
-use super::check::{loc, CheckReport};
+use super::check::{notable, CheckReport};
 use super::rules::{rule, RULES};
 use super::timeline::Timeline;
 use super::{Reporter, SOURCE_COLUMNS};
-use crate::judge::{Finding, Severity};
-use crate::model::Claim;
+use crate::judge::{ClaimRef, Finding, Severity, SourceSummary};
+use crate::model::{Claim, Extraction};
 use jiff::civil::Date;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -55,6 +55,10 @@ fn day_number(d: Date) -> i64 {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
 }
+
+/// The room a year label needs on the axis (four digits at 12 px, bold,
+/// and a gap), in the SVG's units.
+const YEAR_LABEL_PX: f64 = 40.0;
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -115,18 +119,38 @@ fn timeline_svg(r: &CheckReport<'_>, t: &Timeline) -> String {
     } else {
         1
     };
+    // Years are labelled often enough to read the axis and no closer than
+    // a label's width: every year on a short span, every 5 or 10 on a
+    // century of dates.
+    let per_year = x(lo.saturating_add(jiff::Span::new().years(1))) - x(lo);
+    let year_step = [1, 2, 5, 10, 20, 25, 50, 100]
+        .into_iter()
+        .find(|&k| per_year * k as f64 >= YEAR_LABEL_PX)
+        .unwrap_or(100);
+    // The first month is labelled with its year unless a January label
+    // follows too close to it.
+    let next_january = Date::new(lo.year() + 1, 1, 1).ok();
+    let label_first = lo.month() == 1 || next_january.is_none_or(|j| x(j) - x(lo) >= YEAR_LABEL_PX);
+    // Month by month, so that quarters and years fall on their calendar
+    // months whatever month the axis starts in.
     let mut m = lo;
     while m <= hi {
         let xm = x(m);
         let january = m.month() == 1;
-        let _ = write!(
-            s,
-            "<line x1=\"{xm:.1}\" y1=\"{}\" x2=\"{xm:.1}\" y2=\"{:.1}\" class=\"{}\"/>",
-            if january { top - 30.0 } else { top - 4.0 },
-            height - 8.0,
-            if january { "grid year" } else { "grid" }
-        );
-        if january || m == lo {
+        let tick = every < 12 && (m.month() as i32 - 1) % every == 0;
+        let labelled = (january && m.year() as i32 % year_step == 0) || (m == lo && label_first);
+        // With years far apart, only the labelled years get a dark line.
+        let strong = january && (year_step == 1 || labelled);
+        if strong || tick {
+            let _ = write!(
+                s,
+                "<line x1=\"{xm:.1}\" y1=\"{}\" x2=\"{xm:.1}\" y2=\"{:.1}\" class=\"{}\"/>",
+                if strong { top - 30.0 } else { top - 4.0 },
+                height - 8.0,
+                if strong { "grid year" } else { "grid" }
+            );
+        }
+        if labelled {
             let _ = write!(
                 s,
                 "<text x=\"{:.1}\" y=\"{}\" class=\"year\">{}</text>",
@@ -135,7 +159,7 @@ fn timeline_svg(r: &CheckReport<'_>, t: &Timeline) -> String {
                 m.year()
             );
         }
-        if every < 12 {
+        if tick {
             let _ = write!(
                 s,
                 "<text x=\"{:.1}\" y=\"{}\" class=\"tick\">{}</text>",
@@ -144,7 +168,7 @@ fn timeline_svg(r: &CheckReport<'_>, t: &Timeline) -> String {
                 MONTHS[m.month() as usize - 1]
             );
         }
-        m = match m.checked_add(jiff::Span::new().months(every)) {
+        m = match m.checked_add(jiff::Span::new().months(1)) {
             Ok(n) => n,
             Err(_) => break,
         };
@@ -205,6 +229,31 @@ fn timeline_svg(r: &CheckReport<'_>, t: &Timeline) -> String {
     s
 }
 
+/// A claim's location, wrapping anywhere (a long path must not widen the
+/// page).
+fn cite(docs: &[Extraction], r: ClaimRef) -> String {
+    let c = &docs[r.doc].claims[r.claim];
+    format!(
+        "<cite>{}:{}:{}</cite>",
+        escape(&docs[r.doc].path),
+        c.line,
+        c.column
+    )
+}
+
+/// The finding's first cell: severity, kind, and how many sources stand on
+/// each side.
+fn finding_cell(severity: Severity, f: &Finding) -> String {
+    format!(
+        "<td class=\"finding\"><div class=\"sev\">{sev}</div><abbr title=\"{help}\">{kind}</abbr>\
+         <div class=\"sides\">{sides}</div></td>",
+        sev = severity.as_str(),
+        help = escape(rule(f.kind).short),
+        kind = f.kind.as_str(),
+        sides = escape(&super::words::sides(f.support, f.against)),
+    )
+}
+
 fn finding_row(r: &CheckReport<'_>, f: &Finding) -> String {
     let docs = r.docs();
     let c = &docs[f.at.doc].claims[f.at.claim];
@@ -213,8 +262,8 @@ fn finding_row(r: &CheckReport<'_>, f: &Finding) -> String {
         let ec = &docs[e.doc].claims[e.claim];
         let _ = write!(
             other,
-            "<blockquote><cite>{}</cite> {}</blockquote>",
-            escape(&loc(docs, e)),
+            "<blockquote>{}{}</blockquote>",
+            cite(docs, e),
             in_context(ec)
         );
     }
@@ -234,47 +283,173 @@ fn finding_row(r: &CheckReport<'_>, f: &Finding) -> String {
         None => String::new(),
     };
     format!(
-        "<tr class=\"{sev}\"><td><span class=\"sev\">{sev}</span></td><td><abbr title=\"{help}\">{kind}</abbr></td>\
-         <td class=\"where\">{path}:{line}:{col}</td><td><blockquote>{claim}</blockquote>\
-         <div class=\"msg\">{msg}</div>{suppressed}</td><td>{other}</td><td class=\"num\">{sides}</td></tr>",
+        "<tr class=\"{sev}\">{first}<td data-label=\"claim\"><blockquote>{at}{claim}</blockquote>\
+         <div class=\"msg\">{msg}</div>{suppressed}</td><td data-label=\"the other side\">{other}</td></tr>",
         sev = f.severity.as_str(),
-        help = escape(rule(f.kind).short),
-        kind = f.kind.as_str(),
-        path = escape(&docs[f.at.doc].path),
-        line = c.line,
-        col = c.column,
+        first = finding_cell(f.severity, f),
+        at = cite(docs, f.at),
         claim = in_context(c),
         msg = escape(&super::words::message(docs, f, &|p| p.to_string())),
-        sides = escape(&super::words::sides(f.support, f.against)),
+    )
+}
+
+/// `theirs` against `ours`, with the words it drops struck out and the
+/// words it puts instead marked as inserted.
+fn marked_changes(ours: &str, theirs: &str) -> String {
+    use super::quotes::{diff, Piece};
+    let words = |ws: &[&str]| escape(&ws.join(" "));
+    diff(ours, theirs)
+        .iter()
+        .map(|p| match p {
+            Piece::Same(w) => escape(w),
+            Piece::Changed { del, ins } => {
+                let mut m = String::new();
+                if !del.is_empty() {
+                    let _ = write!(m, "<del>{}</del>", words(del));
+                }
+                if !ins.is_empty() {
+                    if !m.is_empty() {
+                        m.push(' ');
+                    }
+                    let _ = write!(m, "<ins>{}</ins>", words(ins));
+                }
+                m
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A quote without the quotation marks it was extracted with, so that it
+/// is given exactly one pair.
+fn bare(q: &str) -> &str {
+    let t = q.trim();
+    let t = t.strip_prefix(['\u{201c}', '"']).unwrap_or(t);
+    t.strip_suffix(['\u{201d}', '"']).unwrap_or(t)
+}
+
+/// One quote disagreement: the first finding's wording with every source
+/// that gives it, beside each other wording with its sources and the words
+/// it changes marked.
+fn quote_row(r: &CheckReport<'_>, group: &[&Finding]) -> String {
+    use super::quotes::{quote_of, wording};
+    let docs = r.docs();
+    let lead = group[0];
+    let severity = group
+        .iter()
+        .map(|f| f.severity)
+        .max()
+        .unwrap_or(lead.severity);
+    let mut refs: Vec<ClaimRef> = group
+        .iter()
+        .flat_map(|f| std::iter::once(f.at).chain(f.evidence.iter().copied()))
+        .collect();
+    refs.sort();
+    refs.dedup();
+    let mut sides: Vec<(String, &str, Vec<ClaimRef>)> = Vec::new();
+    for &c in std::iter::once(&lead.at).chain(&refs) {
+        let Some((quote, _)) = quote_of(docs, c) else {
+            continue;
+        };
+        let w = wording(quote);
+        match sides.iter_mut().find(|s| s.0 == w) {
+            Some(s) if !s.2.contains(&c) => s.2.push(c),
+            Some(_) => {}
+            None => sides.push((w, quote, vec![c])),
+        }
+    }
+    let who = |side: &[ClaimRef]| -> String {
+        let mut s = String::new();
+        for &c in side {
+            s.push_str(&cite(docs, c));
+            if let Some((_, Some(speaker))) = quote_of(docs, c) {
+                let _ = write!(s, "<div class=\"speaker\">{}:</div>", escape(speaker));
+            }
+        }
+        s
+    };
+    let (mut claim, mut other) = (String::new(), String::new());
+    if let Some((_, ours, side)) = sides.first() {
+        let _ = write!(
+            claim,
+            "<blockquote>{}\u{201c}{}\u{201d}</blockquote>",
+            who(side),
+            escape(bare(ours))
+        );
+        for (_, theirs, side) in &sides[1..] {
+            let _ = write!(
+                other,
+                "<blockquote>{}\u{201c}{}\u{201d}</blockquote>",
+                who(side),
+                marked_changes(bare(ours), bare(theirs))
+            );
+        }
+    }
+    let msg = "The same remark in different words: struck-out words are this side's, \
+               marked words the other side's.";
+    format!(
+        "<tr class=\"{sev}\">{first}<td data-label=\"claim\">{claim}<div class=\"msg\">{msg}</div></td>\
+         <td data-label=\"the other side\">{other}</td></tr>",
+        sev = severity.as_str(),
+        first = finding_cell(severity, lead),
     )
 }
 
 fn findings_table(r: &CheckReport<'_>, findings: &[&Finding]) -> String {
     let mut s = String::from(
-        "<table class=\"findings\"><thead><tr><th>severity</th><th>kind</th><th>where</th>\
-         <th>claim, in context</th><th>the other side</th><th>sources</th></tr></thead><tbody>",
+        "<table class=\"findings\"><colgroup><col class=\"c-finding\"><col><col></colgroup>\
+         <thead><tr><th>finding</th><th>claim, in context</th><th>the other side</th></tr></thead><tbody>",
     );
-    for f in findings {
-        s.push_str(&finding_row(r, f));
+    // One row per quote disagreement, where its first finding stands.
+    let quotes = super::quotes::disagreements(findings);
+    let mut in_quote: Vec<Option<usize>> = vec![None; findings.len()];
+    for (g, (_, ids)) in quotes.iter().enumerate() {
+        for &i in ids {
+            in_quote[i] = Some(g);
+        }
+    }
+    for (i, f) in findings.iter().enumerate() {
+        match in_quote[i] {
+            Some(g) => {
+                let (lead, ids) = &quotes[g];
+                if *lead == i {
+                    let group: Vec<&Finding> = ids.iter().map(|&k| findings[k]).collect();
+                    s.push_str(&quote_row(r, &group));
+                }
+            }
+            None => s.push_str(&finding_row(r, f)),
+        }
     }
     s.push_str("</tbody></table>");
     s
 }
 
-fn sources_table(r: &CheckReport<'_>) -> String {
+fn sources_table(rows: &[(&Extraction, &SourceSummary)]) -> String {
     let mut s = String::from("<table class=\"sources\"><thead><tr><th>source</th>");
     for c in SOURCE_COLUMNS {
-        let _ = write!(s, "<th>{}</th>", escape(c.heading));
+        let _ = write!(s, "<th class=\"{}\">{}</th>", c.key, escape(c.heading));
     }
     s.push_str("</tr></thead><tbody>");
-    for (d, sum) in r.docs().iter().zip(&r.judgement.sources) {
-        let _ = write!(s, "<tr><td class=\"where\">{}", escape(&d.path));
+    for (d, sum) in rows {
+        let _ = write!(
+            s,
+            "<tr><td class=\"path\" data-label=\"source\">{}",
+            escape(&d.path)
+        );
         if let Some(t) = &d.title {
             let _ = write!(s, "<div class=\"title\">{}</div>", escape(t));
         }
         s.push_str("</td>");
         for c in SOURCE_COLUMNS {
-            let _ = write!(s, "<td class=\"num\">{}</td>", escape(&(c.text)(sum)));
+            let v = (c.text)(sum);
+            let _ = write!(
+                s,
+                "<td class=\"{}{}\" data-label=\"{}\">{}</td>",
+                c.key,
+                if v.is_empty() { " empty" } else { "" },
+                escape(c.heading),
+                escape(&v)
+            );
         }
         s.push_str("</tr>");
     }
@@ -282,20 +457,129 @@ fn sources_table(r: &CheckReport<'_>) -> String {
     s
 }
 
+/// One value of the fact sheet and the documents that give it.
+fn stated_html(docs: &[Extraction], v: &super::facts::Stated<'_>) -> String {
+    let mut h = format!(
+        "<div class=\"value\">{}</div><div class=\"who\">{}: ",
+        escape(&super::words::value(&v.claim.value)),
+        escape(&super::words::counted(v.sources, "source"))
+    );
+    let names: Vec<String> = v
+        .docs()
+        .iter()
+        .map(|&d| {
+            // The file's name, its path on hover: a list of full paths
+            // reads as one long string.
+            let path = &docs[d].path;
+            let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+            let cite = format!("<cite title=\"{}\">{}</cite>", escape(path), escape(file));
+            match &docs[d].outlet {
+                Some(o) => format!("<span class=\"outlet\">{}</span> {cite}", escape(o)),
+                None => cite,
+            }
+        })
+        .collect();
+    h.push_str(&names.join(""));
+    h.push_str("</div>");
+    h
+}
+
+/// The fact sheet: each fact, the value most sources give with its
+/// sources, and every dissenting value with its own.
+fn facts_section(r: &CheckReport<'_>) -> String {
+    let docs = r.docs();
+    let facts = super::facts::sheet(docs, r.judgement);
+    if facts.is_empty() {
+        return "<p>No fact is stated by two independent sources.</p>".into();
+    }
+    let mut h = String::from(
+        "<table class=\"facts\"><colgroup><col class=\"c-fact\"><col><col></colgroup>\
+         <thead><tr><th>fact</th><th>sources agree on</th><th>dissenting</th></tr></thead><tbody>",
+    );
+    for f in &facts {
+        let agreed = match &f.value {
+            Some(v) => stated_html(docs, v),
+            None => "<div class=\"value\">no majority</div>".into(),
+        };
+        let dissent: String = f.dissent.iter().map(|v| stated_html(docs, v)).collect();
+        let _ = write!(
+            h,
+            "<tr class=\"{}\"><td class=\"fact\">{}</td><td data-label=\"sources agree on\">{agreed}</td>\
+             <td data-label=\"dissenting\"{}>{dissent}</td></tr>",
+            if f.disputed { "disputed" } else { "agreed" },
+            escape(&super::facts::name(f.first)),
+            if dissent.is_empty() { " class=\"empty\"" } else { "" },
+        );
+    }
+    h.push_str("</tbody></table>");
+    h
+}
+
+/// The per-source section: the sources with warning signs in a table, the
+/// others folded away below it (an archive has hundreds).
+fn sources_section(r: &CheckReport<'_>) -> String {
+    let all: Vec<(&Extraction, &SourceSummary)> =
+        r.docs().iter().zip(&r.judgement.sources).collect();
+    let (flagged, quiet): (Vec<_>, Vec<_>) = all.into_iter().partition(|(_, s)| notable(s));
+    let mut h = String::new();
+    if flagged.is_empty() {
+        h.push_str("<p>No source shows warning signs, spin or copying.</p>");
+    } else {
+        h.push_str(&sources_table(&flagged));
+    }
+    if !quiet.is_empty() {
+        let _ = write!(
+            h,
+            "<details><summary>{} no warning signs, spin or copying</summary>{}</details>",
+            if quiet.len() == 1 {
+                "1 other source shows".to_string()
+            } else {
+                format!("{} other sources show", quiet.len())
+            },
+            sources_table(&quiet)
+        );
+    }
+    h
+}
+
 const STYLE: &str = "
-body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px 32px;color:#1b1b1b;background:#fff}
+body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px clamp(10px,3vw,32px);color:#1b1b1b;background:#fff;overflow-wrap:break-word}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd}
-.summary{color:#444}.legend span{display:inline-block;margin-right:14px}
+.summary{color:#444;overflow-wrap:anywhere}.legend span{display:inline-block;margin-right:14px}
 .dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:middle}
-svg.timeline{max-width:100%;height:auto;font-size:12px}
+.scroll{overflow-x:auto;max-width:100%}
+svg.timeline{display:block;width:100%;max-width:1100px;min-width:960px;height:auto;font-size:12px}
 svg .grid{stroke:#e2e2e2}svg .grid.year{stroke:#9a9a9a}svg .tick{fill:#555}svg .year{fill:#1b1b1b;font-weight:600}svg .source{fill:#1b1b1b;font-size:13px}
 svg .band0{fill:#fafafa}svg .band1{fill:#f0f3f7}
-table{border-collapse:collapse;width:100%;margin-top:6px}th,td{border:1px solid #ddd;padding:5px 7px;vertical-align:top;text-align:left}
-th{background:#f4f4f4}td.num{text-align:right;white-space:nowrap}td.where{font-family:ui-monospace,monospace;font-size:13px;white-space:nowrap}
-blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid #ccc}cite{display:block;font:12px ui-monospace,monospace;color:#666}
-mark{background:#ffe58a}.msg{color:#555;font-size:13px}.title{font-family:system-ui;color:#666;font-size:12px;white-space:normal}
+table{border-collapse:collapse;width:100%;margin-top:6px;table-layout:fixed}th,td{border:1px solid #ddd;padding:5px 7px;vertical-align:top;text-align:left}
+th{background:#f4f4f4}col.c-finding{width:10.5em}col.c-fact{width:14em}
+table.facts .value{font-weight:600}table.facts .who{font-size:13px;color:#444;margin-bottom:6px}
+table.facts .who cite{display:inline-block;margin-right:.8em;font-size:12px}table.facts .who .outlet{font-weight:600}tr.disputed td.fact{border-left:4px solid #c62828}
+td.finding abbr{white-space:nowrap}td.finding .sides{color:#444;font-size:13px}
+cite,td.path{font-family:ui-monospace,monospace;font-size:13px;overflow-wrap:anywhere}
+blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid #ccc}cite{display:block;font-style:normal;font-size:12px;color:#666}
+mark{background:#ffe58a}.msg{color:#555;font-size:13px}.title{font-family:system-ui;color:#666;font-size:12px}
+del{background:#fbd5d5;color:#8a1c1c}ins{background:#cdeccd;color:#14532d;text-decoration:none;border-bottom:2px solid #2e7d32}
+.speaker{font-size:13px;color:#444}
 .sev{font-weight:600}tr.error .sev{color:#c62828}tr.warning .sev{color:#b86e00}tr.info .sev{color:#1f5fa8}
 .suppressed{color:#6a1b9a;font-size:13px}details{margin-top:10px}
+table.sources th{font-size:12px;overflow-wrap:normal;hyphens:auto}
+table.sources td:not(.path):not(.note){font-size:13px}
+table.sources .claims,table.sources .corroborated,table.sources .contradicted,table.sources .single_source{text-align:right}
+table.sources th:first-child{width:17%}table.sources th.spin{width:14%}table.sources th.rewrite_of{width:9%}
+table.sources th.claims,table.sources th.corroborated,table.sources th.contradicted,table.sources th.single_source{width:7%}
+table.sources th.signals{width:11%}table.sources th.note{width:21%}
+@media (max-width:760px){
+ table.findings,table.sources,table.facts{table-layout:auto}
+ table.findings thead,table.sources thead,table.facts thead{display:none}
+ table.findings tr,table.findings td,table.sources tr,table.sources td,table.facts tr,table.facts td{display:block;width:auto}
+ table.findings tr,table.sources tr,table.facts tr{border:1px solid #ccc;margin:0 0 12px}
+ table.findings td,table.sources td,table.facts td{border:0;border-top:1px solid #eee}
+ table.facts td.empty{display:none}table.facts td.fact{font-weight:600}
+ table.findings td[data-label]::before,table.sources td[data-label]::before,table.facts td[data-label]::before{content:attr(data-label);display:block;font-size:12px;color:#777}
+ table.sources td{text-align:left!important}table.sources td.empty{display:none}
+ table.sources td[data-label]::before{display:inline-block;width:8.5em;vertical-align:top}
+}
 ";
 
 impl Reporter<CheckReport<'_>> for HtmlReporter {
@@ -331,7 +615,14 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
         h.push_str("</style></head><body>\n<h1>crosscheck report</h1>");
         let _ = write!(h, "<p class=\"summary\">{}", escape(&r.summary_line()));
         h.push_str(&escape(&r.ledger_note(r.ledger_files)));
-        h.push_str("</p>\n<h2>Timeline</h2>");
+        h.push_str("</p>\n<h2>Fact sheet</h2>");
+        h.push_str(
+            "<p class=\"legend\">Each fact two or more independent sources state, or that they dispute: the value \
+             most sources give, and every other value with who gives it (copies and rewrites of one text count \
+             as one source).</p>",
+        );
+        h.push_str(&facts_section(r));
+        h.push_str("\n<h2>Timeline</h2>");
         h.push_str(
             "<p class=\"legend\">Every dated claim (a day, a month or a season; whole years left out), one row per \
              source. <span><i class=\"dot\" style=\"background:#1f5fa8\"></i>dated claim</span>\
@@ -339,7 +630,9 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
              <span><i class=\"dot\" style=\"background:#ef8f00\"></i>contradicted (warning)</span> \
              Bars are periods; hover for the sentence.</p>",
         );
-        h.push_str(&timeline_svg(r, &t));
+        // On a phone the timeline scrolls in its own box rather than
+        // shrinking its labels past reading.
+        let _ = write!(h, "<div class=\"scroll\">{}</div>", timeline_svg(r, &t));
         let _ = write!(h, "\n<h2>Findings ({})</h2>", serious.len());
         if serious.is_empty() {
             h.push_str("<p>No errors or warnings.</p>");
@@ -363,7 +656,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
             );
         }
         h.push_str("\n<h2>Sources</h2>");
-        h.push_str(&sources_table(r));
+        h.push_str(&sources_section(r));
         h.push_str("\n<h2>What the findings mean</h2><dl>");
         for ru in RULES {
             let _ = write!(

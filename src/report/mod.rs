@@ -9,6 +9,7 @@ pub mod check;
 pub mod claimreview;
 pub mod claims;
 mod detail;
+pub mod facts;
 pub(crate) mod fit;
 pub mod github;
 pub mod html;

@@ -68,12 +68,21 @@ pub(crate) fn quote_of(docs: &[Extraction], r: ClaimRef) -> Option<(&str, Option
     }
 }
 
-/// `a` with the words `b` changes marked: "accepted all [their → its]
-/// recommendations", "[+also]", "[−fully]". Words are compared as
-/// [`norm`] reads them; the words shown are `a`'s and `b`'s as written.
-/// Inside a mark, words are joined by no-break spaces so that a mark is
-/// wrapped as one word.
-pub(crate) fn changes(a: &str, b: &str) -> String {
+/// A stretch of one quote against another: words both give, or words one
+/// gives where the other gives others (either side may be empty).
+#[derive(Debug, PartialEq)]
+pub(crate) enum Piece<'a> {
+    Same(&'a str),
+    Changed {
+        del: Vec<&'a str>,
+        ins: Vec<&'a str>,
+    },
+}
+
+/// The words of `a` and `b` aligned: what stays and what `b` changes.
+/// Words are compared as [`norm`] reads them; the words kept are `a`'s and
+/// `b`'s as written.
+pub(crate) fn diff<'a>(a: &'a str, b: &'a str) -> Vec<Piece<'a>> {
     let aw: Vec<&str> = a.split_whitespace().collect();
     let bw: Vec<&str> = b.split_whitespace().collect();
     let an: Vec<String> = aw.iter().map(|w| norm(w)).collect();
@@ -90,24 +99,21 @@ pub(crate) fn changes(a: &str, b: &str) -> String {
             };
         }
     }
-    let nb = |ws: &[&str]| ws.join("\u{a0}");
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<Piece> = Vec::new();
     let (mut i, mut j) = (0, 0);
     let (mut del, mut ins): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
-    let flush = |out: &mut Vec<String>, del: &mut Vec<&str>, ins: &mut Vec<&str>| {
-        match (del.is_empty(), ins.is_empty()) {
-            (true, true) => {}
-            (false, false) => out.push(format!("[{}\u{a0}\u{2192}\u{a0}{}]", nb(del), nb(ins))),
-            (false, true) => out.push(format!("[\u{2212}{}]", nb(del))),
-            (true, false) => out.push(format!("[+{}]", nb(ins))),
+    let flush = |out: &mut Vec<Piece<'a>>, del: &mut Vec<&'a str>, ins: &mut Vec<&'a str>| {
+        if !del.is_empty() || !ins.is_empty() {
+            out.push(Piece::Changed {
+                del: std::mem::take(del),
+                ins: std::mem::take(ins),
+            });
         }
-        del.clear();
-        ins.clear();
     };
     while i < n || j < m {
         if i < n && j < m && an[i] == bn[j] {
             flush(&mut out, &mut del, &mut ins);
-            out.push(aw[i].to_string());
+            out.push(Piece::Same(aw[i]));
             i += 1;
             j += 1;
         } else if j >= m || (i < n && l[i + 1][j] >= l[i][j + 1]) {
@@ -119,7 +125,26 @@ pub(crate) fn changes(a: &str, b: &str) -> String {
         }
     }
     flush(&mut out, &mut del, &mut ins);
-    out.join(" ")
+    out
+}
+
+/// `a` with the words `b` changes marked: "accepted all [their → its]
+/// recommendations", "[+also]", "[−fully]". Inside a mark, words are joined
+/// by no-break spaces so that a mark is wrapped as one word.
+pub(crate) fn changes(a: &str, b: &str) -> String {
+    let nb = |ws: &[&str]| ws.join("\u{a0}");
+    diff(a, b)
+        .iter()
+        .map(|p| match p {
+            Piece::Same(w) => w.to_string(),
+            Piece::Changed { del, ins } => match (del.is_empty(), ins.is_empty()) {
+                (false, false) => format!("[{}\u{a0}\u{2192}\u{a0}{}]", nb(del), nb(ins)),
+                (false, true) => format!("[\u{2212}{}]", nb(del)),
+                _ => format!("[+{}]", nb(ins)),
+            },
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
