@@ -102,6 +102,21 @@ pub fn weekday_number(s: &str) -> Option<i8> {
     calendar().weekday_of.get(&key(s)).copied()
 }
 
+/// The full name of month `m` (1-12), as a reader writes it.
+pub fn month_name(m: usize) -> Option<&'static str> {
+    Some(calendar().months.get(m.checked_sub(1)?)?[0].as_str())
+}
+
+/// The shortest written form of month `m` (1-12): "Sep", "May".
+pub fn month_short(m: usize) -> Option<&'static str> {
+    calendar()
+        .months
+        .get(m.checked_sub(1)?)?
+        .iter()
+        .min_by_key(|n| n.len())
+        .map(String::as_str)
+}
+
 /// The TIMEX3 code of a season: `SP`, `SU`, `FA`, `WI`.
 pub fn season_code(s: &str) -> Option<&'static str> {
     calendar().season_of.get(&s.to_lowercase()).copied()
@@ -132,6 +147,11 @@ mod tests {
         assert_eq!(season_code("Autumn"), Some("FA"));
         assert!(is_calendar_word("dec.") && is_calendar_word("friday"));
         assert!(!is_calendar_word("mayor") && !is_calendar_word("sat"));
+        assert_eq!(month_name(9), Some("September"));
+        assert_eq!(month_short(9), Some("Sep"));
+        assert_eq!(month_short(5), Some("May"));
+        assert_eq!(month_name(13), None);
+        assert_eq!(month_name(0), None);
     }
 
     #[test]

@@ -60,10 +60,6 @@ fn day_number(d: Date) -> i64 {
 /// and a gap), in the SVG's units.
 const YEAR_LABEL_PX: f64 = 40.0;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 fn colour(e: &super::timeline::Entry) -> &'static str {
     match e.conflict {
         Some((Severity::Error, _)) => "#c62828",
@@ -165,7 +161,7 @@ fn timeline_svg(r: &CheckReport<'_>, t: &Timeline) -> String {
                 "<text x=\"{:.1}\" y=\"{}\" class=\"tick\">{}</text>",
                 xm + 2.0,
                 top - 6.0,
-                MONTHS[m.month() as usize - 1]
+                crate::lang::calendar::month_short(m.month() as usize).unwrap_or("")
             );
         }
         m = match m.checked_add(jiff::Span::new().months(1)) {

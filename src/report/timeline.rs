@@ -7,6 +7,7 @@
 //! they always agree.
 
 use super::check::CheckReport;
+use super::words;
 use super::Reporter;
 use crate::judge::{ClaimRef, FindingKind, Severity};
 use crate::model::{Claim, ClaimValue, Granularity, Interval};
@@ -181,9 +182,18 @@ impl Reporter<CheckReport<'_>> for TimelineReporter {
             })
             .max()
             .unwrap_or(0);
+        // Dates in words ("spring 2024", "November 2024 to June 2025"),
+        // padded so the events' labels line up.
+        let when_width = t
+            .events
+            .iter()
+            .map(|ev| words::timex(&ev.first().when).chars().count())
+            .max()
+            .unwrap_or(0);
         let mut conflicts = 0;
         for ev in &t.events {
-            writeln!(out, "{:<10}  {}", ev.first().when, ev.label)?;
+            let when = words::timex(&ev.first().when);
+            writeln!(out, "{when:<when_width$}  {}", ev.label)?;
             for e in &ev.entries {
                 let c = &docs[e.at.doc].claims[e.at.claim];
                 let loc = format!("{}:{}:{}", docs[e.at.doc].path, c.line, c.column);
@@ -195,7 +205,11 @@ impl Reporter<CheckReport<'_>> for TimelineReporter {
                     }
                     None => String::new(),
                 };
-                writeln!(out, "    {dim}{loc:<loc_width$}{reset}  {}{mark}", e.when)?;
+                writeln!(
+                    out,
+                    "    {dim}{loc:<loc_width$}{reset}  {}{mark}",
+                    words::timex(&e.when)
+                )?;
             }
         }
         writeln!(

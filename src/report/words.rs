@@ -12,21 +12,6 @@ use crate::ledger::Verdict;
 use crate::model::{Amount, Claim, ClaimValue, DateValue};
 use std::fmt::Write;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// `n` with separators of thousands, without the artefacts of binary
 /// fractions: 1700000.0000000002 is "1,700,000", 0.6000000000000001 "0.6".
 pub fn number(v: f64) -> String {
@@ -185,8 +170,7 @@ pub fn timex(v: &str) -> String {
     let month = |m: &str| {
         m.parse::<usize>()
             .ok()
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-            .copied()
+            .and_then(crate::lang::calendar::month_name)
     };
     let in_year = |what: String| {
         if unknown {
