@@ -580,7 +580,12 @@ impl TableReporter {
             for (_, theirs, side) in &sides[1..] {
                 let who = sources(side, other_w, &mut other);
                 let marked = words::quoted(&changes(quote, theirs));
-                other.extend(wrap(&format!("{who}{marked}"), other_w));
+                let lines = wrap(&format!("{who}{marked}"), other_w);
+                if self.color {
+                    other.extend(lines.iter().map(|l| super::quotes::coloured(l)));
+                } else {
+                    other.extend(lines);
+                }
             }
         }
         let finding: Vec<String> = [

@@ -147,10 +147,63 @@ pub(crate) fn changes(a: &str, b: &str) -> String {
         .join(" ")
 }
 
+/// A line of text marked by [`changes`] with its marks in colour for a
+/// terminal: words taken out struck through in red, words put in green.
+/// Applied after wrapping, so a mark is never split and the line only
+/// shortens.
+pub(crate) fn coloured(line: &str) -> String {
+    const DEL: &str = "\x1b[9;31m";
+    const INS: &str = "\x1b[32m";
+    const END: &str = "\x1b[0m";
+    let mut out = String::with_capacity(line.len() + 32);
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 1..close];
+        out.push_str(&rest[..open]);
+        if let Some((del, ins)) = inner.split_once("\u{a0}\u{2192}\u{a0}") {
+            out.push_str(&format!("{DEL}{del}{END} {INS}{ins}{END}"));
+        } else if let Some(ins) = inner.strip_prefix('+') {
+            out.push_str(&format!("{INS}{ins}{END}"));
+        } else if let Some(del) = inner.strip_prefix('\u{2212}') {
+            out.push_str(&format!("{DEL}{del}{END}"));
+        } else {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::judge::Severity;
+
+    #[test]
+    fn marks_take_colour_in_a_terminal() {
+        let marked = changes(
+            "accepted all their recommendations",
+            "accepted all its recommendations",
+        );
+        assert_eq!(
+            coloured(&marked),
+            "accepted all \x1b[9;31mtheir\x1b[0m \x1b[32mits\x1b[0m recommendations"
+        );
+        assert_eq!(
+            coloured("we acted [+very] fast"),
+            "we acted \x1b[32mvery\x1b[0m fast"
+        );
+        assert_eq!(
+            coloured("we [\u{2212}fully] acted"),
+            "we \x1b[9;31mfully\x1b[0m acted"
+        );
+        // Brackets of the text itself stay as they are.
+        assert_eq!(coloured("the [sic] text"), "the [sic] text");
+    }
 
     #[test]
     fn a_changed_word_is_marked_and_punctuation_is_not_a_change() {
