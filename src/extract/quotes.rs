@@ -24,6 +24,8 @@ pub struct Quotes;
 const MAX_NP: usize = 12;
 
 static SPEECH_VERBS: WordList = WordList::new(include_str!("../../data/speech_verbs.txt"));
+/// What is said or written, not who says it ("the statement said").
+static STATEMENT_NOUNS: WordList = WordList::new(include_str!("../../data/statement_nouns.txt"));
 
 fn is_speech_verb(w: &str) -> bool {
     SPEECH_VERBS.contains(w)
@@ -363,6 +365,10 @@ impl<'a> Attr<'a> {
         if !kept.is_empty() {
             return Some(kept.join(" and "));
         }
+        // "the statement said": a document, not a speaker.
+        if self.lw(e - 1).is_some_and(|w| STATEMENT_NOUNS.contains(w)) {
+            return None;
+        }
         // No name: the phrase itself, without "a"/"an".
         let mut a = s;
         if matches!(self.lw(a), Some("a" | "an")) && a + 1 < e {
@@ -567,6 +573,9 @@ mod tests {
             Some("the report".into())
         );
         assert_eq!(speaker("“We acted,” they said."), None);
+        // A statement is what was said; its author is named elsewhere.
+        assert_eq!(speaker("“We acted,” the statement said."), None);
+        assert_eq!(speaker("“We acted,” the assertion stated."), None);
         assert_eq!(
             speaker("“It is troubling,” City Council Speaker Adrienne Adams and Councilmember Gale Brewer said."),
             Some("Adrienne Adams and Gale Brewer".into())
