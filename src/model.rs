@@ -317,7 +317,44 @@ pub struct Frame {
     /// nearest first, each with its distance in words: what alignment
     /// compares first.
     #[serde(skip)]
-    pub context: Vec<(String, u8)>,
+    pub context: Context,
+}
+
+/// A frame's context words with their distances, packed into two boxed
+/// slices: an archive holds millions of claims, and a `String` per word
+/// cost several times the words themselves.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    /// The words, each ended by a unit separator.
+    words: Box<str>,
+    dists: Box<[u8]>,
+}
+
+impl Context {
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, u8)>) -> Context {
+        let mut words = String::new();
+        let mut dists = Vec::new();
+        for (w, d) in entries {
+            words.push_str(w);
+            words.push('\u{1f}');
+            dists.push(d);
+        }
+        Context {
+            words: words.into_boxed_str(),
+            dists: dists.into_boxed_slice(),
+        }
+    }
+
+    /// Each word and its distance, nearest first.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u8)> + '_ {
+        self.words
+            .split_terminator('\u{1f}')
+            .zip(self.dists.iter().copied())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.dists.is_empty()
+    }
 }
 
 /// A claim found in a document, located in the original file.

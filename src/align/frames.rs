@@ -282,8 +282,8 @@ impl Frames {
                 &mut vocab,
                 f.context.iter().map(|(w, dist)| {
                     (
-                        w.clone(),
-                        words::weight(w) / (1.0 + *dist as f32 / HALF_DISTANCE),
+                        w.to_string(),
+                        words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE),
                     )
                 }),
             );

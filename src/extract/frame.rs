@@ -527,7 +527,7 @@ fn build(
     if matches!(s.kind, ClaimKind::Percent | ClaimKind::Money) {
         f.change = change(lex, toks, owner, ci, a, b).map(str::to_string);
     }
-    f.context = context;
+    f.context = crate::model::Context::new(context.iter().map(|(w, d)| (w.as_str(), *d)));
     f
 }
 
