@@ -5,9 +5,10 @@ use crosscheck::config::{self, Config, FailOn};
 use crosscheck::extract::Options;
 use crosscheck::input::{self, Fields, InputError};
 use crosscheck::judge::{self, Severity};
-use crosscheck::ledger::{init, Ledger};
+use crosscheck::ledger::Ledger;
 use crosscheck::model::Reference;
 use crosscheck::report::check::CheckReport;
+use crosscheck::report::ledger_draft;
 use crosscheck::report::{
     check, claimreview, claims, github, html, sarif, timeline, CheckFormat, Format, Reporter,
     TimelineFormat,
@@ -768,7 +769,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                     ledger: None,
                 },
             );
-            let file = init::draft(&run.extractions, &judgement);
+            let file = ledger_draft::draft(&run.extractions, &judgement);
             let yaml = yaml_serde::to_string(&file)?;
             emit(common.output.as_deref(), |out| {
                 writeln!(

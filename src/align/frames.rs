@@ -582,7 +582,7 @@ pub fn score(
         }
     }
     if let (Block::Age, Some(a), Some(b)) = (block, &fa.of, &fb.of) {
-        if !crate::judge::attributes::same_person(a, b) {
+        if !crate::lang::names::same_person(a, b) {
             return None;
         }
         bonus += 0.6;

@@ -7,6 +7,7 @@ pub mod attributes;
 pub mod counts;
 pub mod dates;
 pub mod groups;
+pub mod ledger;
 pub mod quotes;
 pub mod ranges;
 pub mod sources;
@@ -203,7 +204,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             )
         },
         || match opts.ledger {
-            Some(l) => l.verdicts(&al),
+            Some(l) => ledger::verdicts(l, &al),
             None => vec![None; al.items.len()],
         },
     );

@@ -10,11 +10,13 @@
 //!   is a value of), qualifiers, change words, units of measure;
 //! - [`tokens`]: the words of a sentence with their base forms;
 //! - [`wordlist`]: plain word lists (function words, stop words, titles);
-//! - [`calendar`]: month, weekday and season names and abbreviations.
+//! - [`calendar`]: month, weekday and season names and abbreviations;
+//! - [`names`]: whether two written names can be one person.
 
 pub mod calendar;
 pub mod lexicon;
 pub mod morph;
+pub mod names;
 pub mod tokens;
 pub mod wordlist;
 pub mod words;

@@ -13,6 +13,7 @@ pub mod facts;
 pub(crate) mod fit;
 pub mod github;
 pub mod html;
+pub mod ledger_draft;
 mod lines;
 mod quotes;
 pub mod rules;

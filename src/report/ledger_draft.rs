@@ -1,9 +1,9 @@
-//! `crosscheck ledger init`: draft a ledger from what two or more sources
-//! corroborate, for a person to review.
+//! `crosscheck ledger init`: a judgement written as a draft ledger, the
+//! facts two or more sources corroborate, for a person to review.
 
-use super::{AgeSpec, CountSpec, FactSpec, LedgerDate, LedgerFile, QuoteSpec};
 use crate::align::terms::canonical_unit;
 use crate::judge::Judgement;
+use crate::ledger::{AgeSpec, CountSpec, FactSpec, LedgerDate, LedgerFile, QuoteSpec};
 use crate::model::{ClaimValue, Extraction};
 
 /// Facts that at least two documents state with one value and none dispute.
