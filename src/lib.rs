@@ -15,6 +15,7 @@ pub mod lang;
 pub mod ledger;
 pub mod model;
 pub mod report;
+pub mod session;
 pub mod suppress;
 pub mod text;
 

@@ -1,18 +1,17 @@
 //! The `crosscheck` command line: parse flags, run the library, pick a reporter.
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use crosscheck::config::{self, Config, FailOn};
-use crosscheck::extract::Options;
-use crosscheck::input::{self, Fields, InputError};
+use crosscheck::config::{Config, FailOn};
+use crosscheck::input::Fields;
 use crosscheck::judge::{self, Severity};
 use crosscheck::ledger::Ledger;
-use crosscheck::model::Reference;
 use crosscheck::report::check::CheckReport;
 use crosscheck::report::ledger_draft;
 use crosscheck::report::{
     check, claimreview, claims, github, html, sarif, timeline, CheckFormat, Format, Reporter,
     TimelineFormat,
 };
+use crosscheck::session;
 use crosscheck::Run;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -282,61 +281,31 @@ fn main() -> ExitCode {
 }
 
 /// Reads and extracts `paths`; `claims_only` when nothing will be judged.
+/// The reading settings the flags give.
+fn reading(common: &Common) -> session::Reading {
+    session::Reading {
+        reference: common.reference,
+        max_filesize: common.max_filesize,
+        json_fields: common.json_fields.clone(),
+    }
+}
+
+/// Reads `paths` with a progress bar, then prints the notes of the read.
 fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> Run {
-    let (opts, input) = read_options(common, claims_only);
     let bar = progress::Bar::new(common.quiet);
-    let mut run = crosscheck::extract_paths_with(paths, &opts, &input, |p| bar.update(p));
+    let run = session::read(paths, &reading(common), cfg, claims_only, |p| bar.update(p));
     bar.finish();
-    drop_ignored(&mut run, cfg);
-    named_skips_are_errors(paths, &mut run);
     report_input(&run, common);
     run
 }
 
-/// A file named on the command line is one the user meant to be read: if
-/// it cannot be read as an article (a binary `.docx` draft, a dump over
-/// --max-filesize), a run that went on without it would pass on nothing,
-/// so it is an input error. Files found in a folder stay skips: the good
-/// files beside them still make a report.
-fn named_skips_are_errors(paths: &[PathBuf], run: &mut Run) {
-    let named: std::collections::HashSet<String> = paths
-        .iter()
-        .filter(|p| p.is_file())
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    if named.is_empty() {
-        return;
+/// A stop of the library as the binary's error: input errors are already on
+/// stderr, so they only set the exit code.
+fn stopped(e: session::Stop) -> anyhow::Error {
+    match e {
+        session::Stop::InputErrors => anyhow::Error::new(AlreadyReported),
+        other => anyhow::anyhow!("{other}"),
     }
-    let (bad, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut run.skipped)
-        .into_iter()
-        .partition(|n| named.contains(&n.path));
-    run.skipped = kept;
-    for n in bad {
-        let why = n.message.trim_end_matches(", skipped");
-        run.errors.push(InputError::new(
-            &n.path,
-            None,
-            None,
-            format!("cannot be read as an article: {why}"),
-        ));
-    }
-}
-
-/// Refuses a run that read no document from `paths`: a check of nothing
-/// finds nothing, and CI would pass. When the reason was already printed
-/// as an input error, the exit code alone is enough.
-fn require_documents(read: usize, run: &Run, paths: &[PathBuf], what: &str) -> anyhow::Result<()> {
-    if read > 0 {
-        return Ok(());
-    }
-    if !run.errors.is_empty() {
-        return Err(anyhow::Error::new(AlreadyReported));
-    }
-    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    anyhow::bail!(
-        "no {what} was read from {}: nothing to check (articles are .txt, .md, .html or .json files)",
-        names.join(", ")
-    )
 }
 
 /// An error whose message is already on stderr: exit 2 and say no more.
@@ -351,74 +320,6 @@ impl std::fmt::Display for AlreadyReported {
 
 impl std::error::Error for AlreadyReported {}
 
-/// How documents are read and extracted, from the command line.
-fn read_options(common: &Common, claims_only: bool) -> (Options, input::Options) {
-    let opts = Options {
-        reference: common.reference.map(Reference::given),
-        claims_only,
-    };
-    let input = input::Options {
-        max_filesize: common.max_filesize,
-        fields: common.json_fields.clone().unwrap_or_default(),
-    };
-    (opts, input)
-}
-
-/// Leaves out the documents the config's `ignore` globs name.
-fn drop_ignored(run: &mut Run, cfg: &Config) {
-    if cfg.ignore.is_empty() {
-        return;
-    }
-    // Notes name a file, sometimes with a `:line` after it.
-    let ignored =
-        |p: &str| cfg.ignores(p) || p.rsplit_once(':').is_some_and(|(f, _)| cfg.ignores(f));
-    run.extractions.retain(|e| !cfg.ignores(&e.path));
-    run.errors.retain(|e| !cfg.ignores(&e.path));
-    run.skipped.retain(|n| !ignored(&n.path));
-    run.notes.retain(|n| !ignored(&n.path));
-    run.suppressions.retain(|p, _| !cfg.ignores(p));
-}
-
-fn load_config(path: Option<&Path>) -> anyhow::Result<Config> {
-    let found = match path {
-        Some(p) => Some(p.to_path_buf()),
-        None => std::env::current_dir()
-            .ok()
-            .and_then(|d| config::discover(&d)),
-    };
-    match found {
-        Some(p) => Config::load(&p).map_err(|e| anyhow::anyhow!("{e}")),
-        None => Ok(Config::default()),
-    }
-}
-
-/// The ledger to use: --no-ledger, else --ledger, else the config's, else
-/// ./claims when it exists.
-fn pick_ledger(
-    flag: Option<PathBuf>,
-    no_ledger: bool,
-    cfg: &Config,
-) -> anyhow::Result<Option<Ledger>> {
-    if no_ledger {
-        return Ok(None);
-    }
-    let paths = match flag {
-        Some(p) => vec![p],
-        None if !cfg.ledger.is_empty() => cfg.ledger.clone(),
-        None if Path::new("claims").is_dir() => vec![PathBuf::from("claims")],
-        None => return Ok(None),
-    };
-    let mut ledger = Ledger::default();
-    for p in &paths {
-        let l = load_ledger(p)?;
-        ledger.facts.extend(l.facts);
-        ledger.files.extend(l.files);
-    }
-    Ok(Some(ledger))
-}
-
-/// Reads the drafts (and the reference sources, with --against) and judges
-/// them, with the config's severities applied.
 fn judge_paths(
     paths: &[PathBuf],
     against: &[PathBuf],
@@ -426,37 +327,10 @@ fn judge_paths(
     common: &Common,
     cfg: &Config,
 ) -> anyhow::Result<(Run, judge::Judgement)> {
-    let mut run = read(paths, common, cfg, false);
-    let n_drafts = run.extractions.len();
-    let what = if against.is_empty() {
-        "article"
-    } else {
-        "draft"
-    };
-    require_documents(n_drafts, &run, paths, what)?;
-    if !against.is_empty() {
-        let refs = read(against, common, cfg, false);
-        require_documents(refs.extractions.len(), &refs, against, "reference article")?;
-        run.extractions.extend(refs.extractions);
-        run.errors.extend(refs.errors);
-        run.skipped.extend(refs.skipped);
-        run.notes.extend(refs.notes);
-        run.suppressions.extend(refs.suppressions);
-    }
-    let drafts: Vec<bool> = (0..run.extractions.len())
-        .map(|d| !against.is_empty() && d < n_drafts)
-        .collect();
-    let (opts, input) = read_options(common, false);
-    crosscheck::settle_references(&mut run.extractions, &drafts, &opts, &input);
-    let mut judgement = judge::judge(
-        &run.extractions,
-        &judge::Options {
-            drafts: (!against.is_empty()).then(|| (0..n_drafts).collect()),
-            ledger,
-        },
-    );
-    cfg.apply(&mut judgement);
-    Ok((run, judgement))
+    session::judge_paths(paths, against, ledger, &reading(common), cfg, |p| {
+        read(p, common, cfg, false)
+    })
+    .map_err(stopped)
 }
 
 mod progress {
@@ -597,7 +471,11 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let cfg = match cli.command {
         Command::Completions { .. } | Command::Man { .. } => Config::default(),
-        _ => load_config(cli.config.as_deref())?,
+        _ => session::load_config(
+            cli.config.as_deref(),
+            std::env::current_dir().ok().as_deref(),
+        )
+        .map_err(stopped)?,
     };
     let threads = match &cli.command {
         Command::Claims { common, .. }
@@ -624,7 +502,8 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
             let run = read(&paths, &common, &cfg, true);
-            require_documents(run.extractions.len(), &run, &paths, "article")?;
+            session::require_documents(run.extractions.len(), &run, &paths, "article")
+                .map_err(stopped)?;
             emit(common.output.as_deref(), |out| match format {
                 Format::Table => claims::TableReporter {
                     width: Some(width(common.width)),
@@ -633,13 +512,9 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 Format::Json => claims::JsonReporter.write(&run, out),
                 Format::Jsonl => claims::JsonlReporter.write(&run, out),
             })?;
-            let code = if run.errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            };
+            let code = session::exit_code(&run, None, FailOn::Never);
             leave(run);
-            Ok(code)
+            Ok(ExitCode::from(code))
         }
         Command::Check {
             paths,
@@ -652,7 +527,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             show,
             common,
         } => {
-            let default_ledger = Path::new("claims");
+            let default_ledger = Path::new(session::DEFAULT_LEDGER);
             let inputs: Vec<&Path> = paths
                 .iter()
                 .chain(&against)
@@ -662,7 +537,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 .chain((ledger.is_none() && !no_ledger).then_some(default_ledger))
                 .collect();
             check_output(common.output.as_deref(), &inputs)?;
-            let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
+            let ledger = session::pick_ledger(ledger, no_ledger, &cfg).map_err(stopped)?;
             let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg)?;
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
             let report = CheckReport {
@@ -692,20 +567,9 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 CheckFormat::Claimreview => claimreview::ClaimReviewReporter.write(&report, out),
             })?;
             let fail_on = fail_on.or(cfg.fail_on).unwrap_or(FailOn::Error);
-            let fail = match (fail_on, report.worst()) {
-                (FailOn::Never, _) | (_, None) => false,
-                (FailOn::Error, Some(s)) => s >= Severity::Error,
-                (FailOn::Warning, Some(s)) => s >= Severity::Warning,
-            };
-            let code = if !run.errors.is_empty() {
-                ExitCode::from(2)
-            } else if fail {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            };
+            let code = session::exit_code(&run, report.worst(), fail_on);
             leave((run, judgement));
-            Ok(code)
+            Ok(ExitCode::from(code))
         }
         Command::Timeline {
             paths,
@@ -716,7 +580,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
-            let ledger = pick_ledger(ledger, no_ledger, &cfg)?;
+            let ledger = session::pick_ledger(ledger, no_ledger, &cfg).map_err(stopped)?;
             let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg)?;
             let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
             let report = CheckReport {
@@ -731,11 +595,11 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 TimelineFormat::Table => timeline::TimelineReporter { color }.write(&report, out),
                 TimelineFormat::Json => timeline::TimelineJsonReporter.write(&report, out),
             })?;
-            Ok(if run.errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            })
+            Ok(ExitCode::from(session::exit_code(
+                &run,
+                None,
+                FailOn::Never,
+            )))
         }
         Command::Completions { shell } => {
             emit(None, |out| {
@@ -758,8 +622,9 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
             let mut run = read(&paths, &common, &cfg, false);
-            require_documents(run.extractions.len(), &run, &paths, "article")?;
-            let (opts, input) = read_options(&common, false);
+            session::require_documents(run.extractions.len(), &run, &paths, "article")
+                .map_err(stopped)?;
+            let (opts, input) = reading(&common).options(false);
             let drafts = vec![false; run.extractions.len()];
             crosscheck::settle_references(&mut run.extractions, &drafts, &opts, &input);
             let judgement = judge::judge(
@@ -783,11 +648,11 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 )?;
                 out.write_all(yaml.as_bytes())
             })?;
-            Ok(if run.errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            })
+            Ok(ExitCode::from(session::exit_code(
+                &run,
+                None,
+                FailOn::Never,
+            )))
         }
     }
 }
@@ -859,8 +724,4 @@ fn check_output(output: Option<&Path>, inputs: &[&Path]) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-fn load_ledger(p: &Path) -> anyhow::Result<Ledger> {
-    Ledger::load(p).map_err(|e| anyhow::anyhow!("{e}"))
 }
