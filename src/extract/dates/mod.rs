@@ -65,6 +65,21 @@ struct Hit {
     explicit_year: bool,
 }
 
+impl Hit {
+    /// A date read as one expression, not a range.
+    fn single(start: usize, end: usize, value: DateValue, spec: Spec, explicit_year: bool) -> Hit {
+        Hit {
+            start,
+            end,
+            value,
+            to: None,
+            ends: None,
+            spec,
+            explicit_year,
+        }
+    }
+}
+
 /// The last resolved date, for "a year earlier" and "the year-ago quarter".
 #[derive(Debug, Clone, Copy)]
 enum Anchor {
@@ -369,15 +384,7 @@ impl<'a> Reader<'a> {
             });
             if counted {
                 self.set_anchor(&from);
-                return Some(Hit {
-                    start,
-                    end: day1.end(),
-                    value: from,
-                    to: None,
-                    ends: None,
-                    spec,
-                    explicit_year,
-                });
+                return Some(Hit::single(start, day1.end(), from, spec, explicit_year));
             }
             if let Some(g2) = g_("mdd2") {
                 let to = self.month_day(mo, digits::<i8>(g2.as_str())?, year, future)?;
@@ -657,15 +664,13 @@ impl<'a> Reader<'a> {
                 .to_ascii_lowercase();
             // "ten years from now": the date is "now"; "ten years" a length.
             if dir == "from now" {
-                return Some(Hit {
-                    start: end - 3,
+                return Some(Hit::single(
+                    end - 3,
                     end,
-                    value: resolve::reference_point("PRESENT_REF", rday),
-                    to: None,
-                    ends: None,
+                    resolve::reference_point("PRESENT_REF", rday),
                     spec,
                     explicit_year,
-                });
+                ));
             }
             let than = (dir == "earlier" || dir == "later")
                 .then(|| strip_word(&text[end..], "than"))
@@ -696,15 +701,13 @@ impl<'a> Reader<'a> {
                     Some(rest) => text.len() - rest.len(),
                     None => end,
                 };
-                return Some(Hit {
+                return Some(Hit::single(
                     start,
                     end,
-                    value: resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
-                    to: None,
-                    ends: None,
-                    spec: Spec::Offset(k, unit),
+                    resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+                    Spec::Offset(k, unit),
                     explicit_year,
-                });
+                ));
             }
             let back = dir == "ago" || dir == "earlier";
             let anaphoric = dir == "earlier" || dir == "later";
@@ -799,15 +802,13 @@ impl<'a> Reader<'a> {
                 } else {
                     "PAST_REF"
                 };
-                return Some(Hit {
+                return Some(Hit::single(
                     start,
                     end,
-                    value: resolve::reference_point(v, rday),
-                    to: None,
-                    ends: None,
+                    resolve::reference_point(v, rday),
                     spec,
                     explicit_year,
-                });
+                ));
             }
             let from_anchor = match det.as_str() {
                 "following" | "previous" | "same" => self.shift_anchor(off, &unit),
@@ -888,15 +889,13 @@ impl<'a> Reader<'a> {
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("than"))
                 {
-                    return Some(Hit {
+                    return Some(Hit::single(
                         start,
                         end,
-                        value: resolve::reference_point("PRESENT_REF", rday),
-                        to: None,
-                        ends: None,
+                        resolve::reference_point("PRESENT_REF", rday),
                         spec,
                         explicit_year,
-                    });
+                    ));
                 }
             }
             let base: i64 = match w.to_ascii_lowercase().as_str() {
@@ -935,15 +934,13 @@ impl<'a> Reader<'a> {
             } else {
                 1
             };
-            return Some(Hit {
+            return Some(Hit::single(
                 start,
                 end,
-                value: resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
-                to: None,
-                ends: None,
-                spec: Spec::Offset(k, "day"),
+                resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+                Spec::Offset(k, "day"),
                 explicit_year,
-            });
+            ));
         } else if c.name("ad").is_some() {
             // A day told against the last day stated, never against the
             // reference: with no such day in reach, it is no date.
@@ -1068,15 +1065,7 @@ impl<'a> Reader<'a> {
         if !anaphoric {
             self.set_anchor(&value);
         }
-        Some(Hit {
-            start,
-            end,
-            value,
-            to: None,
-            ends: None,
-            spec,
-            explicit_year,
-        })
+        Some(Hit::single(start, end, value, spec, explicit_year))
     }
 
     fn month_day(&self, mo: i8, dd: i8, year: Option<&str>, future: bool) -> Option<DateValue> {
@@ -1288,15 +1277,13 @@ fn settle_offsets(text: &str, reader: &Reader, hits: Vec<Hit>) -> Vec<Hit> {
             continue;
         };
         let next = it.next().expect("peeked");
-        out.push(Hit {
-            start: h.start,
-            end: next.end,
-            value: v,
-            to: None,
-            ends: None,
-            spec: Spec::Other,
-            explicit_year: next.explicit_year,
-        });
+        out.push(Hit::single(
+            h.start,
+            next.end,
+            v,
+            Spec::Other,
+            next.explicit_year,
+        ));
     }
     out
 }
