@@ -526,32 +526,9 @@ impl TableReporter {
         widths: &[usize],
     ) -> Vec<comfy_table::Cell> {
         use super::fit::wrap;
-        use super::quotes::{changes, quote_of, wording};
+        use super::quotes::{changes, quote_of};
         let lead = group[0];
-        let severity = group
-            .iter()
-            .map(|f| f.severity)
-            .max()
-            .unwrap_or(lead.severity);
-        let mut refs: Vec<ClaimRef> = group
-            .iter()
-            .flat_map(|f| std::iter::once(f.at).chain(f.evidence.iter().copied()))
-            .collect();
-        refs.sort();
-        refs.dedup();
-        // Wordings in the order of their first source, the lead's first.
-        let mut sides: Vec<(String, &str, Vec<ClaimRef>)> = Vec::new();
-        for &r in std::iter::once(&lead.at).chain(&refs) {
-            let Some((quote, _)) = quote_of(docs, r) else {
-                continue;
-            };
-            let w = wording(quote);
-            match sides.iter_mut().find(|s| s.0 == w) {
-                Some(s) if !s.2.contains(&r) => s.2.push(r),
-                Some(_) => {}
-                None => sides.push((w, quote, vec![r])),
-            }
-        }
+        let (severity, sides) = super::quotes::sides(docs, group);
         // Each source at its location; the speaker once when a side agrees
         // on who spoke, else under each source.
         let sources = |side: &[ClaimRef], w: usize, out: &mut Vec<String>| -> String {

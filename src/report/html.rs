@@ -328,32 +328,10 @@ fn bare(q: &str) -> &str {
 /// that gives it, beside each other wording with its sources and the words
 /// it changes marked.
 fn quote_row(r: &CheckReport<'_>, group: &[&Finding]) -> String {
-    use super::quotes::{quote_of, wording};
+    use super::quotes::quote_of;
     let docs = r.docs();
     let lead = group[0];
-    let severity = group
-        .iter()
-        .map(|f| f.severity)
-        .max()
-        .unwrap_or(lead.severity);
-    let mut refs: Vec<ClaimRef> = group
-        .iter()
-        .flat_map(|f| std::iter::once(f.at).chain(f.evidence.iter().copied()))
-        .collect();
-    refs.sort();
-    refs.dedup();
-    let mut sides: Vec<(String, &str, Vec<ClaimRef>)> = Vec::new();
-    for &c in std::iter::once(&lead.at).chain(&refs) {
-        let Some((quote, _)) = quote_of(docs, c) else {
-            continue;
-        };
-        let w = wording(quote);
-        match sides.iter_mut().find(|s| s.0 == w) {
-            Some(s) if !s.2.contains(&c) => s.2.push(c),
-            Some(_) => {}
-            None => sides.push((w, quote, vec![c])),
-        }
-    }
+    let (severity, sides) = super::quotes::sides(docs, group);
     let who = |side: &[ClaimRef]| -> String {
         let mut s = String::new();
         for &c in side {

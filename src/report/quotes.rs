@@ -6,7 +6,7 @@
 //! made four rows of the same quote. A disagreement is the claims those
 //! findings link; its sides are its wordings.
 
-use crate::judge::{ClaimRef, Finding, FindingKind};
+use crate::judge::{ClaimRef, Finding, FindingKind, Severity};
 use crate::model::{ClaimValue, Extraction};
 
 /// The quote findings among `shown`, gathered into disagreements: for each,
@@ -66,6 +66,41 @@ pub(crate) fn quote_of(docs: &[Extraction], r: ClaimRef) -> Option<(&str, Option
         ClaimValue::Quote { quote, speaker } => Some((quote, speaker.as_deref())),
         _ => None,
     }
+}
+
+/// One wording of a quote: its normalised words, the quote as the first
+/// claim gives it, and the claims that give it.
+pub(crate) type Side<'a> = (String, &'a str, Vec<ClaimRef>);
+
+/// One quote disagreement (the findings of one group, the lead first) as
+/// its wordings, each with the claims that give it, in the order of their
+/// first source, the lead's first; and the group's worst severity.
+pub(crate) fn sides<'a>(docs: &'a [Extraction], group: &[&Finding]) -> (Severity, Vec<Side<'a>>) {
+    let lead = group[0];
+    let severity = group
+        .iter()
+        .map(|f| f.severity)
+        .max()
+        .unwrap_or(lead.severity);
+    let mut refs: Vec<ClaimRef> = group
+        .iter()
+        .flat_map(|f| std::iter::once(f.at).chain(f.evidence.iter().copied()))
+        .collect();
+    refs.sort();
+    refs.dedup();
+    let mut sides: Vec<Side> = Vec::new();
+    for &r in std::iter::once(&lead.at).chain(&refs) {
+        let Some((quote, _)) = quote_of(docs, r) else {
+            continue;
+        };
+        let w = wording(quote);
+        match sides.iter_mut().find(|s| s.0 == w) {
+            Some(s) if !s.2.contains(&r) => s.2.push(r),
+            Some(_) => {}
+            None => sides.push((w, quote, vec![r])),
+        }
+    }
+    (severity, sides)
 }
 
 /// A stretch of one quote against another: words both give, or words one
