@@ -182,7 +182,7 @@ fn yearless(surface: &str) -> bool {
             return false;
         }
         let lower = w.to_lowercase();
-        if crate::extract::dates::lexicon::month_number(w)
+        if crate::lang::calendar::month_number(w)
             .is_some_and(|_| crate::lang::wordlist::is_calendar_word(&lower))
             || matches!(
                 lower.as_str(),

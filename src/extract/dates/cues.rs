@@ -2,6 +2,7 @@
 //! tense, delays, the present age, and the words around a number or a
 //! month name that make it a date or not.
 
+use super::lexicon::S;
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -34,9 +35,6 @@ pub struct Cues {
     pub number_labels: HashSet<String>,
     pub count_nouns: HashSet<String>,
 }
-
-/// Horizontal whitespace between the words of a phrase.
-const S: &str = r"(?:[ \t\r]|\u{a0})+";
 
 /// The phrases as one case-insensitive regex of whole words; a phrase
 /// starting with an apostrophe is a suffix ("'ll").

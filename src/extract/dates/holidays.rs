@@ -36,7 +36,7 @@ fn key(name: &str) -> String {
 }
 
 fn weekday(s: &str) -> Option<Weekday> {
-    Some(match super::lexicon::weekday_number(s)? {
+    Some(match crate::lang::calendar::weekday_number(s)? {
         1 => Weekday::Monday,
         2 => Weekday::Tuesday,
         3 => Weekday::Wednesday,

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 /// The date regex is compiled without Unicode classes and case folding (its
 /// words are ASCII), which shrinks its automaton to about a quarter; the one
 /// non-ASCII space is written as its own alternative for that reason.
-const S: &str = r"(?:[ \t\r]|\u{a0})+";
+pub(super) const S: &str = r"(?:[ \t\r]|\u{a0})+";
 
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)";
 const YEAR4: &str = r"(?:1[6-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)";
@@ -442,8 +442,6 @@ pub fn alternatives() -> &'static Alternatives {
         }
     })
 }
-
-pub use crate::lang::calendar::{month_number, season_code, weekday_number};
 
 pub fn ordinal(s: &str) -> Option<i8> {
     Some(match s.to_ascii_lowercase().as_str() {

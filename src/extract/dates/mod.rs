@@ -14,12 +14,13 @@ pub mod lexicon;
 mod resolve;
 
 use super::{Context, Found, Recogniser};
+use crate::lang::calendar::{month_number, season_code, weekday_number};
 use crate::model::{ClaimKind, ClaimValue, DateValue, Granularity, Interval, Reference};
 use cues::cues;
 use jiff::civil::Date;
 use jiff::ToSpan;
 use lexicon::Groups;
-use lexicon::{date_regex, month_number, ordinal, parse_year, season_code, weekday_number};
+use lexicon::{date_regex, ordinal, parse_year};
 use regex::Regex;
 
 pub struct Dates;
