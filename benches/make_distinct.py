@@ -25,6 +25,8 @@ import random
 import re
 import sys
 
+import make_corpus
+
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", re.M)
 NUMBER = re.compile(r"(?<![\d.,£$€])\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b(?![\d,])")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-2]\d)\b")
@@ -32,21 +34,12 @@ DAY = re.compile(r"\b([12]?\d|3[01])(?=\s(?:January|February|March|April|May|Jun
 
 
 def articles(src):
+    """The articles of each category, as paragraphs (those of four or more)."""
     by_cat = {}
-    for cat in sorted(os.listdir(src)):
-        d = os.path.join(src, cat)
-        if not os.path.isdir(d):
-            continue
-        for name in sorted(os.listdir(d)):
-            if not name.endswith(".txt"):
-                continue
-            try:
-                text = open(os.path.join(d, name), "rb").read().decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            paras = [p.strip() for p in text.split("\n\n") if p.strip()]
-            if len(paras) >= 4:
-                by_cat.setdefault(cat, []).append(paras)
+    for cat, _, text in make_corpus.articles(src):
+        paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+        if len(paras) >= 4:
+            by_cat.setdefault(cat, []).append(paras)
     return by_cat
 
 
