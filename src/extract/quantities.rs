@@ -226,31 +226,14 @@ fn compound_currency(w: &str) -> Option<&'static str> {
     currency_word(w)
 }
 
-/// An ISO 4217 code for a currency sign.
+/// An ISO 4217 code for a currency sign (data/currencies.yaml).
 fn currency_sign(c: &str) -> Option<&'static str> {
-    Some(match c {
-        "$" => "USD",
-        "£" => "GBP",
-        "€" => "EUR",
-        "¥" => "JPY",
-        "₹" => "INR",
-        _ => return None,
-    })
+    crate::lang::currency::of_sign(c)
 }
 
 /// An ISO 4217 code (or the word) for a currency word after a number.
 fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "dollar" | "dollars" | "usd" => "USD",
-        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
-        "euro" | "euros" | "eur" => "EUR",
-        "yen" | "jpy" => "JPY",
-        "yuan" | "renminbi" | "cny" => "CNY",
-        "rupee" | "rupees" | "inr" => "INR",
-        "peso" | "pesos" => "peso",
-        "franc" | "francs" | "chf" => "CHF",
-        _ => return None,
-    })
+    crate::lang::currency::of_word(w)
 }
 
 /// Adjectives commonly found between a number and the noun it counts.

@@ -11,9 +11,11 @@
 //! - [`tokens`]: the words of a sentence with their base forms;
 //! - [`wordlist`]: plain word lists (function words, stop words, titles);
 //! - [`calendar`]: month, weekday and season names and abbreviations;
-//! - [`names`]: whether two written names can be one person.
+//! - [`names`]: whether two written names can be one person;
+//! - [`currency`]: currency signs and words, and how amounts are written.
 
 pub mod calendar;
+pub mod currency;
 pub mod lexicon;
 pub mod morph;
 pub mod names;

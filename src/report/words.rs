@@ -115,19 +115,7 @@ pub fn count(a: &Amount, unit: &str) -> String {
 
 /// The sign written before the figure, or the word after it.
 fn currency(code: &str) -> (&str, &str) {
-    match code {
-        "USD" => ("$", ""),
-        "GBP" => ("£", ""),
-        "EUR" => ("€", ""),
-        "JPY" => ("¥", ""),
-        "AUD" => ("A$", ""),
-        "CAD" => ("C$", ""),
-        "INR" => ("", "rupees"),
-        "CNY" => ("", "yuan"),
-        "CHF" => ("", "Swiss francs"),
-        "peso" => ("", "pesos"),
-        other => ("", other),
-    }
+    crate::lang::currency::written(code)
 }
 
 /// "£1.7 million", "4.1 billion rupees", "about $200".
