@@ -19,6 +19,7 @@ use crate::input::InputError;
 use crate::judge::{FindingKind, Judgement, Severity};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub const FILE_NAME: &str = "crosscheck.yaml";
@@ -42,36 +43,16 @@ pub enum FailOn {
     Never,
 }
 
-/// Severity per finding kind; a kind left out keeps the judged severity.
+/// Severity per finding kind, keyed by the kind's id (`date-conflict`); a
+/// kind left out keeps the judged severity. The kinds are the registry's
+/// (`judge::RULES`), so a new rule is configurable without a change here.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Severities {
-    pub date_conflict: Option<Level>,
-    pub count_conflict: Option<Level>,
-    pub attribute_conflict: Option<Level>,
-    pub quote_conflict: Option<Level>,
-    pub range_conflict: Option<Level>,
-    pub ledger_conflict: Option<Level>,
-    pub ledger_match: Option<Level>,
-    pub uncorroborated: Option<Level>,
-    pub single_source: Option<Level>,
-    pub update: Option<Level>,
-}
+#[serde(transparent)]
+pub struct Severities(BTreeMap<FindingKind, Level>);
 
 impl Severities {
     pub fn get(&self, k: FindingKind) -> Option<Level> {
-        match k {
-            FindingKind::DateConflict => self.date_conflict,
-            FindingKind::CountConflict => self.count_conflict,
-            FindingKind::AttributeConflict => self.attribute_conflict,
-            FindingKind::QuoteConflict => self.quote_conflict,
-            FindingKind::RangeConflict => self.range_conflict,
-            FindingKind::LedgerConflict => self.ledger_conflict,
-            FindingKind::LedgerMatch => self.ledger_match,
-            FindingKind::Uncorroborated => self.uncorroborated,
-            FindingKind::SingleSource => self.single_source,
-            FindingKind::Update => self.update,
-        }
+        self.0.get(&k).copied()
     }
 }
 

@@ -5,11 +5,29 @@
 //! "Gutiérrez Flores" meets "Merwil Gutiérrez Flores"); money, sizes and
 //! percentages by their unit and the sentence around them.
 
+use super::rule::{self, Rule};
+use super::Severity;
 use super::{FindingKind, Relation};
 use crate::align::frames::Block;
 use crate::align::Aligned;
 use crate::lang::lexicon::Lexicon;
 use crate::model::{Amount, Claim, ClaimKind, ClaimValue};
+
+pub static RULE: Rule = Rule {
+    kind: FindingKind::AttributeConflict,
+    id: "attribute-conflict",
+    name: "AttributeConflict",
+    short: "Sources give the same attribute different values",
+    help: "An age of the same person, or money, a size or a percentage of the same thing, \
+           differs between sources.",
+    level: Severity::Error,
+    between_sources: Some(Severity::Error),
+    groups_values: true,
+    contradicts: true,
+    relate: Some(relate),
+    message: rule::value_message,
+    in_words: rule::value_in_words,
+};
 
 /// How well two values must frame one fact to be compared.
 /// Between documents whose story is only inferred (no --against).

@@ -10,7 +10,27 @@ use super::{FindingKind, Relation};
 use crate::align::Aligned;
 use crate::model::{Amount, ClaimValue};
 
+use super::rule::{self, Rule};
+use super::Severity;
 use crate::align::frames::Block;
+
+pub static RULE: Rule = Rule {
+    kind: FindingKind::CountConflict,
+    id: "count-conflict",
+    name: "CountConflict",
+    short: "Sources count the same thing differently",
+    help: "The same count (\"killing 10 people\", \"10 dead\" and \"the death toll rose to 10\" \
+           count alike) is given incompatible amounts (\"a single violation\" and \"multiple \
+           violations\"). The minority side is an error, a tie a warning; with --against, a draft \
+           figure the references contradict and none supports is an error.",
+    level: Severity::Error,
+    between_sources: Some(Severity::Error),
+    groups_values: true,
+    contradicts: true,
+    relate: Some(relate),
+    message: rule::value_message,
+    in_words: rule::value_in_words,
+};
 
 /// How well two counts must frame one fact to be compared.
 /// Between documents whose story is only inferred (no --against).

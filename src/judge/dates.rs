@@ -3,10 +3,30 @@
 //! Nested or overlapping granularity is agreement: "March 10" sits inside
 //! "early March 2025", which sits inside "March 2025".
 
+use super::rule::{self, Rule};
+use super::Severity;
 use super::{FindingKind, Relation};
 use crate::align::frames::Block;
 use crate::align::Aligned;
 use crate::model::{ClaimValue, DateValue, Granularity};
+
+pub static RULE: Rule = Rule {
+    kind: FindingKind::DateConflict,
+    id: "date-conflict",
+    name: "DateConflict",
+    short: "Sources date the same event differently",
+    help: "The same event is dated by intervals that cannot overlap. Nested precision agrees \
+           (\"March 10\" lies within \"early March 2025\"). The side fewer independent sources \
+           state is an error, a tie a warning; with --against, a draft date the references \
+           contradict and none supports is an error. Check the date against the primary source.",
+    level: Severity::Error,
+    between_sources: Some(Severity::Error),
+    groups_values: true,
+    contradicts: true,
+    relate: Some(relate),
+    message: rule::value_message,
+    in_words: rule::value_in_words,
+};
 
 /// How well two dates must frame one event to be compared: between
 /// documents whose story is only inferred (no --against), and against

@@ -21,14 +21,6 @@ pub const SUPPORT_MARGIN: f32 = 0.35;
 /// A group stops growing at this size (an archive's copies of one figure).
 pub const MAX_GROUP: usize = 400;
 
-/// Whether a relation is one of the value rules', whose claims group.
-pub fn groups_values(kind: FindingKind) -> bool {
-    matches!(
-        kind,
-        FindingKind::DateConflict | FindingKind::CountConflict | FindingKind::AttributeConflict
-    )
-}
-
 /// Items with the value relations between them.
 ///
 /// A claim's group is what it was aligned with, and what those were aligned
@@ -47,7 +39,7 @@ impl Groups {
     pub fn new(n: usize, rel: &[Relation]) -> Groups {
         let mut nbrs: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
         let mut kind = vec![None; n];
-        for r in rel.iter().filter(|r| groups_values(r.kind)) {
+        for r in rel.iter().filter(|r| super::rule(r.kind).groups_values) {
             nbrs[r.a].push((r.b, r.agree));
             nbrs[r.b].push((r.a, r.agree));
             kind[r.a].get_or_insert(r.kind);

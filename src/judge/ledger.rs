@@ -5,11 +5,61 @@
 
 use super::counts::{amount_of, compatible, docs_counting};
 use super::dates::date_of;
+use super::rule::Rule;
 use super::LedgerMatch;
+use super::{FindingKind, Severity};
 use crate::align::{terms, Aligned};
 use crate::lang::names::same_person;
 use crate::ledger::{Fact, Ledger, Verdict};
 use crate::model::{Amount, ClaimValue, Granularity};
+
+pub static CONFLICT: Rule = Rule {
+    kind: FindingKind::LedgerConflict,
+    id: "ledger-conflict",
+    name: "LedgerConflict",
+    short: "The ledger's verified fact refutes the claim",
+    help: "A curated, verified fact in the ledger (claims/*.yaml) says otherwise. Always an \
+           error: correct the claim or, if the ledger is wrong, the ledger.",
+    level: Severity::Error,
+    between_sources: None,
+    groups_values: false,
+    contradicts: true,
+    relate: None,
+    message: |s| match s.ledger {
+        Some(m) => format!(
+            "the ledger's fact `{}` says {}; this says {}",
+            m.fact, m.expected, s.here
+        ),
+        None => String::new(),
+    },
+    // Readers are given the ledger's word beside any finding (see
+    // `report::words`), so the kind adds nothing of its own.
+    in_words: |_| String::new(),
+};
+
+pub static MATCH: Rule = Rule {
+    kind: FindingKind::LedgerMatch,
+    id: "ledger-match",
+    name: "LedgerMatch",
+    short: "The ledger has a verdict on the claim",
+    help: "A ledger fact speaks of this claim and supports it or has not enough information. \
+           A note only.",
+    level: Severity::Info,
+    between_sources: None,
+    groups_values: false,
+    contradicts: false,
+    relate: None,
+    message: |s| match s.ledger {
+        Some(m) => format!(
+            "the ledger's fact `{}`: {} ({})",
+            m.fact,
+            m.verdict.as_str(),
+            m.expected
+        ),
+        None => String::new(),
+    },
+    in_words: |_| String::new(),
+};
 
 /// What a fact is matched by, resolved against one alignment.
 struct FactKeys {

@@ -10,13 +10,21 @@ pub mod groups;
 pub mod ledger;
 pub mod quotes;
 pub mod ranges;
+pub mod registry;
+pub mod rule;
+pub mod single_source;
 pub mod sources;
+pub mod uncorroborated;
+pub mod update;
+
+pub use registry::{rule, FindingKind, RULES};
 
 use crate::align::wire::Copies;
 use crate::align::{copies, Aligned};
 use crate::ledger::{Ledger, Verdict};
 use crate::model::{ClaimKind, ClaimValue, Extraction, Granularity};
 use rayon::prelude::*;
+use rule::Said;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -34,39 +42,6 @@ impl Severity {
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FindingKind {
-    DateConflict,
-    CountConflict,
-    AttributeConflict,
-    QuoteConflict,
-    RangeConflict,
-    LedgerConflict,
-    LedgerMatch,
-    Uncorroborated,
-    SingleSource,
-    /// A later source gives a larger figure of something that grows.
-    Update,
-}
-
-impl FindingKind {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            FindingKind::DateConflict => "date-conflict",
-            FindingKind::CountConflict => "count-conflict",
-            FindingKind::AttributeConflict => "attribute-conflict",
-            FindingKind::QuoteConflict => "quote-conflict",
-            FindingKind::RangeConflict => "range-conflict",
-            FindingKind::LedgerConflict => "ledger-conflict",
-            FindingKind::LedgerMatch => "ledger-match",
-            FindingKind::Uncorroborated => "uncorroborated",
-            FindingKind::SingleSource => "single-source",
-            FindingKind::Update => "update",
         }
     }
 }
@@ -179,14 +154,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     // The rules, rewrite detection and the ledger read the alignment and
     // the documents only, so they run side by side; relations are kept in
     // rule order.
-    type Rule = fn(&Aligned) -> Vec<Relation>;
-    let rules: [Rule; 5] = [
-        dates::relate,
-        counts::relate,
-        attributes::relate,
-        quotes::relate,
-        ranges::relate,
-    ];
+    let rules: Vec<fn(&Aligned) -> Vec<Relation>> = RULES.iter().filter_map(|r| r.relate).collect();
     let ((rel, links), ledger_matches) = rayon::join(
         || {
             rayon::join(
@@ -315,7 +283,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             );
         }
         for &(j, k) in &conflicts[i] {
-            if group.is_some() && groups::groups_values(k) {
+            if group.is_some() && rule(k).groups_values {
                 continue;
             }
             let jt = &al.items[j];
@@ -365,13 +333,6 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             kinds.sort();
             kinds.dedup();
             let kind = kinds[0];
-            // Outlets transcribe speech differently; a changed word is worth
-            // a look, not a failed build, whichever side has more sources.
-            let cap = if kind == FindingKind::QuoteConflict {
-                Severity::Warning
-            } else {
-                Severity::Error
-            };
             // A copy that changes what it copies is worth a look even though
             // the two count as one source.
             let mut copies_differing: BTreeSet<usize> = conflicts[i]
@@ -413,10 +374,11 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             } else {
                 None
             };
-            let cap = if is_draft && kind == FindingKind::QuoteConflict {
-                Severity::Error
+            let r = rule(kind);
+            let cap = if is_draft {
+                r.level
             } else {
-                cap
+                r.between_sources.unwrap_or(r.level)
             };
             if let Some(severity) = severity.map(|s| s.min(cap)) {
                 evidence.sort();
@@ -461,12 +423,10 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 ledger: None,
             });
             f.severity = Severity::Error;
-            let note = format!(
-                "the ledger's fact `{}` says {}; this says {}",
-                m.fact,
-                m.expected,
-                claim.value.display()
-            );
+            let note = (ledger::CONFLICT.message)(&Said {
+                ledger: Some(&m),
+                ..Said::of(&claim.value.display())
+            });
             f.message = if f.message.is_empty() {
                 note
             } else {
@@ -479,12 +439,10 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                     kind: FindingKind::LedgerMatch,
                     severity: Severity::Info,
                     at,
-                    message: format!(
-                        "the ledger's fact `{}`: {} ({})",
-                        m.fact,
-                        m.verdict.as_str(),
-                        m.expected
-                    ),
+                    message: (ledger::MATCH.message)(&Said {
+                        ledger: Some(m),
+                        ..Said::of(&claim.value.display())
+                    }),
                     evidence: Vec::new(),
                     support: supp.len(),
                     against: opp.len(),
@@ -505,11 +463,10 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                 kind: FindingKind::Update,
                 severity: Severity::Info,
                 at,
-                message: format!(
-                    "`{}` here, {} elsewhere: a figure that grows as news comes in, given at different times",
-                    claim.value.display(),
-                    others.join(", ")
-                ),
+                message: (update::RULE.message)(&Said {
+                    theirs: &others.join(", "),
+                    ..Said::of(&claim.value.display())
+                }),
                 evidence: first_copies(&updates, &wire.members),
                 support: supp.len(),
                 against: 0,
@@ -522,10 +479,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                     kind: FindingKind::Uncorroborated,
                     severity: Severity::Warning,
                     at,
-                    message: format!(
-                        "table row `{}` is supported by no other source",
-                        claim.value.display()
-                    ),
+                    message: (uncorroborated::RULE.message)(&Said::of(&claim.value.display())),
                     evidence: Vec::new(),
                     support: 1,
                     against: 0,
@@ -536,7 +490,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
                     kind: FindingKind::SingleSource,
                     severity: Severity::Info,
                     at,
-                    message: format!("`{}` rests on this source only", claim.value.display()),
+                    message: (single_source::RULE.message)(&Said::of(&claim.value.display())),
                     evidence: Vec::new(),
                     support: 1,
                     against: 0,
@@ -545,10 +499,11 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             }
         }
         if let Some(f) = &finding {
-            if f.severity >= Severity::Warning && f.kind != FindingKind::Uncorroborated {
+            let contradicts = rule(f.kind).contradicts;
+            if f.severity >= Severity::Warning && contradicts {
                 stand_summaries[it.doc].contradicted += 1;
             }
-            if f.severity == Severity::Error && f.kind != FindingKind::Uncorroborated {
+            if f.severity == Severity::Error && contradicts {
                 stand_tallies[it.doc].refuted.insert(claim.line);
             }
             if f.kind == FindingKind::Uncorroborated {
@@ -706,51 +661,15 @@ fn conflict_message(
         .collect();
     others.sort();
     others.dedup();
-    // Dates, counts and attributes name their fact instead (below).
-    let what = match kind {
-        FindingKind::QuoteConflict => "quotes the same words",
-        FindingKind::RangeConflict => "sets the range of the events",
-        _ => "states",
-    };
-    let mut m = if matches!(
-        kind,
-        FindingKind::DateConflict | FindingKind::CountConflict | FindingKind::AttributeConflict
-    ) {
-        // Say what the fact is: "deaths: `35 person` here; 1 other source
-        // gives 10".
-        format!(
-            "{}: `{}` here; {} other source{} {} {} ({} vs {})",
-            subject(claim),
-            claim.value.display(),
-            against,
-            if against == 1 { "" } else { "s" },
-            if against == 1 { "gives" } else { "give" },
-            others.join(", "),
-            support,
-            against
-        )
-    } else {
-        format!(
-            "`{}` here, but {} other source{} {} as {} ({} vs {})",
-            claim.value.display(),
-            against,
-            if against == 1 { "" } else { "s" },
-            what,
-            others.join(", "),
-            support,
-            against
-        )
-    };
-    if kind == FindingKind::RangeConflict {
-        m = format!(
-            "`{}` lies outside the period other sources give for these events ({}); {} source{} vs {}",
-            claim.value.display(),
-            others.join(", "),
-            against,
-            if against == 1 { "" } else { "s" },
-            support
-        );
-    }
+    let mut m = (rule(kind).message)(&Said {
+        subject: &|| subject(claim),
+        here: &claim.value.display(),
+        theirs: &others.join(", "),
+        support,
+        against,
+        copies: None,
+        ledger: None,
+    });
     if specific_alone {
         m.push_str("; no other source supports it");
     }

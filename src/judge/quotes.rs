@@ -4,10 +4,61 @@
 //! normalising case, punctuation and quote marks) corroborates it. A quote
 //! that matches another closely but not exactly is a misquote in one of them.
 
+use super::rule::{Rule, Said};
+use super::Severity;
 use super::{FindingKind, Relation};
 use crate::align::Aligned;
 use crate::model::ClaimValue;
 use rayon::prelude::*;
+
+pub static RULE: Rule = Rule {
+    kind: FindingKind::QuoteConflict,
+    id: "quote-conflict",
+    name: "QuoteConflict",
+    short: "The same speaker is quoted with changed words",
+    help: "Two sources quote the same speaker with nearly the same words but some changed. \
+           Outlets transcribe speech differently, so between sources this is at most a warning; \
+           a draft that changes a word of what a reference quotes verbatim is an error. Compare \
+           with a recording or transcript.",
+    level: Severity::Error,
+    // Outlets transcribe speech differently; a changed word is worth a
+    // look, not a failed build, whichever side has more sources.
+    between_sources: Some(Severity::Warning),
+    groups_values: false,
+    contradicts: true,
+    relate: Some(relate),
+    message,
+    in_words,
+};
+
+fn message(s: &Said) -> String {
+    format!(
+        "`{}` here, but {} other source{} quotes the same words as {} ({} vs {})",
+        s.here,
+        s.against,
+        if s.against == 1 { "" } else { "s" },
+        s.theirs,
+        s.support,
+        s.against
+    )
+}
+
+fn in_words(s: &Said) -> String {
+    match s.copies {
+        Some(_) => format!(
+            "{} here, but a copy of the same text quotes {}",
+            s.here, s.theirs
+        ),
+        None => format!(
+            "{} here, but {} {} the same words as {} ({})",
+            s.here,
+            s.others(),
+            s.verb("quotes", "quote"),
+            s.theirs,
+            s.sides()
+        ),
+    }
+}
 
 /// Quotes shorter than this many words are too short to call misquoted.
 pub const MIN_WORDS: usize = 5;

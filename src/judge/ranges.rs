@@ -10,9 +10,47 @@
 
 use super::counts::amount_of;
 use super::dates::date_of;
+use super::rule::{Rule, Said};
+use super::Severity;
 use super::{FindingKind, Relation};
 use crate::align::Aligned;
 use crate::model::{ClaimValue, Interval};
+
+pub static RULE: Rule = Rule {
+    kind: FindingKind::RangeConflict,
+    id: "range-conflict",
+    name: "RangeConflict",
+    short: "An event lies outside the period other sources give",
+    help: "Another source says a set of events spans a period (\"five incidents from November \
+           2024 through June 2025\") and this member of the set is dated outside it.",
+    level: Severity::Error,
+    between_sources: Some(Severity::Error),
+    groups_values: false,
+    contradicts: true,
+    relate: Some(relate),
+    message,
+    in_words,
+};
+
+fn message(s: &Said) -> String {
+    format!(
+        "`{}` lies outside the period other sources give for these events ({}); {} source{} vs {}",
+        s.here,
+        s.theirs,
+        s.against,
+        if s.against == 1 { "" } else { "s" },
+        s.support
+    )
+}
+
+fn in_words(s: &Said) -> String {
+    format!(
+        "{} lies outside the period other sources give for these events ({}; {})",
+        s.here,
+        s.theirs,
+        s.sides()
+    )
+}
 
 struct SetStatement {
     count: usize,

@@ -12,13 +12,15 @@
 //! - [`wordlist`]: plain word lists (function words, stop words, titles);
 //! - [`calendar`]: month, weekday and season names and abbreviations;
 //! - [`names`]: whether two written names can be one person;
-//! - [`currency`]: currency signs and words, and how amounts are written.
+//! - [`currency`]: currency signs and words, and how amounts are written;
+//! - [`phrase`]: lists, quotations and sides, as messages write them.
 
 pub mod calendar;
 pub mod currency;
 pub mod lexicon;
 pub mod morph;
 pub mod names;
+pub mod phrase;
 pub mod tokens;
 pub mod wordlist;
 pub mod words;

@@ -24,13 +24,7 @@ fn rating(f: &Finding) -> Option<(u8, String)> {
     if ledger_refutes || f.kind == FindingKind::LedgerConflict {
         return Some((1, "False".to_string()));
     }
-    let conflict = !matches!(
-        f.kind,
-        FindingKind::LedgerMatch
-            | FindingKind::Uncorroborated
-            | FindingKind::SingleSource
-            | FindingKind::Update
-    );
+    let conflict = crate::judge::rule(f.kind).contradicts;
     if conflict && f.severity == Severity::Error && f.against > f.support {
         return Some((
             2,

@@ -4,9 +4,9 @@
 //! looks the same offline, attached to a mail, years later.
 
 use super::check::{notable, CheckReport};
-use super::rules::{rule, RULES};
 use super::timeline::Timeline;
 use super::{Reporter, SOURCE_COLUMNS};
+use crate::judge::{rule, RULES};
 use crate::judge::{ClaimRef, Finding, Severity, SourceSummary};
 use crate::model::{Claim, Extraction};
 use jiff::civil::Date;
@@ -636,7 +636,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
             let _ = write!(
                 h,
                 "<dt><b>{}</b>: {}</dt><dd>{}</dd>",
-                ru.kind.as_str(),
+                ru.id,
                 escape(ru.short),
                 escape(ru.help)
             );

@@ -16,7 +16,6 @@ pub mod html;
 pub mod ledger_draft;
 mod lines;
 mod quotes;
-pub mod rules;
 pub mod sarif;
 pub mod timeline;
 pub mod words;

@@ -7,8 +7,8 @@
 //! an `inSource` suppression with the comment's reason.
 
 use super::check::CheckReport;
-use super::rules::RULES;
 use super::Reporter;
+use crate::judge::RULES;
 use crate::judge::{Finding, Severity};
 use crate::model::Claim;
 use serde_json::{json, Map, Value};
@@ -111,7 +111,7 @@ impl Reporter<CheckReport<'_>> for SarifReporter {
             .iter()
             .map(|ru| {
                 json!({
-                    "id": ru.kind.as_str(),
+                    "id": ru.id,
                     "name": ru.name,
                     "shortDescription": { "text": ru.short },
                     "fullDescription": { "text": ru.help },
@@ -124,13 +124,7 @@ impl Reporter<CheckReport<'_>> for SarifReporter {
             .judgement
             .findings
             .iter()
-            .map(|f| {
-                let idx = RULES
-                    .iter()
-                    .position(|ru| ru.kind == f.kind)
-                    .expect("every finding kind has a rule");
-                result(r, f, idx)
-            })
+            .map(|f| result(r, f, f.kind as usize))
             .collect();
         let doc = json!({
             "$schema": SCHEMA_URI,

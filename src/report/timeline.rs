@@ -96,7 +96,7 @@ impl Timeline {
         let mut conflict: BTreeMap<ClaimRef, (Severity, FindingKind)> = BTreeMap::new();
         for f in &r.judgement.findings {
             let contradicts = f.severity >= Severity::Warning
-                && f.kind != FindingKind::Uncorroborated
+                && crate::judge::rule(f.kind).contradicts
                 && r.suppressed(f).is_none();
             if contradicts {
                 let e = conflict.entry(f.at).or_insert((f.severity, f.kind));

@@ -7,10 +7,13 @@
 //! programs compare them. Everything here is for people, so it is all in
 //! one place, and a value is worded the same way in every format.
 
+use crate::judge::rule::Said;
 use crate::judge::{Finding, FindingKind, LedgerMatch, Severity};
 use crate::ledger::Verdict;
 use crate::model::{Amount, Claim, ClaimValue, DateValue};
 use std::fmt::Write;
+
+pub use crate::lang::phrase::{list, quoted, sides};
 
 /// `n` with separators of thousands, without the artefacts of binary
 /// fractions: 1700000.0000000002 is "1,700,000", 0.6000000000000001 "0.6".
@@ -295,27 +298,6 @@ pub fn value(v: &ClaimValue) -> String {
     }
 }
 
-/// Text in curly quotation marks, once: a quote whose own marks were kept
-/// is not given a second pair ("““We appreciate…").
-pub fn quoted(s: &str) -> String {
-    let t = s.trim();
-    let t = t.strip_prefix(['\u{201c}', '"']).unwrap_or(t);
-    let t = t.strip_suffix(['\u{201d}', '"']).unwrap_or(t);
-    format!("\u{201c}{t}\u{201d}")
-}
-
-/// "1 source against 4", "2 sources against 1", "this source alone".
-pub fn sides(support: usize, against: usize) -> String {
-    let s = if support == 1 { "source" } else { "sources" };
-    if against == 0 && support <= 1 {
-        "this source alone".into()
-    } else if against == 0 {
-        format!("{support} {s}, none against")
-    } else {
-        format!("{support} {s} against {against}")
-    }
-}
-
 /// "1 error", "12 warnings".
 pub fn counted(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -364,15 +346,6 @@ pub fn ledger(l: &LedgerMatch) -> String {
     }
 }
 
-/// "a", "a and b", "a, b and c".
-fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [a] => a.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// What a claim states a value of, for a sentence: "Number of violations",
 /// "Price", "Date".
 fn subject(c: &Claim) -> String {
@@ -405,76 +378,34 @@ pub fn message(
     others.sort();
     others.dedup();
     let theirs = list(&others);
-    let n = |k: usize| {
-        if k == 1 {
-            "1 other source".to_string()
-        } else {
-            format!("{k} other sources")
-        }
-    };
     // A disagreement within one source: a copy that changed a figure.
     let copy = f.against == 0 && !f.evidence.is_empty();
-    let mut m = match f.kind {
-        FindingKind::DateConflict | FindingKind::CountConflict | FindingKind::AttributeConflict
-            if copy =>
-        {
-            let mut gives: Vec<String> = f
-                .evidence
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{} gives {}",
-                        path(&docs[e.doc].path),
-                        value(&docs[e.doc].claims[e.claim].value)
-                    )
-                })
-                .collect();
-            gives.dedup();
-            format!(
-                "{}: {here} here, but {} (a copy or rewrite of the same text: one source, so neither side outweighs the other)",
-                subject(c),
-                list(&gives)
-            )
-        }
-        FindingKind::DateConflict | FindingKind::CountConflict | FindingKind::AttributeConflict => {
-            format!(
-                "{}: {here} here; {} {} {theirs} ({})",
-                subject(c),
-                n(f.against),
-                if f.against == 1 { "gives" } else { "give" },
-                sides(f.support, f.against)
-            )
-        }
-        FindingKind::QuoteConflict if copy => {
-            format!("{here} here, but a copy of the same text quotes {theirs}")
-        }
-        FindingKind::QuoteConflict => format!(
-            "{here} here, but {} {} the same words as {theirs} ({})",
-            n(f.against),
-            if f.against == 1 { "quotes" } else { "quote" },
-            sides(f.support, f.against)
-        ),
-        FindingKind::RangeConflict => format!(
-            "{here} lies outside the period other sources give for these events ({theirs}; {})",
-            sides(f.support, f.against)
-        ),
-        FindingKind::LedgerConflict | FindingKind::LedgerMatch => String::new(),
-        FindingKind::Update => format!(
-            "{here} here, {theirs} elsewhere: a figure that grows as news comes in, given at different times"
-        ),
-        FindingKind::Uncorroborated => {
-            format!("the table row {} is supported by no other source", quoted(&here))
-        }
-        FindingKind::SingleSource => format!("{here} rests on this source alone"),
-    };
-    let conflict = matches!(
-        f.kind,
-        FindingKind::DateConflict
-            | FindingKind::CountConflict
-            | FindingKind::AttributeConflict
-            | FindingKind::QuoteConflict
-            | FindingKind::RangeConflict
-    );
+    let copies = copy.then(|| {
+        let mut gives: Vec<String> = f
+            .evidence
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} gives {}",
+                    path(&docs[e.doc].path),
+                    value(&docs[e.doc].claims[e.claim].value)
+                )
+            })
+            .collect();
+        gives.dedup();
+        list(&gives)
+    });
+    let rule = crate::judge::rule(f.kind);
+    let mut m = (rule.in_words)(&Said {
+        subject: &|| subject(c),
+        here: &here,
+        theirs: &theirs,
+        support: f.support,
+        against: f.against,
+        copies: copies.as_deref(),
+        ledger: f.ledger.as_ref(),
+    });
+    let conflict = rule.between_sources.is_some();
     if conflict && !copy && f.support <= 1 && crate::judge::is_specific(&c.value) {
         m.push_str("; no other source supports it");
     }
@@ -605,25 +536,6 @@ mod tests {
         assert_eq!(
             ledger(&l(Verdict::NotEnoughInfo, "2024-09-14")),
             "the ledger cannot tell (14 September 2024)"
-        );
-        assert_eq!(sides(1, 4), "1 source against 4");
-        assert_eq!(sides(2, 1), "2 sources against 1");
-        assert_eq!(sides(1, 0), "this source alone");
-        assert_eq!(sides(3, 0), "3 sources, none against");
-    }
-
-    #[test]
-    fn a_quote_gets_one_pair_of_marks() {
-        assert_eq!(
-            quoted("\u{201c}We appreciate\u{201d}"),
-            "\u{201c}We appreciate\u{201d}"
-        );
-        assert_eq!(quoted("We appreciate"), "\u{201c}We appreciate\u{201d}");
-        assert_eq!(quoted("\"We appreciate"), "\u{201c}We appreciate\u{201d}");
-        // An apostrophe at the end is not a closing mark.
-        assert_eq!(
-            quoted("the officers\u{2019}"),
-            "\u{201c}the officers\u{2019}\u{201d}"
         );
     }
 
