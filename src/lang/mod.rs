@@ -12,7 +12,9 @@
 //! - [`wordlist`]: plain word lists (function words, stop words, titles);
 //! - [`calendar`]: month, weekday and season names and abbreviations;
 //! - [`names`]: whether two written names can be one person;
-//! - [`currency`]: currency signs and words, and how amounts are written.
+//! - [`currency`]: currency signs and words, and how amounts are written;
+//! - [`units`]: canonical names of counted things ("instances" =
+//!   "incidents").
 
 pub mod calendar;
 pub mod currency;
@@ -20,5 +22,6 @@ pub mod lexicon;
 pub mod morph;
 pub mod names;
 pub mod tokens;
+pub mod units;
 pub mod wordlist;
 pub mod words;
