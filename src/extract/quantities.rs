@@ -15,7 +15,7 @@
 use super::numbers::{is_number_word, leading_numeral, parse_number, scale_of, Tokens};
 use super::{Context, Found, Recogniser};
 use crate::lang::morph::{irregular_singular, singular};
-use crate::lang::wordlist::{is_calendar_word, WordList, FUNCTION_WORDS};
+use crate::lang::wordlist::{is_calendar_word, WordList, WordMap, FUNCTION_WORDS};
 use crate::model::{Amount, ClaimKind, ClaimValue};
 use regex::bytes::Regex;
 use std::sync::OnceLock;
@@ -35,173 +35,55 @@ fn is_common_verb(w: &str) -> bool {
 }
 
 /// Units of time: a number of them is a duration, not a count of things.
+static TIME_UNITS: WordList = WordList::new(include_str!("../../data/time_units.txt"));
+
 fn is_time_unit(w: &str) -> bool {
-    matches!(
-        w.strip_suffix('s').unwrap_or(w),
-        "second"
-            | "minute"
-            | "hour"
-            | "day"
-            | "night"
-            | "week"
-            | "weekend"
-            | "fortnight"
-            | "month"
-            | "year"
-            | "decade"
-            | "century"
-            | "centurie"
-            | "time"
-            | "yr"
-            | "hr"
-            | "min"
-            | "sec"
-    )
+    TIME_UNITS.contains(w.strip_suffix('s').unwrap_or(w))
 }
 
 /// Units of measure: "5 miles" is a size, not a count.
+static MEASURE_UNITS: WordMap = WordMap::new(include_str!("../../data/measure_units.txt"));
+
 fn measure_unit(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "mile" | "miles" => "mile",
-        "foot" | "feet" => "foot",
-        "inch" | "inches" => "inch",
-        "yard" | "yards" => "yard",
-        "meter" | "meters" | "metre" | "metres" => "meter",
-        "kilometer" | "kilometers" | "kilometre" | "kilometres" | "km" => "kilometer",
-        "centimeter" | "centimeters" | "centimetre" | "centimetres" | "cm" => "centimeter",
-        "millimeter" | "millimeters" | "millimetre" | "millimetres" | "mm" => "millimeter",
-        "kms" => "kilometer",
-        "mph" => "mph",
-        "kph" | "kmh" => "kmh",
-        "acre" | "acres" => "acre",
-        "hectare" | "hectares" => "hectare",
-        "kilogram" | "kilograms" | "kg" => "kilogram",
-        "gram" | "grams" => "gram",
-        "ton" | "tons" | "tonne" | "tonnes" => "ton",
-        "gallon" | "gallons" => "gallon",
-        "liter" | "liters" | "litre" | "litres" => "liter",
-        "page" | "pages" => "page",
-        "story" | "storey" | "stories" | "storeys" => "story",
-        _ => return None,
-    })
+    MEASURE_UNITS.get(w)
 }
 
 /// A unit written glued to its numeral ("58km", "120mph"). Only the
 /// unambiguous ones: "10m" may be ten metres or ten million.
+static GLUED_UNITS: WordMap = WordMap::new(include_str!("../../data/glued_units.txt"));
+
 fn glued_unit(rest: &str) -> Option<&'static str> {
-    Some(match rest {
-        "km" | "kms" => "kilometer",
-        "mi" => "mile",
-        "cm" => "centimeter",
-        "mm" => "millimeter",
-        "kg" | "kgs" => "kilogram",
-        "mph" => "mph",
-        "kph" | "kmh" => "kmh",
-        _ => return None,
-    })
+    GLUED_UNITS.get(rest)
 }
 
 /// The singular unit of a duration after a number ("two hours", "15 mins").
+static DURATION_UNITS: WordMap = WordMap::new(include_str!("../../data/duration_units.txt"));
+
 fn duration_unit(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "second" | "seconds" | "sec" | "secs" => "second",
-        "minute" | "minutes" | "min" | "mins" => "minute",
-        "hour" | "hours" | "hr" | "hrs" => "hour",
-        "day" | "days" => "day",
-        "week" | "weeks" => "week",
-        "month" | "months" => "month",
-        "year" | "years" | "yr" | "yrs" => "year",
-        "decade" | "decades" => "decade",
-        "century" | "centuries" => "century",
-        _ => return None,
-    })
+    DURATION_UNITS.get(w)
 }
 
 /// Words after "two years" that make it a point in time or an age, not a
 /// duration: "two years ago", "five days earlier", "20 years old".
+static NOT_DURATION_AFTER: WordList =
+    WordList::new(include_str!("../../data/not_duration_after.txt"));
+
 fn ends_duration(w: &str) -> bool {
-    matches!(
-        w,
-        "ago"
-            | "earlier"
-            | "later"
-            | "old"
-            | "older"
-            | "younger"
-            | "before"
-            | "after"
-            | "prior"
-            | "previously"
-            | "hence"
-    )
+    NOT_DURATION_AFTER.contains(w)
 }
 
 /// Words for people in a disaster's toll that stand for the counted people
 /// right after a number: "12 dead and 40 injured", "three missing".
-const ROLE_WORDS: &[&str] = &["dead", "injured", "wounded", "hurt", "missing", "killed"];
+static TOLL_WORDS: WordList = WordList::new(include_str!("../../data/toll_words.txt"));
 
 /// Nouns of people whose age may follow in apposition: "her husband, 45,",
 /// "two daughters, 8 and 12". Singular.
-const PERSON_NOUNS: &[&str] = &[
-    "husband",
-    "wife",
-    "spouse",
-    "partner",
-    "son",
-    "daughter",
-    "stepson",
-    "stepdaughter",
-    "brother",
-    "sister",
-    "sibling",
-    "twin",
-    "father",
-    "mother",
-    "stepfather",
-    "stepmother",
-    "dad",
-    "mom",
-    "mum",
-    "grandson",
-    "granddaughter",
-    "grandchild",
-    "grandfather",
-    "grandmother",
-    "nephew",
-    "niece",
-    "cousin",
-    "uncle",
-    "aunt",
-    "boyfriend",
-    "girlfriend",
-    "fiance",
-    "fiancee",
-    "widow",
-    "widower",
-    "child",
-    "kid",
-    "boy",
-    "girl",
-    "baby",
-    "infant",
-    "toddler",
-    "teenager",
-    "teen",
-    "man",
-    "woman",
-    "victim",
-    "suspect",
-    "driver",
-    "passenger",
-    "pupil",
-    "student",
-];
+static AGE_APPOSITION_NOUNS: WordList =
+    WordList::new(include_str!("../../data/age_apposition_nouns.txt"));
 
 /// Short words a title-case headline leaves in lower case.
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "the", "and", "but", "for", "nor", "yet", "from", "into", "onto", "over", "with", "via",
-    "amid", "upon", "than", "per", "off", "out", "its",
-];
+static TITLE_SMALL_WORDS: WordList =
+    WordList::new(include_str!("../../data/title_small_words.txt"));
 
 /// A scale word opening a hyphenated word ("million" of "137-million",
 /// "bn" of "bn-euro"), its multiplier and the rest after the next hyphen.
@@ -238,73 +120,16 @@ fn currency_word(w: &str) -> Option<&'static str> {
 }
 
 /// Adjectives commonly found between a number and the noun it counts.
+static COUNT_ADJECTIVES: WordList = WordList::new(include_str!("../../data/count_adjectives.txt"));
+
 fn is_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "other"
-            | "separate"
-            | "new"
-            | "clear"
-            | "distinct"
-            | "different"
-            | "key"
-            | "major"
-            | "minor"
-            | "main"
-            | "big"
-            | "small"
-            | "large"
-            | "great"
-            | "good"
-            | "bad"
-            | "old"
-            | "young"
-            | "top"
-            | "high"
-            | "low"
-            | "known"
-            | "possible"
-            | "potential"
-            | "alleged"
-            | "suspected"
-            | "confirmed"
-            | "reported"
-            | "further"
-            | "additional"
-            | "extra"
-            | "total"
-            | "whole"
-            | "entire"
-            | "specific"
-            | "particular"
-            | "individual"
-            | "single"
-            | "same"
-            | "last"
-            | "first"
-            | "next"
-            | "previous"
-            | "recent"
-            | "serious"
-            | "senior"
-            | "junior"
-            | "full"
-            | "open"
-            | "joint"
-            | "former"
-            | "current"
-            | "certain"
-            | "similar"
-            | "related"
-            | "unrelated"
-            | "unidentified"
-            | "undocumented"
-            | "missing"
-    ) || [
-        "al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ed", "ing", "ary", "ian", "ese",
-    ]
-    .iter()
-    .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+    COUNT_ADJECTIVES.contains(w)
+        || [
+            "al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ed", "ing", "ary", "ian",
+            "ese",
+        ]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 /// The singular of `w` when it reads as a plural noun.
@@ -392,7 +217,7 @@ fn is_headline(text: &str, t: &Tokens) -> bool {
             continue;
         }
         let up = s.starts_with(char::is_uppercase);
-        if !up && TITLE_SMALL_WORDS.contains(&t.lower(k)) {
+        if !up && TITLE_SMALL_WORDS.contains(t.lower(k)) {
             continue;
         }
         n += 1;
@@ -644,7 +469,7 @@ impl<'a> Scan<'a> {
                 .unwrap_or(raw);
             // "12 dead and 40 injured", "three missing": the role stands
             // for the people, unless a noun follows ("two injured men").
-            if k == j && ROLE_WORDS.contains(&w) && self.head(k + 1, plural).is_none() {
+            if k == j && TOLL_WORDS.contains(w) && self.head(k + 1, plural).is_none() {
                 return Some((k, w.to_string()));
             }
             if is_function(w)
@@ -790,7 +615,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         let noun = self.lw(s - 2).map(singular);
-        if !noun.is_some_and(|n| PERSON_NOUNS.contains(&n.as_str())) {
+        if !noun.is_some_and(|n| AGE_APPOSITION_NOUNS.contains(&n)) {
             return false;
         }
         let mut e = i + 1;
@@ -1512,80 +1337,20 @@ impl<'a> Scan<'a> {
 }
 
 /// "two-thirds", "one-half", "first-ever": not a size.
+static COMPOUND_NON_SIZES: WordList =
+    WordList::new(include_str!("../../data/compound_non_sizes.txt"));
+
 fn is_fraction_or_ordinal(w: &str) -> bool {
-    matches!(
-        w,
-        "half"
-            | "halves"
-            | "third"
-            | "thirds"
-            | "quarter"
-            | "quarters"
-            | "fourth"
-            | "fourths"
-            | "fifth"
-            | "fifths"
-            | "sixth"
-            | "sixths"
-            | "tenth"
-            | "tenths"
-            | "hundredth"
-            | "hundredths"
-            | "thousandth"
-            | "thousandths"
-            | "first"
-            | "second"
-            | "ever"
-            | "off"
-            | "sided"
-            | "way"
-            | "fold"
-    )
+    COMPOUND_NON_SIZES.contains(w)
 }
 
 /// Things a number-word compound counts ("five-member panel", "two-story
 /// house", "three-judge panel").
+static COMPOUND_COUNT_NOUNS: WordList =
+    WordList::new(include_str!("../../data/compound_count_nouns.txt"));
+
 fn is_compound_count_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "member"
-            | "person"
-            | "man"
-            | "woman"
-            | "judge"
-            | "seat"
-            | "bedroom"
-            | "room"
-            | "story"
-            | "storey"
-            | "car"
-            | "vehicle"
-            | "lane"
-            | "game"
-            | "point"
-            | "step"
-            | "part"
-            | "count"
-            | "page"
-            | "star"
-            | "bed"
-            | "unit"
-            | "building"
-            | "floor"
-            | "officer"
-            | "state"
-            | "nation"
-            | "country"
-            | "team"
-            | "party"
-            | "vote"
-            | "run"
-            | "goal"
-            | "shot"
-            | "set"
-            | "round"
-            | "term"
-    )
+    COMPOUND_COUNT_NOUNS.contains(w)
 }
 
 fn with_bound(b: Option<Bound>, value: f64) -> Amount {
@@ -1621,22 +1386,11 @@ fn number_words_join(prev: &str, next: &str) -> bool {
     (tens && unit) || (scale && prev != next) || (prev_scale && !scale)
 }
 
+/// Lowercase words inside a name: "von der", "bin".
+static NAME_CONNECTORS: WordList = WordList::new(include_str!("../../data/name_connectors.txt"));
+
 fn is_name_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del"
-            | "della"
-            | "la"
-            | "van"
-            | "von"
-            | "der"
-            | "da"
-            | "di"
-            | "du"
-            | "bin"
-            | "al"
-            | "le"
-    )
+    NAME_CONNECTORS.contains(w)
 }
 
 /// Finds quantity-like claims in `text[range]`; offsets are into `text`.
