@@ -51,7 +51,7 @@ impl Block {
                 Block::Size(match lex.unit(&u) {
                     Some((dim, _)) => dim.to_string(),
                     None if lex.concept(&u) == "magnitude" => "magnitude".into(),
-                    None => crate::align::terms::canonical_unit(&u),
+                    None => crate::lang::units::canonical_unit(&u),
                 })
             }
             _ => return None,

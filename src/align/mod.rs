@@ -15,6 +15,7 @@ pub mod wire;
 
 use crate::extract::actors::acronym_of;
 use crate::extract::spin;
+use crate::lang::units;
 use crate::model::{Claim, ClaimKind, ClaimValue, Extraction};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -499,7 +500,7 @@ impl<'a> Aligned<'a> {
         let by_unit = self.by_unit.get_or_init(|| {
             let mut map: HashMap<String, Vec<u32>> = HashMap::new();
             for (w, &id) in &self.vocab {
-                map.entry(terms::canonical_unit(w)).or_default().push(id);
+                map.entry(units::canonical_unit(w)).or_default().push(id);
             }
             map
         });
@@ -686,7 +687,7 @@ fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
                 .any(|m| s.contains(m))
                 .then(|| "total".to_string())
         });
-    (Some(terms::canonical_unit(&unit)), qualifier)
+    (Some(units::canonical_unit(&unit)), qualifier)
 }
 
 #[cfg(test)]

@@ -1,12 +1,8 @@
-//! Words that say what a sentence is about: stemmed content terms, and
-//! canonical names for counted things.
+//! Words that say what a sentence is about: stemmed content terms. (The
+//! canonical names of counted things are `lang::units`.)
 
-use crate::extract::quantities::singular;
 use crate::lang::wordlist::STOPWORDS;
-use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// A light suffix-stripping stemmer: enough to meet "alerts"/"alert",
 /// "investigated"/"investigation" is left alone on purpose (different roles).
@@ -77,50 +73,9 @@ pub fn content_terms(text: &str) -> Vec<String> {
         .collect()
 }
 
-#[derive(Deserialize)]
-struct UnitsFile {
-    groups: Vec<Vec<String>>,
-}
-
-fn unit_groups() -> &'static HashMap<String, String> {
-    static G: OnceLock<HashMap<String, String>> = OnceLock::new();
-    G.get_or_init(|| {
-        let file: UnitsFile =
-            yaml_serde::from_str(include_str!("../../data/units.yaml")).expect("data/units.yaml");
-        let mut map = HashMap::new();
-        for g in file.groups {
-            let canon = g[0].clone();
-            for w in g {
-                map.entry(w).or_insert_with(|| canon.clone());
-            }
-        }
-        map
-    })
-}
-
-/// The canonical name of a counted thing: its last word, singular, mapped
-/// through the synonym groups of `data/units.yaml`.
-pub fn canonical_unit(unit: &str) -> String {
-    // A model is named whole: "737 max 9", "f-35".
-    if unit.bytes().any(|b| b.is_ascii_digit()) {
-        return unit.to_lowercase();
-    }
-    let last = unit.split_whitespace().last().unwrap_or(unit);
-    let s = singular(last);
-    unit_groups().get(&s).cloned().unwrap_or(s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_counted_thing_is_named_by_its_last_word_and_a_model_whole() {
-        assert_eq!(canonical_unit("armed robbers"), "robber");
-        // "three F-35 jets" are not any three jets.
-        assert_eq!(canonical_unit("F-35 jets"), "f-35 jets");
-        assert_ne!(canonical_unit("737 Max 9 jets"), canonical_unit("jets"));
-    }
 
     #[test]
     fn stems_meet() {
@@ -136,13 +91,5 @@ mod tests {
             content_terms("On Nov. 21, 2024, the officer placed alerts."),
             vec!["officer", "plac", "alert"]
         );
-    }
-
-    #[test]
-    fn spun_synonyms_count_the_same_thing() {
-        assert_eq!(canonical_unit("instances"), "incident");
-        assert_eq!(canonical_unit("suggestions"), "recommendation");
-        assert_eq!(canonical_unit("clear violation"), "violation");
-        assert_ne!(canonical_unit("violations"), canonical_unit("incidents"));
     }
 }

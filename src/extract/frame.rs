@@ -312,7 +312,7 @@ fn build(
     // The counted noun, or the unit.
     let (mut of, unit_cap) = match s.value {
         ClaimValue::Quantity { unit, .. } => {
-            let canon = crate::align::terms::canonical_unit(unit);
+            let canon = crate::lang::units::canonical_unit(unit);
             let cap = toks[a..b]
                 .iter()
                 .rev()

@@ -8,8 +8,9 @@ use super::dates::date_of;
 use super::rule::Rule;
 use super::LedgerMatch;
 use super::{FindingKind, Severity};
-use crate::align::{terms, Aligned};
+use crate::align::Aligned;
 use crate::lang::names::same_person;
+use crate::lang::units;
 use crate::ledger::{Fact, Ledger, Verdict};
 use crate::model::{Amount, ClaimValue, Granularity};
 
@@ -82,7 +83,7 @@ impl FactKeys {
             .spec
             .count
             .as_ref()
-            .map(|c| terms::canonical_unit(&c.thing));
+            .map(|c| units::canonical_unit(&c.thing));
         let (set_docs, unit_terms) = match (&f.spec.count, &f.spec.range, &count_unit) {
             (Some(c), Some(_), Some(unit)) => {
                 (docs_counting(al, unit, &c.amount()), al.unit_terms(unit))
@@ -98,7 +99,7 @@ impl FactKeys {
                 .spec
                 .size
                 .as_ref()
-                .map(|s| terms::canonical_unit(&s.thing)),
+                .map(|s| units::canonical_unit(&s.thing)),
         }
     }
 }
@@ -198,7 +199,7 @@ fn judge_one(al: &Aligned, i: usize, f: &Fact, k: &FactKeys) -> Option<LedgerMat
     }
     if let Some(s) = &spec.size {
         if let ClaimValue::Size { amount, unit } = &claim.value {
-            if k.size_unit.as_deref() == Some(terms::canonical_unit(unit).as_str()) && shared >= 1 {
+            if k.size_unit.as_deref() == Some(units::canonical_unit(unit).as_str()) && shared >= 1 {
                 let v = if compatible(amount, &s.amount()) {
                     Verdict::Supports
                 } else {

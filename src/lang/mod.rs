@@ -13,7 +13,9 @@
 //! - [`calendar`]: month, weekday and season names and abbreviations;
 //! - [`names`]: whether two written names can be one person;
 //! - [`currency`]: currency signs and words, and how amounts are written;
-//! - [`phrase`]: lists, quotations and sides, as messages write them.
+//! - [`phrase`]: lists, quotations and sides, as messages write them;
+//! - [`units`]: canonical names of counted things ("instances" =
+//!   "incidents").
 
 pub mod calendar;
 pub mod currency;
@@ -22,5 +24,6 @@ pub mod morph;
 pub mod names;
 pub mod phrase;
 pub mod tokens;
+pub mod units;
 pub mod wordlist;
 pub mod words;

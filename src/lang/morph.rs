@@ -5,7 +5,12 @@
 //! by stripping a suffix and keeping the candidate that is an English word
 //! (checked against the frequency list), so "injured" gives "injure" and
 //! "stopped" gives "stop" without a rule for each.
+//!
+//! The singular that names a counted thing ([`singular`]) is read by suffix
+//! rules alone and the irregular plurals of `data/plurals.txt`; it parts from
+//! [`lemma`] on "people", as a count of people counts persons.
 
+use super::wordlist::WordMap;
 use super::words;
 use std::borrow::Cow;
 // foldhash: looked up for every word of every clause (see `words`).
@@ -81,9 +86,43 @@ pub fn plural(base: &str) -> Cow<'_, str> {
     }
 }
 
-/// Builds the table ahead of use.
+/// Irregular plurals of counted things with their singular ("people" →
+/// "person"), which [`singular`] reads before its suffix rules.
+static IRREGULAR_PLURALS: WordMap = WordMap::new(include_str!("../../data/plurals.txt"));
+
+/// The singular of a plural English noun, good enough for naming counted
+/// things and matching units: "incidents" → "incident", "people" →
+/// "person". Lowercase.
+pub fn singular(word: &str) -> String {
+    let w = word.to_lowercase();
+    if let Some(s) = irregular_singular(&w) {
+        return s.to_string();
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        format!("{s}y")
+    } else if w.ends_with("sses")
+        || w.ends_with("ches")
+        || w.ends_with("shes")
+        || w.ends_with("xes")
+    {
+        w[..w.len() - 2].to_string()
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w
+    }
+}
+
+/// The singular of a lowercase irregular plural of `data/plurals.txt`
+/// ("children" → "child"), or `None` for any other word.
+pub fn irregular_singular(plural: &str) -> Option<&'static str> {
+    IRREGULAR_PLURALS.get(plural)
+}
+
+/// Builds the tables ahead of use.
 pub fn warm() {
     irregular();
+    irregular_singular("");
 }
 
 /// The more frequent of the candidates that are words, if any.
@@ -236,6 +275,25 @@ mod tests {
         ] {
             assert_eq!(lemma(w), l, "{w}");
         }
+    }
+
+    #[test]
+    fn singulars() {
+        for (p, s) in [
+            ("incidents", "incident"),
+            ("people", "person"),
+            ("children", "child"),
+            ("agencies", "agency"),
+            ("witnesses", "witness"),
+        ] {
+            assert_eq!(singular(p), s);
+        }
+    }
+
+    #[test]
+    fn a_count_of_people_is_of_persons_and_their_lemma_is_people() {
+        assert_eq!(singular("people"), "person");
+        assert_eq!(lemma("people"), "people");
     }
 
     #[test]

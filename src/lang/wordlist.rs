@@ -33,6 +33,39 @@ impl WordList {
     }
 }
 
+/// Pairs of words read from a data file on first use: a word and the word
+/// it stands for, per line; `#` starts a comment, and a word listed twice
+/// keeps its first pair.
+pub struct WordMap {
+    data: &'static str,
+    map: OnceLock<foldhash::HashMap<&'static str, &'static str>>,
+}
+
+impl WordMap {
+    pub const fn new(data: &'static str) -> Self {
+        WordMap {
+            data,
+            map: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self, word: &str) -> Option<&'static str> {
+        self.map
+            .get_or_init(|| {
+                let mut m = foldhash::HashMap::default();
+                for l in self.data.lines() {
+                    let l = l.split('#').next().unwrap_or("").trim();
+                    if let Some((word, other)) = l.split_once(char::is_whitespace) {
+                        m.entry(word).or_insert(other.trim());
+                    }
+                }
+                m
+            })
+            .get(word)
+            .copied()
+    }
+}
+
 /// Function words, auxiliaries and reporting verbs.
 pub static FUNCTION_WORDS: WordList = WordList::new(include_str!("../../data/function_words.txt"));
 /// Words too common to tell two texts apart.
@@ -65,5 +98,14 @@ mod tests {
         static L: WordList = WordList::new("# a comment\nsaid told\n\nadded # trailing\n");
         assert!(L.contains("said") && L.contains("told") && L.contains("added"));
         assert!(!L.contains("comment") && !L.contains("trailing") && !L.contains("#"));
+    }
+
+    #[test]
+    fn reads_pairs_and_keeps_the_first() {
+        static M: WordMap =
+            WordMap::new("# a comment\nmice mouse\nmice rat\ngeese  goose # birds\n");
+        assert_eq!(M.get("mice"), Some("mouse"));
+        assert_eq!(M.get("geese"), Some("goose"));
+        assert_eq!(M.get("comment"), None);
     }
 }

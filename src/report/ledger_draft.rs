@@ -1,8 +1,8 @@
 //! `crosscheck ledger init`: a judgement written as a draft ledger, the
 //! facts two or more sources corroborate, for a person to review.
 
-use crate::align::terms::canonical_unit;
 use crate::judge::Judgement;
+use crate::lang::units::canonical_unit;
 use crate::ledger::{AgeSpec, CountSpec, FactSpec, LedgerDate, LedgerFile, QuoteSpec};
 use crate::model::{ClaimValue, Extraction};
 
