@@ -2,7 +2,7 @@
 //! tense, delays, the present age, and the words around a number or a
 //! month name that make it a date or not.
 
-use super::lexicon::S;
+use super::forms::S;
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::HashSet;

@@ -1,10 +1,64 @@
-//! Holidays and observances (`data/holidays.yaml`): their names, for the
-//! date regex, and the day each falls on in a given year.
+//! Holidays and observances: the form that names them ("Christmas Day",
+//! "last Thanksgiving", "Easter 2024") and, from `data/holidays.yaml`, the
+//! day each falls on in a given year.
 
+use super::{offset_of, parse_year, Form, Match, Reading, Words, S, YEAR4};
+use crate::extract::dates::reader::Reader;
+use crate::extract::dates::resolve;
+use crate::model::Granularity;
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use serde::Deserialize;
 use std::sync::OnceLock;
+
+pub(super) const HOLIDAY: Form = Form {
+    pattern: holiday,
+    read: read_holiday,
+};
+
+/// Christmas Day, last Thanksgiving, Easter 2024
+fn holiday(_: &Words) -> String {
+    let holidays = holidays().pattern();
+    format!(
+        r"(?P<holiday>(?:(?P<holiday_det>this{S}past|this{S}coming|last|this|next|past|coming){S})?(?-i:(?P<holiday_name>{holidays}))(?-u:\b)(?:(?:,|{S}of)?{S}(?P<holiday_year>{YEAR4}))?)"
+    )
+}
+
+fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    let name = m.get("holiday_name")?;
+    // "Mexico's Independence Day" is not the Fourth of July.
+    let before = m.text[..m.start].trim_end();
+    if before.ends_with("'s") || before.ends_with("\u{2019}s") {
+        return None;
+    }
+    let h = holidays();
+    Some(if let Some(y) = m.get("holiday_year") {
+        Reading::dated(resolve::day(h.day(name, parse_year(y)?)?, false))
+    } else if let Some(det) = m.get("holiday_det") {
+        let off = offset_of(det);
+        let r = reader.day_ref()?;
+        // last Easter: the latest before the reference; next: the first after.
+        let d = match off {
+            -1 => [r.year(), r.year() - 1]
+                .into_iter()
+                .filter_map(|y| h.day(name, y))
+                .find(|d| *d < r)?,
+            1 => [r.year(), r.year() + 1]
+                .into_iter()
+                .filter_map(|y| h.day(name, y))
+                .find(|d| *d > r)?,
+            _ => h.day(name, r.year())?,
+        };
+        Reading::date(resolve::day(d, true))
+    } else {
+        Reading::date(
+            match reader.pick_year_by(|y| h.day(name, y).map(|d| (d, d)), m.future) {
+                Some(y) => resolve::day(h.day(name, y)?, true),
+                None => resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+            },
+        )
+    })
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,7 +137,7 @@ fn parse(yaml: &str) -> Result<Holidays, String> {
 pub fn holidays() -> &'static Holidays {
     static H: OnceLock<Holidays> = OnceLock::new();
     H.get_or_init(|| {
-        parse(include_str!("../../../data/holidays.yaml")).expect("data/holidays.yaml")
+        parse(include_str!("../../../../data/holidays.yaml")).expect("data/holidays.yaml")
     })
 }
 

@@ -1,0 +1,126 @@
+//! Dates told as a distance from another: "two years ago", "nearly four
+//! years ago", "five days earlier", "a week later", "three days after
+//! Christmas", "ten years from now".
+
+use super::{first_word, strip_word, Form, Match, Reading, Words, S};
+use crate::extract::dates::cues::cues;
+use crate::extract::dates::reader::{Anchor, Reader};
+use crate::extract::dates::{resolve, Hit, Spec};
+use crate::model::Granularity;
+
+pub(super) const AGO: Form = Form {
+    pattern: ago,
+    read: read_ago,
+};
+
+/// Units a date may be told in against another ("three days after").
+const UNITS: &[&str] = &["day", "week", "month", "year", "decade"];
+
+/// two years ago, nearly four years ago, a week or so ago, five days earlier
+fn ago(w: &Words) -> String {
+    let Words { count, .. } = w;
+    format!(
+        r"(?P<ago>(?:(?P<ago_qualifier>nearly|almost|about|around|roughly|some|more{S}than|less{S}than|over|under|only|just|barely|at{S}least){S})?(?P<ago_count>{count}){S}(?P<ago_unit>day|week|month|year|decade)s?(?:{S}or{S}(?:so|two|three|more))?{S}(?P<ago_dir>ago|earlier|later|from{S}now|hence|before|after)(?-u:\b))"
+    )
+}
+
+/// Against the reference ("ago", "hence"), the last date stated
+/// ("earlier", "later") or the date that follows ("before", "after",
+/// "earlier than"). Such a date is never itself the anchor of another.
+fn read_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    let (text, start, end) = (m.text, m.start, m.end);
+    let (yr, rday) = (reader.year_ref(), reader.day_ref());
+    let n = m.get("ago_count")?;
+    let unit = m.get("ago_unit")?.to_ascii_lowercase();
+    let dir = m
+        .get("ago_dir")?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    // "ten years from now": the date is "now"; "ten years" a length.
+    if dir == "from now" {
+        return Some(Reading::Hit(Hit::single(
+            end - 3,
+            end,
+            resolve::reference_point("PRESENT_REF", rday),
+            Spec::Other,
+            false,
+        )));
+    }
+    let than = (dir == "earlier" || dir == "later")
+        .then(|| strip_word(&text[end..], "than"))
+        .flatten();
+    // "a week later than planned" is a delay, not a date.
+    if than.is_some_and(|rest| {
+        cues()
+            .delay_words
+            .contains(&first_word(rest).to_ascii_lowercase())
+    }) {
+        return None;
+    }
+    // "five days before the raid", "two weeks after Election Day":
+    // told against what follows, never against the reference.
+    if than.is_some() || dir == "before" || dir == "after" {
+        let k = match n.to_ascii_lowercase().as_str() {
+            "a" | "an" => 1.0,
+            s if s.starts_with("a couple") => 2.0,
+            s => crate::extract::numbers::parse_number(s)?,
+        } as i32;
+        let k = if dir == "before" || dir == "earlier" {
+            -k
+        } else {
+            k
+        };
+        let unit = UNITS.iter().find(|u| **u == unit)?;
+        let end = match than {
+            Some(rest) => text.len() - rest.len(),
+            None => end,
+        };
+        return Some(Reading::Hit(Hit::single(
+            start,
+            end,
+            resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
+            Spec::Offset(k, unit),
+            false,
+        )));
+    }
+    let back = dir == "ago" || dir == "earlier";
+    let anaphoric = dir == "earlier" || dir == "later";
+    let count = match n.to_ascii_lowercase().as_str() {
+        "a" | "an" => Some(1.0),
+        s if s.starts_with("a couple") => Some(2.0),
+        "several" | "few" | "many" | "some" => None,
+        s if s.starts_with("a few") => None,
+        s => crate::extract::numbers::parse_number(s),
+    };
+    let mut v = match count {
+        None => resolve::reference_point(if back { "PAST_REF" } else { "FUTURE_REF" }, rday),
+        Some(k) => {
+            let k = if back { -(k as i32) } else { k as i32 };
+            let quarter_anchor = matches!(reader.anchor, Some(Anchor::Quarter(..)));
+            let shifted = if anaphoric || (quarter_anchor && unit == "year") {
+                reader.shift_anchor(k, &unit)
+            } else {
+                None
+            };
+            match (shifted, rday, yr) {
+                (Some(v), _, _) => v,
+                (None, Some(r), _) => reader.shift_day(r, k, &unit, true)?,
+                (None, None, Some(y)) if unit == "year" => resolve::year(y + k as i16, true)?,
+                _ => resolve::unanchored("XXXX".into(), Granularity::Year),
+            }
+        }
+    };
+    v.modifier = m.get("ago_qualifier").and_then(|q| {
+        let q = q.to_ascii_lowercase();
+        let m = match q.as_str() {
+            "nearly" | "almost" | "under" | "barely" => "LESS_THAN",
+            "about" | "around" | "roughly" | "some" => "APPROX",
+            "only" | "just" => return None,
+            _ => "MORE_THAN",
+        };
+        Some(m.to_string())
+    });
+    Some(Reading::date(v).anaphoric(true))
+}

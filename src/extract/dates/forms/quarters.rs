@@ -1,0 +1,228 @@
+//! Quarters and halves of a year, as business news names them: "the third
+//! quarter of 1989", "Q3 2020", "the quarter", "the year-ago quarter", "the
+//! first half of next year", "H1 2024".
+
+use super::{offset_of, ordinal, parse_year, Form, Match, Reading, Words, ORD, S, YEAR4};
+use crate::extract::dates::reader::{quarter_of, shift_quarter, Reader};
+use crate::extract::dates::resolve;
+use crate::model::Granularity;
+
+pub(super) const QUARTER: Form = Form {
+    pattern: quarter,
+    read: read_quarter,
+};
+
+pub(super) const Q_NUMBER: Form = Form {
+    pattern: q_number,
+    read: read_q_number,
+};
+
+pub(super) const NUMBER_Q: Form = Form {
+    pattern: number_q,
+    read: read_number_q,
+};
+
+pub(super) const THE_QUARTER: Form = Form {
+    pattern: the_quarter,
+    read: read_the_quarter,
+};
+
+pub(super) const YEAR_QUARTER: Form = Form {
+    pattern: year_quarter,
+    read: read_year_quarter,
+};
+
+pub(super) const YEAR_AGO: Form = Form {
+    pattern: year_ago,
+    read: read_year_ago,
+};
+
+pub(super) const HALF: Form = Form {
+    pattern: half,
+    read: read_half,
+};
+
+pub(super) const H_NUMBER: Form = Form {
+    pattern: h_number,
+    read: read_h_number,
+};
+
+/// the third quarter [of 1989], this year's first quarter, third-quarter
+fn quarter(w: &Words) -> String {
+    let Words { year, .. } = w;
+    format!(
+        r"(?P<quarter>(?:the{S})?(?:(?P<q_rel>this|last|next){S}year's{S}|(?P<q_year_before>{YEAR4}){S})?(?:(?:fiscal|calendar){S})?(?P<q_ord>{ORD})[- ]quarter(?-u:\b)(?:{S}of{S}(?:(?:fiscal|calendar){S})?(?:(?P<q_year>{year})|(?P<q_year_rel>this|last|next){S}year(?-u:\b)|(?:the|this){S}year(?-u:\b)))?)"
+    )
+}
+
+fn read_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    let q = ordinal(m.get("q_ord")?)?;
+    Some(
+        if let Some(y) = m.get("q_year_before").or(m.get("q_year")) {
+            Reading::dated(resolve::quarter(parse_year(y)?, q, false)?)
+        } else if let Some(rel) = m.get("q_rel").or(m.get("q_year_rel")) {
+            Reading::date(match reader.year_ref() {
+                Some(y) => resolve::quarter(y + offset_of(rel), q, true)?,
+                None => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
+            })
+        } else {
+            Reading::date(reader.quarter_without_year(q)?)
+        },
+    )
+}
+
+/// Q3 2020, Q3'20, Q3 alone
+fn q_number(_: &Words) -> String {
+    format!(
+        r"(?P<q_number>(?-i:Q)(?P<qn_n>[1-4])(?:{S}?(?P<qn_year>{YEAR4}|'[0-9][0-9]))?(?-u:\b))"
+    )
+}
+
+fn read_q_number(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    numbered_quarter(reader, m.get("qn_n")?, m.get("qn_year"))
+}
+
+/// 4Q 2020
+fn number_q(_: &Words) -> String {
+    format!(r"(?P<number_q>(?P<nq_n>[1-4])(?-i:Q)(?:{S}(?P<nq_year>{YEAR4}))?(?-u:\b))")
+}
+
+fn read_number_q(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    numbered_quarter(reader, m.get("nq_n")?, m.get("nq_year"))
+}
+
+fn numbered_quarter(reader: &Reader, n: &str, year: Option<&str>) -> Option<Reading> {
+    let q: i8 = n.parse().ok()?;
+    Some(match year {
+        Some(y) => Reading::dated(resolve::quarter(parse_year(y)?, q, false)?),
+        None => Reading::date(reader.quarter_without_year(q)?),
+    })
+}
+
+/// the quarter, the latest quarter, last quarter, the year-ago quarter
+fn the_quarter(_: &Words) -> String {
+    format!(
+        r"(?P<the_quarter>(?:(?:the|that){S}(?:(?P<tq_det>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<tq_det2>last|this|next){S})(?:fiscal{S})?(?P<tq_noun>quarter|period)(?-u:\b))"
+    )
+}
+
+fn read_the_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    let noun = m.get("tq_noun")?;
+    // "the year-ago quarter" is told against the quarter under report.
+    let shifted = m
+        .get("tq_det")
+        .is_some_and(|d| d.to_ascii_lowercase().starts_with("year-"));
+    if m.text[m.end..].starts_with('-') {
+        return None;
+    }
+    let det = m
+        .get("tq_det")
+        .or(m.get("tq_det2"))
+        .map(|d| d.to_ascii_lowercase());
+    let period = noun.eq_ignore_ascii_case("period");
+    if period && det.is_none() {
+        return None;
+    }
+    let det = det.unwrap_or_default();
+    let det = det.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cur = reader.day_ref().map(|r| (r.year(), quarter_of(r)));
+    let yq = match det.as_str() {
+        "" | "latest" | "most recent" | "recent" | "just-ended" | "same" => {
+            reader.current_topic_quarter()
+        }
+        "last" | "previous" | "prior" | "past" => reader.last_completed_quarter(),
+        "current" | "this" => cur,
+        "next" | "coming" => cur.map(|(y, q)| shift_quarter(y, q, 1)),
+        _ => reader.current_topic_quarter().map(|(y, q)| (y - 1, q)),
+    };
+    let v = match yq {
+        Some((y, q)) => resolve::quarter(y, q, true)?,
+        None => resolve::unanchored("XXXX-QX".into(), Granularity::Quarter),
+    };
+    Some(Reading::date(v).anaphoric(shifted))
+}
+
+/// the 1988 quarter: the quarter under report, in that year
+fn year_quarter(_: &Words) -> String {
+    format!(
+        r"(?P<year_quarter>the{S}(?P<yq_year>{YEAR4}){S}(?:fiscal{S})?(?:quarter|period)(?-u:\b))"
+    )
+}
+
+fn read_year_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    let y = parse_year(m.get("yq_year")?)?;
+    Some(Reading::dated(match reader.current_topic_quarter() {
+        Some((_, q)) => resolve::quarter(y, q, false)?,
+        None => resolve::year(y, false)?,
+    }))
+}
+
+/// the year-ago quarter, year-earlier
+fn year_ago(_: &Words) -> String {
+    format!(
+        r"(?P<year_ago>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?P<year_ago_noun>quarter|period|month|year)(?-u:\b))?)"
+    )
+}
+
+fn read_year_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    let noun = m.get("year_ago_noun").map(|n| n.to_ascii_lowercase());
+    let q = match noun.as_deref() {
+        Some("quarter") | Some("period") => reader.current_topic_quarter(),
+        _ => None,
+    };
+    let v = match (q, noun.as_deref()) {
+        (Some((y, q)), _) => resolve::quarter(y - 1, q, true)?,
+        (None, Some("month")) => match reader.day_ref() {
+            Some(r) => resolve::month(r.year() - 1, r.month(), true)?,
+            None => resolve::unanchored("XXXX-XX".into(), Granularity::Month),
+        },
+        // Bare "year-ago" compares with the quarter under report, if any.
+        (None, None) if reader.last_quarter.is_some() => {
+            let (y, q) = reader.last_quarter?;
+            resolve::quarter(y - 1, q, true)?
+        }
+        _ => match reader.shift_anchor(-1, "year") {
+            Some(v) if noun.is_none() => v,
+            _ => match reader.year_ref() {
+                Some(y) => resolve::year(y - 1, true)?,
+                None => resolve::unanchored("XXXX".into(), Granularity::Year),
+            },
+        },
+    };
+    Some(Reading::date(v).anaphoric(true))
+}
+
+/// the first half of 1989, the second half of next year
+fn half(w: &Words) -> String {
+    let Words { year, .. } = w;
+    format!(
+        r"(?P<half>(?:the{S})?(?P<half_ord>first|second|last|latter|1st|2nd){S}half{S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<half_year>{year})|(?P<half_year_rel>this|last|next){S}year(?-u:\b)))"
+    )
+}
+
+fn read_half(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    let h = if ordinal(m.get("half_ord")?)? == 1 {
+        1
+    } else {
+        2
+    };
+    Some(if let Some(y) = m.get("half_year") {
+        Reading::dated(resolve::half(parse_year(y)?, h, false)?)
+    } else {
+        Reading::date(match reader.year_ref() {
+            Some(y) => resolve::half(y + offset_of(m.get("half_year_rel")?), h, true)?,
+            None => resolve::unanchored(format!("XXXX-H{h}"), Granularity::Half),
+        })
+    })
+}
+
+/// H1 2024
+fn h_number(_: &Words) -> String {
+    format!(r"(?P<h_number>(?-i:H)(?P<hn_n>[12]){S}?(?P<hn_year>{YEAR4}))")
+}
+
+fn read_h_number(_: &mut Reader, m: &Match) -> Option<Reading> {
+    let n = m.get("hn_n")?;
+    let v = resolve::half(parse_year(m.get("hn_year")?)?, n.parse().ok()?, false)?;
+    Some(Reading::dated(v))
+}

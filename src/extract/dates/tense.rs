@@ -1,0 +1,154 @@
+//! The tense of the clause a date sits in, which tells a year-less date
+//! ahead of the reference from one behind it.
+
+use super::cues::cues;
+use regex::Regex;
+
+/// "by Dec. 15", "until", "effective", "payable": a date that closes a
+/// period or starts an obligation, whatever the tense around it.
+fn before_deadline(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "by" | "until" | "till" | "through" | "effective" | "payable" | "before" | "to"
+    )
+}
+
+/// Where the last match of `marker` ends in `s`.
+fn last_match(marker: &Regex, s: &str) -> Option<usize> {
+    marker.find_iter(s).last().map(|m| m.end())
+}
+
+/// Where each past-tense verb of `s` ends: a listed irregular form ("was",
+/// "fled"), or a word in "-ed" that is not an infinitive's or a future's
+/// participle ("to be completed", "will be paid") nor one of the "-ed" words
+/// that look ahead ("expected", "scheduled") or are no verbs ("hundred").
+fn past_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev = "";
+    let irregular = cues().past.find_iter(s).map(|m| m.end());
+    let regular = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter_map(move |w| {
+            let keep = w.len() >= 5
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !cues().not_past_ed.contains(w)
+                && !matches!(prev, "be" | "to" | "being");
+            prev = w;
+            // `w` is a slice of `s`: its end is its offset plus its length.
+            keep.then(|| w.as_ptr() as usize - s.as_ptr() as usize + w.len())
+        });
+    irregular.chain(regular)
+}
+
+fn last_past(s: &str) -> Option<usize> {
+    past_ends(s).max()
+}
+
+fn first_past(s: &str) -> Option<usize> {
+    past_ends(s).min()
+}
+
+/// The tense of the clause a date sits in, told by the tense cue nearest
+/// before the date ("it will begin the transfer from the relatives who have
+/// cared for him since he was rescued in November": "was", not "will"), or,
+/// when the date opens its clause, the nearest after it.
+pub(super) fn clause_tense(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+) -> Tense {
+    const BREAKS: &[char] = &[',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '`'];
+    let before = &text[sentence.start.min(start)..start];
+    let mut cut = before.rfind(BREAKS);
+    // "will leave at 4 (4 a.m. Thursday)": a date in brackets is told in
+    // the clause around them.
+    if let Some(i) = cut.filter(|&i| before[i..].starts_with('(')) {
+        cut = before[..i].rfind(BREAKS);
+    }
+    let clause = match cut {
+        Some(i) => &before[i..],
+        None => before,
+    };
+    let neutral = Tense {
+        future: false,
+        past: false,
+    };
+    // "Wednesday's ruling": a date that names an event, not the time of
+    // the clause's verb.
+    if text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s") {
+        return neutral;
+    }
+    let opens_clause = clause.split_whitespace().count() <= 1;
+    if opens_clause {
+        if let Some(t) = tense_after(text, sentence.clone(), end) {
+            return t;
+        }
+    }
+    let deadline = before_deadline(before);
+    let f = last_match(&cues().future, clause);
+    let p = last_past(clause).filter(|_| !deadline);
+    // "subpoenaed him to testify on Feb. 10": an infinitive after the past
+    // verb carries the date, and looks ahead of it.
+    if let Some(at) = p.filter(|&at| f.is_none_or(|f| f < at)) {
+        if infinitive_after(&clause[at..]) {
+            return neutral;
+        }
+    }
+    if f.is_some() || p.is_some() {
+        let future = f > p;
+        return Tense {
+            future,
+            past: !future,
+        };
+    }
+    neutral
+}
+
+/// The tense of the rest of the sentence after a date that opens its
+/// clause ("Until Thursday, they had not called him"): its first cue.
+fn tense_after(text: &str, sentence: std::ops::Range<usize>, end: usize) -> Option<Tense> {
+    let after = &text[end..sentence.end.max(end)];
+    let after = match after.find([';', '"', '\u{201c}', '\u{201d}']) {
+        Some(i) => &after[..i],
+        None => after,
+    };
+    let f = cues().future.find(after).map(|m| m.start());
+    let p = first_past(after);
+    match (f, p) {
+        (Some(f), p) if p.is_none_or(|p| f < p) => Some(Tense {
+            future: true,
+            past: false,
+        }),
+        (_, Some(_)) => Some(Tense {
+            future: false,
+            past: true,
+        }),
+        _ => None,
+    }
+}
+
+/// Whether `s` holds an infinitive ("to testify"): "to" and a lower-case
+/// word that starts no noun phrase ("to a calendar year" is a place).
+fn infinitive_after(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("to")
+            && w[1].starts_with(|c: char| c.is_ascii_lowercase())
+            && w[1].chars().all(|c| c.is_ascii_alphabetic())
+            && !cues().not_verbs_after_to.contains(w[1])
+    })
+}
+
+/// What a date's clause says of time: a future marker, or a finite past verb.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tense {
+    pub(super) future: bool,
+    pub(super) past: bool,
+}
