@@ -6,6 +6,8 @@
 //! timeline) is here or in its own module so that a change is made once.
 
 pub mod check;
+mod check_json;
+mod check_table;
 pub mod claimreview;
 pub mod claims;
 mod detail;
