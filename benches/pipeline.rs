@@ -15,7 +15,7 @@ fn main() {
 
 fn corpus() -> Vec<Document> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let walked = input::walk(&[dir]);
+    let walked = input::walk(&[dir], &input::Ignore::default());
     walked
         .files
         .iter()

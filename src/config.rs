@@ -15,9 +15,9 @@
 //! `file:line:column`: a misspelt key silently ignored would be a setting the
 //! writer believes in and the tool does not apply.
 
-use crate::input::InputError;
+use crate::input::{self, InputError};
 use crate::judge::{FindingKind, Judgement, Severity};
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -75,28 +75,15 @@ struct File {
 }
 
 /// A loaded configuration, paths resolved against its folder.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Config {
     /// Where it was read from (`None`: no file, defaults).
     pub path: Option<PathBuf>,
     pub ledger: Vec<PathBuf>,
     pub ignore: Vec<String>,
-    ignore_set: GlobSet,
+    ignore_set: input::Ignore,
     pub severity: Severities,
     pub fail_on: Option<FailOn>,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            path: None,
-            ledger: Vec::new(),
-            ignore: Vec::new(),
-            ignore_set: GlobSet::empty(),
-            severity: Severities::default(),
-            fail_on: None,
-        }
-    }
 }
 
 /// The nearest `crosscheck.yaml` in `dir` or a folder above it.
@@ -150,6 +137,7 @@ impl Config {
         }
         let ignore_set = builder
             .build()
+            .map(input::Ignore::new)
             .map_err(|e| InputError::new(display, None, None, format!("invalid config: {e}")))?;
         let ledger = match file.ledger {
             None => Vec::new(),
@@ -168,11 +156,12 @@ impl Config {
 
     /// Whether a document path (as walked or given) is ignored.
     pub fn ignores(&self, path: &str) -> bool {
-        let p = path.strip_prefix("./").unwrap_or(path);
-        self.ignore_set.is_match(p)
-            || Path::new(p)
-                .file_name()
-                .is_some_and(|n| self.ignore_set.is_match(n))
+        self.ignore_set.ignores(path)
+    }
+
+    /// What the walk leaves unread.
+    pub fn ignore_set(&self) -> &input::Ignore {
+        &self.ignore_set
     }
 
     /// Applies the per-kind severities: changes findings' severity, and drops

@@ -86,7 +86,7 @@ pub fn extract_paths_with(
     progress: impl Fn(Progress) + Sync,
 ) -> Run {
     use rayon::prelude::*;
-    let (walked, ()) = rayon::join(|| input::walk(paths), extract::warm);
+    let (walked, ()) = rayon::join(|| input::walk(paths, &input_opts.ignore), extract::warm);
     progress(Progress::Found {
         files: walked.files.len(),
         bytes: walked.bytes,

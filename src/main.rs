@@ -3,8 +3,6 @@
 use clap::{CommandFactory, Parser};
 use crosscheck::config::{Config, FailOn};
 use crosscheck::judge;
-use crosscheck::ledger::Ledger;
-use crosscheck::report::check::CheckReport;
 use crosscheck::report::ledger_draft;
 use crosscheck::report::{
     check, claimreview, claims, github, html, sarif, timeline, CheckFormat, Format, Reporter,
@@ -77,19 +75,6 @@ impl std::fmt::Display for AlreadyReported {
 }
 
 impl std::error::Error for AlreadyReported {}
-
-fn judge_paths(
-    paths: &[PathBuf],
-    against: &[PathBuf],
-    ledger: Option<&Ledger>,
-    common: &Common,
-    cfg: &Config,
-) -> anyhow::Result<(Run, judge::Judgement)> {
-    session::judge_paths(paths, against, ledger, &reading(common), cfg, |p| {
-        read(p, common, cfg, false)
-    })
-    .map_err(stopped)
-}
 
 fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let color = cli.color.enabled();
@@ -165,27 +150,18 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             show,
             common,
         } => {
-            let default_ledger = Path::new(session::DEFAULT_LEDGER);
-            let inputs: Vec<&Path> = paths
-                .iter()
-                .chain(&against)
-                .chain(&cfg.ledger)
-                .map(PathBuf::as_path)
-                .chain(ledger.as_deref())
-                .chain((ledger.is_none() && !no_ledger).then_some(default_ledger))
-                .collect();
-            check_output(common.output.as_deref(), &inputs)?;
-            let ledger = session::pick_ledger(ledger, no_ledger, &cfg).map_err(stopped)?;
-            let (run, judgement) = judge_paths(&paths, &against, ledger.as_ref(), &common, &cfg)?;
-            let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
-            let report = CheckReport {
-                run: &run,
-                judgement: &judgement,
-                ledger_files: &ledger_files,
-                ledger_documents: ledger
-                    .as_ref()
-                    .map_or(0, |l| l.documents_of_its_story(&run.extractions)),
+            let settings = session::Settings {
+                paths,
+                against,
+                ledger,
+                no_ledger,
+                reading: reading(&common),
+                fail_on,
             };
+            check_output(common.output.as_deref(), &settings.inputs(&cfg))?;
+            let outcome = session::check(&settings, &cfg, |p| read(p, &common, &cfg, false))
+                .map_err(stopped)?;
+            let report = outcome.report();
             emit(common.output.as_deref(), |out| match format {
                 CheckFormat::Table => check::TableReporter {
                     width: width(common.width),
@@ -204,9 +180,8 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 CheckFormat::Html => html::HtmlReporter.write(&report, out),
                 CheckFormat::Claimreview => claimreview::ClaimReviewReporter.write(&report, out),
             })?;
-            let fail_on = fail_on.or(cfg.fail_on).unwrap_or(FailOn::Error);
-            let code = session::exit_code(&run, report.worst(), fail_on);
-            leave((run, judgement));
+            let code = outcome.exit_code();
+            leave(outcome);
             Ok(ExitCode::from(code))
         }
         Command::Timeline {
@@ -218,26 +193,23 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
-            let ledger = session::pick_ledger(ledger, no_ledger, &cfg).map_err(stopped)?;
-            let (run, judgement) = judge_paths(&paths, &[], ledger.as_ref(), &common, &cfg)?;
-            let ledger_files = ledger.as_ref().map(|l| l.files.clone()).unwrap_or_default();
-            let report = CheckReport {
-                run: &run,
-                judgement: &judgement,
-                ledger_files: &ledger_files,
-                ledger_documents: ledger
-                    .as_ref()
-                    .map_or(0, |l| l.documents_of_its_story(&run.extractions)),
+            let settings = session::Settings {
+                paths,
+                against: Vec::new(),
+                ledger,
+                no_ledger,
+                reading: reading(&common),
+                // A timeline shows; it never fails a build.
+                fail_on: Some(FailOn::Never),
             };
+            let outcome = session::check(&settings, &cfg, |p| read(p, &common, &cfg, false))
+                .map_err(stopped)?;
+            let report = outcome.report();
             emit(common.output.as_deref(), |out| match format {
                 TimelineFormat::Table => timeline::TimelineReporter { color }.write(&report, out),
                 TimelineFormat::Json => timeline::TimelineJsonReporter.write(&report, out),
             })?;
-            Ok(ExitCode::from(session::exit_code(
-                &run,
-                None,
-                FailOn::Never,
-            )))
+            Ok(ExitCode::from(outcome.exit_code()))
         }
         Command::Completions { shell } => {
             emit(None, |out| {

@@ -8,6 +8,7 @@ use crate::input::{self, Fields, InputError};
 use crate::judge::{self, Judgement, Severity};
 use crate::ledger::Ledger;
 use crate::model::Reference;
+use crate::report::check::CheckReport;
 use crate::{extract, Progress, Run};
 use std::path::{Path, PathBuf};
 
@@ -32,6 +33,7 @@ impl Reading {
         let input = input::Options {
             max_filesize: self.max_filesize,
             fields: self.json_fields.clone().unwrap_or_default(),
+            ignore: input::Ignore::default(),
         };
         (opts, input)
     }
@@ -68,8 +70,8 @@ impl std::fmt::Display for Stop {
 
 impl std::error::Error for Stop {}
 
-/// Reads `paths` (files and folders), leaves out what the config ignores,
-/// and makes a file named outright that cannot be read as an article an
+/// Reads `paths` (files and folders) but what the config ignores, and
+/// makes a file named outright that cannot be read as an article an
 /// input error. `progress` hears of the files found and read.
 pub fn read(
     paths: &[PathBuf],
@@ -78,9 +80,9 @@ pub fn read(
     claims_only: bool,
     progress: impl Fn(Progress) + Sync,
 ) -> Run {
-    let (opts, input) = reading.options(claims_only);
+    let (opts, mut input) = reading.options(claims_only);
+    input.ignore = cfg.ignore_set().clone();
     let mut run = crate::extract_paths_with(paths, &opts, &input, progress);
-    drop_ignored(&mut run, cfg);
     named_skips_are_errors(paths, &mut run);
     run
 }
@@ -112,21 +114,6 @@ fn named_skips_are_errors(paths: &[PathBuf], run: &mut Run) {
             format!("cannot be read as an article: {why}"),
         ));
     }
-}
-
-/// Leaves out the documents the config's `ignore` globs name.
-fn drop_ignored(run: &mut Run, cfg: &Config) {
-    if cfg.ignore.is_empty() {
-        return;
-    }
-    // Notes name a file, sometimes with a `:line` after it.
-    let ignored =
-        |p: &str| cfg.ignores(p) || p.rsplit_once(':').is_some_and(|(f, _)| cfg.ignores(f));
-    run.extractions.retain(|e| !cfg.ignores(&e.path));
-    run.errors.retain(|e| !cfg.ignores(&e.path));
-    run.skipped.retain(|n| !ignored(&n.path));
-    run.notes.retain(|n| !ignored(&n.path));
-    run.suppressions.retain(|p, _| !cfg.ignores(p));
 }
 
 /// Refuses a run that read no document from `paths`.
@@ -232,6 +219,94 @@ pub fn judge_paths(
     Ok((run, judgement))
 }
 
+/// A check (or a timeline) as the command line asks for it.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The articles, or with `against` the drafts.
+    pub paths: Vec<PathBuf>,
+    /// Reference articles the drafts are checked against.
+    pub against: Vec<PathBuf>,
+    /// The ledger named on the command line.
+    pub ledger: Option<PathBuf>,
+    pub no_ledger: bool,
+    pub reading: Reading,
+    /// `--fail-on`; the config's, else errors, when not given.
+    pub fail_on: Option<FailOn>,
+}
+
+impl Settings {
+    /// Every path the check may read, so that an output file is never one
+    /// of them.
+    pub fn inputs<'a>(&'a self, cfg: &'a Config) -> Vec<&'a Path> {
+        let default_ledger = Path::new(DEFAULT_LEDGER);
+        self.paths
+            .iter()
+            .chain(&self.against)
+            .chain(&cfg.ledger)
+            .map(PathBuf::as_path)
+            .chain(self.ledger.as_deref())
+            .chain((self.ledger.is_none() && !self.no_ledger).then_some(default_ledger))
+            .collect()
+    }
+}
+
+/// A finished check: what was read, what was judged of it, and the ledger
+/// it was judged with.
+pub struct Outcome {
+    pub run: Run,
+    pub judgement: Judgement,
+    pub ledger_files: Vec<String>,
+    /// How many documents are of the story the ledger records.
+    pub ledger_documents: usize,
+    pub fail_on: FailOn,
+}
+
+impl Outcome {
+    /// What the reporters read.
+    pub fn report(&self) -> CheckReport<'_> {
+        CheckReport {
+            run: &self.run,
+            judgement: &self.judgement,
+            ledger_files: &self.ledger_files,
+            ledger_documents: self.ledger_documents,
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        exit_code(&self.run, self.report().worst(), self.fail_on)
+    }
+}
+
+/// Runs a check: chooses the ledger, reads the articles (`read` reads one
+/// list of paths; the binary's shows progress and notes as it goes), judges
+/// them and applies the config's severities.
+pub fn check(
+    settings: &Settings,
+    cfg: &Config,
+    read: impl Fn(&[PathBuf]) -> Run,
+) -> Result<Outcome, Stop> {
+    let ledger = pick_ledger(settings.ledger.clone(), settings.no_ledger, cfg)?;
+    let (run, judgement) = judge_paths(
+        &settings.paths,
+        &settings.against,
+        ledger.as_ref(),
+        &settings.reading,
+        cfg,
+        read,
+    )?;
+    let (ledger_files, ledger_documents) = match &ledger {
+        Some(l) => (l.files.clone(), l.documents_of_its_story(&run.extractions)),
+        None => (Vec::new(), 0),
+    };
+    Ok(Outcome {
+        run,
+        judgement,
+        ledger_files,
+        ledger_documents,
+        fail_on: settings.fail_on.or(cfg.fail_on).unwrap_or(FailOn::Error),
+    })
+}
+
 /// The exit code of a run: 2 when it met input errors, 1 when its worst
 /// finding reaches `fail_on`, else 0.
 pub fn exit_code(run: &Run, worst: Option<Severity>, fail_on: FailOn) -> u8 {
@@ -289,5 +364,72 @@ mod tests {
             Err(Stop::InputErrors)
         ));
         assert!(require_documents(3, &run, &[], "article").is_ok());
+    }
+
+    #[test]
+    fn a_check_judges_the_folder_and_its_exit_code_follows_fail_on() {
+        let tmp = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(tmp.path().join(name), text).unwrap();
+        write(
+            "a.md",
+            "A fire at the Harbour Street depot on Monday destroyed 12 buses, the city said.\n",
+        );
+        write(
+            "b.md",
+            "A fire at the Harbour Street depot on Monday destroyed 12 buses, officials said.\n",
+        );
+        write(
+            "c.md",
+            "A fire at the Harbour Street depot on Monday destroyed 40 buses, the city said.\n",
+        );
+        write("c.draft.md", "Not an article: ignored by the config.\n");
+        let cfg =
+            Config::parse("ignore: [\"*.draft.md\"]\n", "crosscheck.yaml", tmp.path()).unwrap();
+        let mut settings = Settings {
+            paths: vec![tmp.path().to_path_buf()],
+            against: Vec::new(),
+            ledger: None,
+            no_ledger: true,
+            reading: Reading {
+                reference: None,
+                max_filesize: input::DEFAULT_MAX_FILESIZE,
+                json_fields: None,
+            },
+            fail_on: None,
+        };
+        let read = |p: &[PathBuf]| super::read(p, &settings.reading, &cfg, false, |_| {});
+        let outcome = check(&settings, &cfg, read).unwrap();
+        assert_eq!(outcome.run.extractions.len(), 3);
+        assert_eq!(outcome.report().worst(), Some(Severity::Error));
+        assert_eq!(outcome.exit_code(), 1);
+        settings.fail_on = Some(FailOn::Never);
+        let read = |p: &[PathBuf]| super::read(p, &settings.reading, &cfg, false, |_| {});
+        assert_eq!(check(&settings, &cfg, read).unwrap().exit_code(), 0);
+    }
+
+    #[test]
+    fn a_check_never_writes_over_what_it_reads() {
+        let settings = Settings {
+            paths: vec![PathBuf::from("drafts")],
+            against: vec![PathBuf::from("refs")],
+            ledger: None,
+            no_ledger: false,
+            reading: Reading {
+                reference: None,
+                max_filesize: input::DEFAULT_MAX_FILESIZE,
+                json_fields: None,
+            },
+            fail_on: None,
+        };
+        let cfg = Config::default();
+        let inputs = settings.inputs(&cfg);
+        assert_eq!(
+            inputs,
+            [
+                Path::new("drafts"),
+                Path::new("refs"),
+                Path::new(DEFAULT_LEDGER)
+            ]
+        );
     }
 }

@@ -57,13 +57,48 @@ pub struct InputNote {
     pub message: String,
 }
 
-/// How files are read: limits and export field names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How files are read: limits, export field names, what to leave unread.
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Files larger than this many bytes are skipped and named.
     pub max_filesize: u64,
     /// Where a JSON or JSON Lines record keeps its text, title, date and URL.
     pub fields: Fields,
+    /// Files left out before they are read (the config's `ignore`).
+    pub ignore: Ignore,
+}
+
+/// Paths left out of a run: globs matched against a path as walked or
+/// given, and against its file name alone (`*.draft.md` in any folder).
+#[derive(Debug, Clone)]
+pub struct Ignore(globset::GlobSet);
+
+impl Default for Ignore {
+    fn default() -> Self {
+        Ignore(globset::GlobSet::empty())
+    }
+}
+
+impl Ignore {
+    pub fn new(set: globset::GlobSet) -> Ignore {
+        Ignore(set)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `path` (as walked or given) is left out.
+    pub fn ignores(&self, path: &str) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        let p = path.strip_prefix("./").unwrap_or(path);
+        self.0.is_match(p)
+            || std::path::Path::new(p)
+                .file_name()
+                .is_some_and(|n| self.0.is_match(n))
+    }
 }
 
 /// Large enough for any article or a big export, small enough that a stray
@@ -75,6 +110,7 @@ impl Default for Options {
         Options {
             max_filesize: DEFAULT_MAX_FILESIZE,
             fields: Fields::default(),
+            ignore: Ignore::default(),
         }
     }
 }

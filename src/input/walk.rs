@@ -1,6 +1,6 @@
 //! Turning the paths a user gives into an ordered list of files.
 
-use super::{InputError, InputNote};
+use super::{Ignore, InputError, InputNote};
 use std::path::{Path, PathBuf};
 
 /// Extensions read when walking a folder.
@@ -33,20 +33,23 @@ impl Walked {
 
 /// Walks `paths` recursively. Files named explicitly are always read;
 /// files found in folders are read when their extension is an article's.
+/// A file `ignore` names is left out before it is read (folders are still
+/// walked: a glob names files, `archive/**` the files below `archive`).
 /// Folders are walked in byte order of their names, so output is stable;
 /// sibling folders are walked in parallel and their lists joined in order.
-pub fn walk(paths: &[PathBuf]) -> Walked {
+pub fn walk(paths: &[PathBuf], ignore: &Ignore) -> Walked {
     let mut out = Walked::default();
     for p in paths {
         let display = p.to_string_lossy().to_string();
         match std::fs::metadata(p) {
+            _ if ignore.ignores(&display) && !p.is_dir() => {}
             Err(e) => out.errors.push(InputError {
                 path: display,
                 line: None,
                 column: None,
                 message: format!("cannot read: {e}"),
             }),
-            Ok(m) if m.is_dir() => out.append(walk_dir(p, &[])),
+            Ok(m) if m.is_dir() => out.append(walk_dir(p, &[], ignore)),
             Ok(m) => {
                 out.bytes += m.len();
                 out.files.push((p.clone(), display));
@@ -56,7 +59,7 @@ pub fn walk(paths: &[PathBuf]) -> Walked {
     out
 }
 
-fn walk_dir(dir: &Path, ancestors: &[PathBuf]) -> Walked {
+fn walk_dir(dir: &Path, ancestors: &[PathBuf], ignore: &Ignore) -> Walked {
     use rayon::prelude::*;
     let mut out = Walked::default();
     // A symlink back up the tree would walk forever; remember where we are.
@@ -92,7 +95,7 @@ fn walk_dir(dir: &Path, ancestors: &[PathBuf]) -> Walked {
     // however the work was spread over threads.
     let parts: Vec<Walked> = children
         .par_iter()
-        .map(|child| walk_child(child, &below))
+        .map(|child| walk_child(child, &below, ignore))
         .collect();
     for part in parts {
         out.append(part);
@@ -100,7 +103,7 @@ fn walk_dir(dir: &Path, ancestors: &[PathBuf]) -> Walked {
     out
 }
 
-fn walk_child(entry: &std::fs::DirEntry, ancestors: &[PathBuf]) -> Walked {
+fn walk_child(entry: &std::fs::DirEntry, ancestors: &[PathBuf], ignore: &Ignore) -> Walked {
     let mut out = Walked::default();
     if entry.file_name().to_string_lossy().starts_with('.') {
         return out;
@@ -116,13 +119,14 @@ fn walk_child(entry: &std::fs::DirEntry, ancestors: &[PathBuf]) -> Walked {
         _ => entry.metadata(),
     };
     match meta {
+        Ok(m) if m.is_dir() => return walk_dir(child, ancestors, ignore),
+        _ if ignore.ignores(&display) => {}
         Err(e) => out.errors.push(InputError {
             path: display,
             line: None,
             column: None,
             message: format!("cannot read: {e}"),
         }),
-        Ok(m) if m.is_dir() => return walk_dir(child, ancestors),
         Ok(m) => {
             let ext = child
                 .extension()
@@ -143,4 +147,47 @@ fn walk_child(entry: &std::fs::DirEntry, ancestors: &[PathBuf]) -> Walked {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ignoring(globs: &[&str]) -> Ignore {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in globs {
+            b.add(globset::Glob::new(g).unwrap());
+        }
+        Ignore::new(b.build().unwrap())
+    }
+
+    #[test]
+    fn an_ignored_file_is_never_listed_to_be_read() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        std::fs::create_dir(root.join("archive")).unwrap();
+        for f in ["a.md", "b.draft.md", "archive/old.md", "notes.pdf"] {
+            std::fs::write(root.join(f), "text").unwrap();
+        }
+        let w = walk(
+            &[root.to_path_buf()],
+            &ignoring(&["*.draft.md", "**/archive/**", "*.pdf"]),
+        );
+        let names: Vec<&str> = w
+            .files
+            .iter()
+            .map(|(_, d)| d.rsplit('/').next().unwrap())
+            .collect();
+        assert_eq!(names, ["a.md"]);
+        // Not even a note that it was passed over.
+        assert!(w.skipped.is_empty(), "{:?}", w.skipped);
+        // Named outright, an ignored file is still left out.
+        let named = walk(&[root.join("b.draft.md")], &ignoring(&["*.draft.md"]));
+        assert!(named.files.is_empty());
+        // Nothing ignored: every article is listed.
+        assert_eq!(
+            walk(&[root.to_path_buf()], &Ignore::default()).files.len(),
+            3
+        );
+    }
 }
