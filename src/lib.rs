@@ -21,6 +21,7 @@ pub mod text;
 
 use input::{InputError, InputNote, Loaded};
 use model::Extraction;
+pub use model::Run;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -31,20 +32,6 @@ use std::sync::Mutex;
 /// `claims` on the 100 MB benchmark corpus; XXH3 makes one faster pass.
 fn content_key(text: &str) -> u128 {
     xxhash_rust::xxh3::xxh3_128(text.as_bytes())
-}
-
-/// Everything a run over some paths produced, in input order.
-#[derive(Debug, Default)]
-pub struct Run {
-    pub extractions: Vec<Extraction>,
-    /// Files passed over on purpose (not an article, binary).
-    pub skipped: Vec<InputNote>,
-    /// Caveats about files that were read.
-    pub notes: Vec<InputNote>,
-    /// Files that could not be read; the rest of the run still stands.
-    pub errors: Vec<InputError>,
-    /// Inline suppressions by document path (only documents that have any).
-    pub suppressions: std::collections::BTreeMap<String, suppress::Suppressions>,
 }
 
 /// Walks `paths`, reads every article and extracts its claims.

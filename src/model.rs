@@ -7,6 +7,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 use std::fmt;
 
+mod run;
+pub use run::{InputError, InputNote, Run};
+
 /// How precise a date claim is. Ordered from finest to coarsest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

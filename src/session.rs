@@ -8,8 +8,9 @@ use crate::input::{self, Fields, InputError};
 use crate::judge::{self, Judgement, Severity};
 use crate::ledger::Ledger;
 use crate::model::Reference;
+use crate::model::Run;
 use crate::report::check::CheckReport;
-use crate::{extract, Progress, Run};
+use crate::{extract, Progress};
 use std::path::{Path, PathBuf};
 
 /// How documents are read and extracted.

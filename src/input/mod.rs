@@ -10,52 +10,10 @@ pub use frontmatter::split_front_matter;
 pub use records::{Fields, Records};
 pub use walk::{walk, Walked};
 
+pub use crate::model::{InputError, InputNote};
+
 use crate::model::Document;
-use std::fmt;
 use std::path::Path;
-
-/// A problem with one input, located as precisely as we can.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError {
-    pub path: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: String,
-}
-
-impl InputError {
-    /// An error at `path`, and at a line and column of it where known.
-    pub fn new(path: &str, line: Option<usize>, column: Option<usize>, message: String) -> Self {
-        InputError {
-            path: path.to_string(),
-            line,
-            column,
-            message,
-        }
-    }
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path)?;
-        if let Some(l) = self.line {
-            write!(f, ":{l}")?;
-            if let Some(c) = self.column {
-                write!(f, ":{c}")?;
-            }
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-impl std::error::Error for InputError {}
-
-/// A note about an input that was read with a caveat or skipped on purpose.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputNote {
-    pub path: String,
-    pub message: String,
-}
 
 /// How files are read: limits, export field names, what to leave unread.
 #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@
 
 use crate::judge::{Finding, Judgement, Severity};
 use crate::model::Extraction;
-use crate::Run;
+use crate::model::Run;
 
 pub use super::check_json::{JsonReporter, JsonlReporter};
 pub use super::check_table::{TableReporter, MIN_WIDTH};

@@ -6,8 +6,8 @@
 
 use super::detail::{DetailOut, IntervalOut};
 use super::Reporter;
+use crate::model::Run;
 use crate::model::{Claim, ClaimValue, Extraction, Granularity, Reference, ReferenceSource};
-use crate::Run;
 use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
