@@ -2,10 +2,10 @@
 //! event or the same counted thing.
 //!
 //! Every claim becomes an [`Item`] with the content terms of its sentence
-//! (read through the spin lexicon) and the actors it names. Candidate pairs
-//! come from an inverted index over those terms, so the cost grows with the
-//! number of claims that share a term, never with all pairs: terms that occur
-//! in most documents carry no weight and are not used to block.
+//! (read through the spin lexicon) and the actors it names, weighed by how
+//! few documents use them. Pairs are only sought between documents of one
+//! story and claims of one kind of value, so the cost grows with the
+//! stories, never with all pairs.
 
 mod actors;
 pub mod copies;
