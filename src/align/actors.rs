@@ -1,0 +1,154 @@
+//! Actors clustered into alignment keys: the names a claim's sentence gives
+//! become terms of its context, so that one organisation spelt several ways
+//! still links the claims that name it.
+
+use crate::extract::actors::acronym_of;
+use crate::model::Extraction;
+use std::collections::HashMap;
+
+/// Alignment keys for the organisations and people claims name.
+///
+/// A name and its acronym meet ("Department of Investigation" and "DOI"),
+/// and names that differ by a few letters meet ("Homeland Safety
+/// Investigations" and "Homeland Security Investigations", a spinner's swap
+/// the lexicon may not know): names are blocked by acronym and clustered by
+/// edit similarity within a block, so the cost never grows with all pairs.
+pub(super) struct ActorKeys {
+    /// Lowercased name -> canonical lowercased name of its cluster.
+    canonical: HashMap<String, String>,
+}
+
+/// Edit similarity above which two names of the same acronym are one name.
+const NAME_SIMILARITY: f64 = 0.8;
+/// Blocks larger than this are left unclustered (too generic to cluster).
+const MAX_NAME_BLOCK: usize = 200;
+
+impl ActorKeys {
+    pub(super) fn new(docs: &[Extraction]) -> Self {
+        let mut blocks: HashMap<String, Vec<String>> = HashMap::new();
+        for ex in docs {
+            for c in &ex.claims {
+                for a in &c.actors {
+                    if a.split_whitespace().count() >= 2 {
+                        let names = blocks.entry(acronym_of(a)).or_default();
+                        let lower = a.to_lowercase();
+                        if !names.contains(&lower) {
+                            names.push(lower);
+                        }
+                    }
+                }
+            }
+        }
+        let mut canonical = HashMap::new();
+        for mut names in blocks.into_values() {
+            names.sort();
+            if names.len() > MAX_NAME_BLOCK {
+                continue;
+            }
+            // Each name joins the first earlier name it resembles.
+            let mut reps: Vec<String> = Vec::new();
+            for n in names {
+                let rep = reps
+                    .iter()
+                    .find(|r| strsim::normalized_levenshtein(r, &n) >= NAME_SIMILARITY)
+                    .cloned();
+                match rep {
+                    Some(r) => {
+                        canonical.insert(n, r);
+                    }
+                    None => reps.push(n),
+                }
+            }
+        }
+        ActorKeys { canonical }
+    }
+
+    /// Terms for the actors a claim's sentence names: `@name` for each, and
+    /// `@acronym` for names of three or more capitalised words' initials.
+    pub(super) fn terms(&self, actors: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        for a in actors {
+            let lower = a.to_lowercase();
+            let is_acronym = a.chars().all(|c| !c.is_lowercase())
+                && a.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            if is_acronym {
+                out.push(format!("@{}", lower.replace('.', "")));
+                continue;
+            }
+            let name = self.canonical.get(&lower).unwrap_or(&lower);
+            out.push(format!("@{name}"));
+            let acro = acronym_of(a);
+            if acro.chars().count() >= 3 {
+                out.push(format!("@{}", acro.to_lowercase()));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Amount, Claim, ClaimKind, ClaimValue, Reference};
+
+    fn ex(actors: &[&str]) -> Extraction {
+        Extraction {
+            path: "t".into(),
+            title: None,
+            outlet: None,
+            url: None,
+            origin: None,
+            reference: Reference::unknown(),
+            claims: vec![Claim {
+                kind: ClaimKind::Quantity,
+                start: 0,
+                end: 1,
+                line: 1,
+                column: 1,
+                surface: "5 raids".into(),
+                sentence: "5 raids".into(),
+                value: ClaimValue::Quantity {
+                    amount: Amount::Exact { value: 5.0 },
+                    unit: "raid".into(),
+                },
+                actors: actors.iter().map(|a| a.to_string()).collect(),
+                frame: Default::default(),
+                ends: None,
+            }]
+            .into(),
+            profile: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_name_meets_its_acronym_and_its_near_spelling() {
+        let docs = [
+            ex(&["Homeland Safety Investigations"]),
+            ex(&["Homeland Security Investigations"]),
+            ex(&["HSI"]),
+            ex(&["Hudson Shipping Inc"]),
+        ];
+        let keys = ActorKeys::new(&docs);
+        let t0 = keys.terms(&docs[0].claims[0].actors);
+        let t1 = keys.terms(&docs[1].claims[0].actors);
+        let t2 = keys.terms(&docs[2].claims[0].actors);
+        let t3 = keys.terms(&docs[3].claims[0].actors);
+        assert_eq!(t0, t1);
+        assert!(t1.contains(&t2[0]), "{t1:?} {t2:?}");
+        // Same acronym, different name: they share the acronym key only.
+        assert_ne!(t3[0], t1[0]);
+    }
+
+    #[test]
+    fn different_departments_with_one_acronym_stay_apart() {
+        let docs = [
+            ex(&["Department of Health"]),
+            ex(&["Department of Housing"]),
+        ];
+        let keys = ActorKeys::new(&docs);
+        assert_ne!(
+            keys.terms(&docs[0].claims[0].actors)[0],
+            keys.terms(&docs[1].claims[0].actors)[0]
+        );
+    }
+}

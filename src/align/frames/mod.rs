@@ -1,0 +1,368 @@
+//! Claims aligned frame to frame: two claims of linked documents state the
+//! same fact when they are values of the same attribute (same role, same
+//! counted thing, same qualifier, same place) and their clauses say the same
+//! thing around them. The wording of the whole sentence is one signal among
+//! several, weighed with the frequencies of English, not of the run, so one
+//! draft against one reference weighs its words as a large folder would.
+//!
+//! Claims are blocked by story (only linked documents meet, see
+//! [`super::story`]) and by kind of value ([`Block`]); inside a pair of
+//! documents, each claim is aligned with the claim of the other document
+//! that frames it best, if that one frames it well enough.
+
+mod names;
+mod score;
+
+pub use names::NameKeys;
+pub use score::{local_similarity, score, PairContext, Unshared, MAX_MONEY_RATIO, SAME_WORDS};
+
+use crate::lang::lexicon::Lexicon;
+use crate::lang::tokens::tokenize;
+use crate::lang::words;
+use crate::model::{ClaimKind, ClaimValue, Extraction, Frame};
+use names::acronyms;
+use std::collections::HashMap;
+
+/// The kinds of value that can state one fact: only claims of one block
+/// are compared.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Block {
+    Date,
+    Count,
+    Age,
+    /// Money in one currency.
+    Money(String),
+    Percent,
+    /// A measure of one dimension ("length", "magnitude", "page").
+    Size(String),
+}
+
+impl Block {
+    pub fn of(kind: ClaimKind, value: &ClaimValue, frame: &Frame) -> Option<Block> {
+        if frame.attribute == "published" {
+            return None;
+        }
+        let lex = Lexicon::bundled();
+        Some(match (kind, value) {
+            (ClaimKind::Date, _) => Block::Date,
+            (ClaimKind::TableRow, ClaimValue::TableRow { count: Some(_), .. }) => Block::Count,
+            (ClaimKind::TableRow, ClaimValue::TableRow { date: Some(_), .. }) => Block::Date,
+            (ClaimKind::Quantity, _) => Block::Count,
+            (ClaimKind::Age, _) => Block::Age,
+            (ClaimKind::Money, ClaimValue::Money { currency, .. }) => {
+                Block::Money(currency.clone())
+            }
+            (ClaimKind::Percent, _) => Block::Percent,
+            (ClaimKind::Size, ClaimValue::Size { unit, .. }) => {
+                let u = unit.to_lowercase();
+                Block::Size(match lex.unit(&u) {
+                    Some((dim, _)) => dim.to_string(),
+                    None if lex.concept(&u) == "magnitude" => "magnitude".into(),
+                    None => crate::lang::units::canonical_unit(&u),
+                })
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// A claim's words, weighted, ready to compare.
+#[derive(Debug, Clone, Default)]
+pub struct Feat {
+    /// Concept ids of the claim's clause, with their weights, sorted by id.
+    local: Vec<(u32, f32)>,
+    local_norm: f32,
+    /// Concept ids of the whole sentence, weighted, sorted by id.
+    sent: Vec<(u32, f32)>,
+    sent_norm: f32,
+    /// Ids of the words of the names of the claim's clause.
+    names: Vec<u32>,
+    /// The names of the claim's clause as a document's `names_used` keeps
+    /// them: for each, the keys of its words or pairs of words, and of
+    /// its acronym.
+    pub name_keys: Vec<NameKeys>,
+    /// The same for the names of the rest of the claim's sentence.
+    pub sentence_keys: Vec<NameKeys>,
+    /// For an amount of money, the figure it stands for.
+    pub money: Option<f64>,
+    /// The frame's words as small numbers (equal when the words are), so a
+    /// comparison of two frames compares no strings.
+    key: FrameKey,
+}
+
+/// A frame's fields as ids, read once per claim.
+#[derive(Debug, Clone, Default)]
+struct FrameKey {
+    attribute: u32,
+    generic: bool,
+    of: Option<u32>,
+    /// The concept of `of` ("hamlet" and "village" are one).
+    of_concept: Option<u32>,
+    /// How much a shared `of` says (rare things count more).
+    of_weight: f32,
+    /// Counting it once says nothing: "people", "times".
+    of_generic: bool,
+    event: Option<u32>,
+    qualifier: Option<u32>,
+    per: Option<u32>,
+    change: bool,
+}
+
+/// Gives out ids for words.
+#[derive(Default)]
+struct Ids(HashMap<String, u32>);
+
+impl Ids {
+    fn of(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.0.get(w) {
+            return id;
+        }
+        let id = self.0.len() as u32;
+        self.0.insert(w.to_string(), id);
+        id
+    }
+}
+
+/// Attributes that say only what kind of value a claim is.
+fn generic(a: &str) -> bool {
+    matches!(
+        a,
+        "count" | "money" | "percent" | "size" | "date" | "age" | "length" | "time"
+    )
+}
+
+impl FrameKey {
+    fn new(f: &Frame, ids: &mut Ids) -> FrameKey {
+        let lex = Lexicon::bundled();
+        FrameKey {
+            attribute: ids.of(&f.attribute),
+            generic: generic(&f.attribute),
+            of: f.of.as_deref().map(|o| ids.of(o)),
+            of_concept: f.of.as_deref().map(|o| ids.of(lex.concept(o))),
+            of_weight: f.of.as_deref().map_or(0.0, words::weight),
+            of_generic: f.of.as_deref().is_some_and(generic_thing),
+            event: f.event.as_deref().map(|e| ids.of(e)),
+            qualifier: f.qualifier.as_deref().map(|q| ids.of(q)),
+            per: f.per.as_deref().map(|p| ids.of(p)),
+            change: f.change.is_some(),
+        }
+    }
+}
+
+/// Weighted words of every claim, for alignment.
+#[derive(Debug, Default)]
+pub struct Frames {
+    pub blocks: Vec<Option<Block>>,
+    /// The blocks as small numbers, equal when the blocks are.
+    pub block_ids: Vec<Option<u32>>,
+    pub feats: Vec<Feat>,
+    /// Per item: a count whose document counts its thing at this value
+    /// only (its every count of violations says "multiple").
+    pub one_value: Vec<bool>,
+}
+
+/// Words at this distance from the value weigh half.
+const HALF_DISTANCE: f32 = 3.0;
+
+fn weighted(
+    vocab: &mut HashMap<String, u32>,
+    words: impl Iterator<Item = (String, f32)>,
+) -> (Vec<(u32, f32)>, f32) {
+    let mut v: Vec<(u32, f32)> = words
+        .map(|(w, wt)| {
+            let next = vocab.len() as u32;
+            (*vocab.entry(w).or_insert(next), wt)
+        })
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    v.dedup_by_key(|x| x.0);
+    let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+    (v, norm)
+}
+
+/// The content words of a sentence, as concepts with their English weight.
+pub fn sentence_concepts(sentence: &str) -> Vec<(String, f32)> {
+    let lex = Lexicon::bundled();
+    let spin = crate::extract::spin::Lexicon::bundled();
+    let canon = crate::extract::spin::canonicalise(sentence, spin).text;
+    tokenize(&canon)
+        .iter()
+        .filter(|t| t.lower.chars().count() > 1)
+        .filter_map(|t| crate::extract::frame::content_concept(lex, t))
+        .map(|c| {
+            let w = words::weight(&c);
+            (c, w)
+        })
+        .collect()
+}
+
+impl Frames {
+    pub fn new(docs: &[Extraction], items: &[(usize, usize)]) -> Frames {
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut keys = Ids::default();
+        let mut blocks = Vec::with_capacity(items.len());
+        let mut feats = Vec::with_capacity(items.len());
+        let mut last_sentence: Option<(usize, usize, &str)> = None;
+        let mut last_sent: (Vec<(u32, f32)>, f32) = (Vec::new(), 0.0);
+        for &(d, c) in items {
+            let claim = &docs[d].claims[c];
+            blocks.push(Block::of(claim.kind, &claim.value, &claim.frame));
+            let f = &claim.frame;
+            let (local, local_norm) = weighted(
+                &mut vocab,
+                f.context.iter().map(|(w, dist)| {
+                    (
+                        w.to_string(),
+                        words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE),
+                    )
+                }),
+            );
+            let same = last_sentence == Some((d, claim.line, claim.sentence.as_str()));
+            if !same {
+                last_sent = weighted(&mut vocab, sentence_concepts(&claim.sentence).into_iter());
+                last_sentence = Some((d, claim.line, claim.sentence.as_str()));
+            }
+            let mut names: Vec<u32> = f
+                .entities
+                .iter()
+                .chain(f.place.iter())
+                .flat_map(|e| e.split_whitespace())
+                .filter(|w| words::zipf(w).is_none_or(|z| z < 5.0))
+                .map(|w| {
+                    let next = vocab.len() as u32;
+                    *vocab.entry(format!("@{w}")).or_insert(next)
+                })
+                .collect();
+            // A name meets its acronym: "New York Police Department", "NYPD".
+            for e in f.entities.iter().chain(f.place.iter()) {
+                let ws: Vec<&str> = e.split_whitespace().collect();
+                if ws.len() >= 2 {
+                    for a in acronyms(&ws) {
+                        let next = vocab.len() as u32;
+                        names.push(*vocab.entry(format!("@{a}")).or_insert(next));
+                    }
+                }
+            }
+            names.sort_unstable();
+            names.dedup();
+            let name_keys: Vec<NameKeys> = f
+                .entities
+                .iter()
+                .chain(f.place.iter())
+                .filter_map(|e| NameKeys::of(e))
+                .collect();
+            // The sentence's other names: "at the Academy Awards" after the
+            // clause of "despite three nominations".
+            let sentence_keys: Vec<NameKeys> = claim
+                .actors
+                .iter()
+                .map(|a| {
+                    a.to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|a| !f.entities.iter().chain(f.place.iter()).any(|e| e == a))
+                .filter_map(|a| NameKeys::of(&a))
+                .collect();
+            let money = match &claim.value {
+                ClaimValue::Money { amount, .. } => {
+                    let (lo, hi) = amount.bounds();
+                    let v = if hi.is_finite() && lo.is_finite() {
+                        (lo + hi) / 2.0
+                    } else if lo.is_finite() {
+                        lo
+                    } else {
+                        hi
+                    };
+                    (v.is_finite() && v > 0.0).then_some(v)
+                }
+                _ => None,
+            };
+            feats.push(Feat {
+                key: FrameKey::new(f, &mut keys),
+                money,
+                name_keys,
+                sentence_keys,
+                local,
+                local_norm,
+                sent: last_sent.0.clone(),
+                sent_norm: last_sent.1,
+                names,
+            });
+        }
+        let one_value = one_value(docs, items);
+        let mut ids: Vec<&Block> = Vec::new();
+        let block_ids = blocks
+            .iter()
+            .map(|b| {
+                let b = b.as_ref()?;
+                Some(match ids.iter().position(|x| *x == b) {
+                    Some(k) => k as u32,
+                    None => {
+                        ids.push(b);
+                        (ids.len() - 1) as u32
+                    }
+                })
+            })
+            .collect();
+        Frames {
+            block_ids,
+            blocks,
+            feats,
+            one_value,
+        }
+    }
+}
+
+/// Per item, for counts: whether every count of the same thing in its
+/// document gives the same value.
+fn one_value(docs: &[Extraction], items: &[(usize, usize)]) -> Vec<bool> {
+    let mut out = vec![false; items.len()];
+    let mut i = 0;
+    while i < items.len() {
+        let d = items[i].0;
+        let mut j = i;
+        while j < items.len() && items[j].0 == d {
+            j += 1;
+        }
+        let claims = &docs[d].claims;
+        for k in i..j {
+            let c = &claims[items[k].1];
+            out[k] = match &c.value {
+                ClaimValue::Quantity { amount, .. } => (i..j).all(|m| {
+                    let o = &claims[items[m].1];
+                    match &o.value {
+                        ClaimValue::Quantity { amount: x, .. }
+                            if o.frame.of == c.frame.of
+                                && o.frame.qualifier == c.frame.qualifier =>
+                        {
+                            x == amount
+                        }
+                        _ => true,
+                    }
+                }),
+                // A report that gives one age gives the age of the one
+                // person it is about.
+                ClaimValue::Age { amount, .. } => (i..j).all(|m| match &claims[items[m].1].value {
+                    ClaimValue::Age { amount: x, .. } => x == amount,
+                    _ => true,
+                }),
+                _ => false,
+            };
+        }
+        i = j;
+    }
+    out
+}
+
+/// Things counted so often in any story that counting them once says
+/// nothing ("people", "times", "years").
+fn generic_thing(noun: &str) -> bool {
+    words::zipf(noun).is_some_and(|z| z >= 5.0)
+        || matches!(
+            noun,
+            "people" | "person" | "time" | "year" | "day" | "thing" | "way" | "part"
+        )
+}

@@ -1,0 +1,174 @@
+//! The term index over every claim's context: term ids, their inverse
+//! document frequency, each item's norm, and which items share a sentence.
+//! Ids are given out in document order, so a run's ids never depend on how
+//! the documents were read in parallel.
+
+use super::features::unit_of;
+use super::{terms, Aligned, Item};
+use crate::lang::units;
+use crate::model::Extraction;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// The terms of every item, weighted for [`Aligned::similarity`].
+pub(super) struct TermIndex {
+    vocab: HashMap<String, u32>,
+    pub(super) idf: Vec<f32>,
+    pub(super) norms: Vec<f32>,
+    /// Per sentence: the items whose claims sit in it.
+    pub(super) sentences: Vec<std::ops::Range<usize>>,
+    /// Term ids by the canonical unit each term names, built on first use:
+    /// asking per counted set would scan the whole vocabulary each time.
+    by_unit: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
+    /// Per sentence: a hash of its words in lower case, found on first use.
+    sentence_keys: std::sync::OnceLock<Vec<u128>>,
+}
+
+impl TermIndex {
+    /// Indexes the terms `read` for each claim of `docs` (`None`: those of
+    /// the claim before), where document `d` stands for `weights[d]`
+    /// identical copies; gives the index and every claim as an item, in
+    /// document and text order.
+    pub(super) fn build(
+        docs: &[Extraction],
+        weights: &[usize],
+        read: Vec<Vec<Option<Vec<String>>>>,
+    ) -> (TermIndex, Vec<Item>) {
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut items = Vec::new();
+        let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
+        for ((d, ex), read) in docs.iter().enumerate().zip(read) {
+            let mut seen_in_doc: Vec<u32> = Vec::new();
+            // Claims of one sentence share its terms.
+            let mut last: Vec<u32> = Vec::new();
+            for ((c, claim), words) in ex.claims.iter().enumerate().zip(read) {
+                let ids = match words {
+                    None => last.clone(),
+                    Some(words) => {
+                        let mut ids: Vec<u32> = words
+                            .into_iter()
+                            .map(|t| {
+                                let next = vocab.len() as u32;
+                                *vocab.entry(t).or_insert_with(|| {
+                                    df.push(0);
+                                    next
+                                })
+                            })
+                            .collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        last = ids.clone();
+                        ids
+                    }
+                };
+                seen_in_doc.extend(&ids);
+                let (unit, qualifier) = unit_of(claim);
+                // Claims are in text order, so one sentence's are adjacent.
+                let new_sentence = c == 0 || {
+                    let prev = &ex.claims[c - 1];
+                    prev.line != claim.line || prev.sentence != claim.sentence
+                };
+                if new_sentence {
+                    sentences.push(items.len()..items.len() + 1);
+                } else if let Some(last) = sentences.last_mut() {
+                    last.end += 1;
+                }
+                items.push(Item {
+                    doc: d,
+                    claim: c,
+                    terms: ids,
+                    unit,
+                    qualifier,
+                    sentence: sentences.len() - 1,
+                });
+            }
+            seen_in_doc.sort_unstable();
+            seen_in_doc.dedup();
+            for &t in &seen_in_doc {
+                df[t as usize] += weights[d] as u32;
+            }
+        }
+        let n = weights.iter().sum::<usize>().max(1) as f32;
+        let idf: Vec<f32> = df
+            .iter()
+            // Smoothed: a term every document uses weighs little but not
+            // nothing, so a small corpus about one story still aligns.
+            .map(|&f| ((n + 1.0) / (f as f32 + 0.5)).ln().max(0.0))
+            .collect();
+        let norms = items
+            .iter()
+            .map(|it| it.terms.iter().map(|&t| idf[t as usize]).sum())
+            .collect();
+        let index = TermIndex {
+            vocab,
+            idf,
+            norms,
+            sentences,
+            by_unit: std::sync::OnceLock::new(),
+            sentence_keys: std::sync::OnceLock::new(),
+        };
+        (index, items)
+    }
+}
+
+impl Aligned<'_> {
+    /// The items whose claims sit in the same sentence as item `i`
+    /// (including `i`), in text order.
+    pub fn sentence(&self, i: usize) -> std::ops::Range<usize> {
+        self.index.sentences[self.items[i].sentence].clone()
+    }
+
+    /// A key of item `i`'s sentence that two sentences share when their
+    /// words are the same, spacing and case aside: two sources that carry a
+    /// figure in the very same sentence copied it from one origin.
+    pub fn sentence_key(&self, i: usize) -> u128 {
+        let keys = self.index.sentence_keys.get_or_init(|| {
+            self.index
+                .sentences
+                .par_iter()
+                .map(|r| {
+                    let mut words = String::new();
+                    for w in self.claim(r.start).sentence.split_whitespace() {
+                        if !words.is_empty() {
+                            words.push(' ');
+                        }
+                        words.push_str(&w.to_lowercase());
+                    }
+                    xxhash_rust::xxh3::xxh3_128(words.as_bytes())
+                })
+                .collect()
+        });
+        keys[self.items[i].sentence]
+    }
+
+    /// The term id of a stemmed word, if any document uses it.
+    pub fn term_id(&self, stemmed: &str) -> Option<u32> {
+        self.index.vocab.get(stemmed).copied()
+    }
+
+    /// The term ids of every word in the unit group `unit`.
+    pub fn unit_terms(&self, unit: &str) -> Vec<u32> {
+        let by_unit = self.index.by_unit.get_or_init(|| {
+            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+            for (w, &id) in &self.index.vocab {
+                map.entry(units::canonical_unit(w)).or_default().push(id);
+            }
+            map
+        });
+        // A term (a stemmed content word) names `unit` when it canonicalises
+        // to it, or when it is the unit's own stem.
+        let mut ids: Vec<u32> = by_unit.get(unit).cloned().unwrap_or_default();
+        ids.extend(self.term_id(&terms::stem(unit)));
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Whether an item counts `unit` or its context names one of `unit_terms`.
+    pub fn mentions_unit(&self, item: usize, unit: &str, unit_terms: &[u32]) -> bool {
+        let it = &self.items[item];
+        it.unit.as_deref() == Some(unit)
+            || unit_terms.iter().any(|t| it.terms.binary_search(t).is_ok())
+    }
+}

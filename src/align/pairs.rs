@@ -1,0 +1,260 @@
+//! Pair search: how alike two items are, and which pairs of linked
+//! documents frame one fact. The judge asks through one of these:
+//!
+//! - [`Aligned::frame_pairs`]: the rules over all claims (dates, counts,
+//!   attributes) take their candidate pairs here; each item's best-framed
+//!   match per document, found once and filtered per rule.
+//! - [`Aligned::frame_score`]: how well two given items frame one fact, to
+//!   rank the members of a claim's group (which are not all best matches).
+//! - [`Aligned::support_score`]: the same, looser, for whether a source could
+//!   state a figure at all (its change and rate may be told otherwise).
+//! - [`Aligned::local_similarity`]: the words of two clauses alone.
+//! - [`Aligned::similarity`]: the weighted terms of two whole contexts, for
+//!   claims with no frame to score (quotes).
+//!
+//! They differ in what they weigh, not only in cost, so one cannot stand for
+//! another without changing what the rules find.
+
+use super::{frames, Aligned};
+use rayon::prelude::*;
+
+/// The lowest frame score at which a rule takes two claims for one fact.
+#[derive(Debug, Clone, Copy)]
+pub struct Floors {
+    /// Between documents whose story is only inferred.
+    pub inferred: f32,
+    /// Between a draft and a reference (`check --against`).
+    pub against: f32,
+}
+
+/// The lowest score floor any rule gives [`Aligned::frame_pairs`]: pairs
+/// under it are never kept, so they are not stored.
+pub const LOWEST_FLOOR: f32 = 0.4;
+
+impl Aligned<'_> {
+    /// How well items `a` and `b` frame one fact (`None`: not one fact, or
+    /// not comparable at all).
+    pub fn frame_score(&self, a: usize, b: usize) -> Option<f32> {
+        self.frame_score_with(a, b, false)
+    }
+
+    /// [`Self::frame_score`] for support only: a figure's change and rate
+    /// need not be told alike for a source to state it.
+    pub fn support_score(&self, a: usize, b: usize) -> Option<f32> {
+        self.frame_score_with(a, b, true)
+    }
+
+    fn frame_score_with(&self, a: usize, b: usize, loose: bool) -> Option<f32> {
+        // Most pairs asked about are of two kinds of value: no names looked
+        // up for them.
+        if self.frames.block_ids[a].is_none()
+            || self.frames.block_ids[a] != self.frames.block_ids[b]
+        {
+            return None;
+        }
+        let (da, db) = (self.items[a].doc, self.items[b].doc);
+        self.score_in(a, b, loose, self.unshared(a, db), self.unshared(b, da))
+    }
+
+    /// Whether a name of item `x`'s clause, or of its sentence, is nowhere
+    /// in document `other`.
+    fn unshared(&self, x: usize, other: usize) -> frames::Unshared {
+        let used = &self.docs[other].profile.names_used;
+        if used.is_empty() {
+            return frames::Unshared::default();
+        }
+        let feat = &self.frames.feats[x];
+        let clause = feat.name_keys.iter().any(|k| !k.in_doc(used));
+        frames::Unshared {
+            clause,
+            sentence: clause || feat.sentence_keys.iter().any(|k| !k.in_doc(used)),
+            known: !feat.name_keys.is_empty()
+                && feat.name_keys.iter().all(|k| k.partly_in_doc(used)),
+        }
+    }
+
+    /// [`Self::frame_score`], with whether each claim's clause names
+    /// something the other document never mentions already known.
+    fn score_in(
+        &self,
+        a: usize,
+        b: usize,
+        loose: bool,
+        a_unshared: frames::Unshared,
+        b_unshared: frames::Unshared,
+    ) -> Option<f32> {
+        let block = self.frames.blocks[a].as_ref()?;
+        if self.frames.blocks[b].as_ref() != Some(block) {
+            return None;
+        }
+        let (da, db) = (self.items[a].doc, self.items[b].doc);
+        let ratio = match (self.frames.feats[a].money, self.frames.feats[b].money) {
+            (Some(x), Some(y)) => Some(x.max(y) / x.min(y)),
+            _ => None,
+        };
+        let cx = frames::PairContext {
+            loose,
+            ratio,
+            against: self.against(da, db),
+            story: self.stories.similarity(da, db),
+            one_value: self.frames.one_value[a] && self.frames.one_value[b],
+            a_unshared,
+            b_unshared,
+        };
+        frames::score(
+            &self.claim(a).frame,
+            &self.frames.feats[a],
+            &self.claim(b).frame,
+            &self.frames.feats[b],
+            block,
+            &cx,
+        )
+    }
+
+    /// How alike the words of two items' clauses are, in [0, 1].
+    pub fn local_similarity(&self, a: usize, b: usize) -> f32 {
+        frames::local_similarity(&self.frames.feats[a], &self.frames.feats[b])
+    }
+
+    /// Pairs (a < b) of items of linked documents, of a block `keep`
+    /// accepts, where one is the other's best-framed match in its document
+    /// and the score reaches its floor, with the score; sorted.
+    ///
+    /// The pairs of every block are found once, each item with its best
+    /// match whatever the score, and each rule keeps its blocks and its
+    /// floor: an item's best match above a floor is its best match, if that
+    /// reaches the floor, so this gives what a search per rule would.
+    pub fn frame_pairs(
+        &self,
+        keep: impl Fn(&frames::Block) -> bool,
+        floors: Floors,
+    ) -> Vec<(usize, usize, f32)> {
+        debug_assert!(floors.against >= LOWEST_FLOOR && floors.inferred >= LOWEST_FLOOR);
+        self.frame_pairs
+            .get_or_init(|| self.best_frame_pairs())
+            .iter()
+            .filter(|&&(a, b, s)| {
+                let floor = if self.against(self.items[a].doc, self.items[b].doc) {
+                    floors.against
+                } else {
+                    floors.inferred
+                };
+                s >= floor && self.frames.blocks[a].as_ref().is_some_and(&keep)
+            })
+            .copied()
+            .collect()
+    }
+
+    /// Every pair (a < b) of items of linked documents, of one block, where
+    /// one is the other's best-framed match in its document and the score
+    /// reaches the lowest floor a rule asks; sorted.
+    fn best_frame_pairs(&self) -> Vec<(usize, usize, f32)> {
+        let n = self.docs.len();
+        let mut out: Vec<(usize, usize, f32)> = (0..n)
+            .into_par_iter()
+            .flat_map_iter(|da| {
+                let mut found: Vec<(usize, usize, f32)> = Vec::new();
+                for &db in &self.stories.links[da] {
+                    if db <= da {
+                        continue;
+                    }
+                    let ra = self.items_of(da);
+                    let rb = self.items_of(db);
+                    // The other document's items by kind of value: only
+                    // one kind is ever compared with one item.
+                    let mut by_block: Vec<(u32, Vec<usize>)> = Vec::new();
+                    for b in rb.clone() {
+                        let Some(id) = self.frames.block_ids[b] else {
+                            continue;
+                        };
+                        match by_block.iter_mut().find(|(x, _)| *x == id) {
+                            Some((_, v)) => v.push(b),
+                            None => by_block.push((id, vec![b])),
+                        }
+                    }
+                    if by_block.is_empty() {
+                        continue;
+                    }
+                    // Whether each claim's clause names something the other
+                    // document never mentions: once per claim, not per pair.
+                    // Items of no block are never compared: nothing to ask.
+                    let unshared = |x: usize, other: usize| match self.frames.block_ids[x] {
+                        Some(_) => self.unshared(x, other),
+                        None => frames::Unshared::default(),
+                    };
+                    let a_unshared: Vec<frames::Unshared> =
+                        ra.clone().map(|a| unshared(a, db)).collect();
+                    let b_unshared: Vec<frames::Unshared> =
+                        rb.clone().map(|b| unshared(b, da)).collect();
+                    // Best partner of each item on either side.
+                    let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
+                    for a in ra.clone() {
+                        let Some(same) = self.frames.block_ids[a]
+                            .and_then(|id| by_block.iter().find(|(x, _)| *x == id))
+                        else {
+                            continue;
+                        };
+                        let mut best: Option<(usize, f32)> = None;
+                        for &b in &same.1 {
+                            let Some(s) = self.score_in(
+                                a,
+                                b,
+                                false,
+                                a_unshared[a - ra.start],
+                                b_unshared[b - rb.start],
+                            ) else {
+                                continue;
+                            };
+                            if s < LOWEST_FLOOR {
+                                continue;
+                            }
+                            if best.is_none_or(|(_, bs)| s > bs) {
+                                best = Some((b, s));
+                            }
+                            let slot = &mut best_b[b - rb.start];
+                            if slot.is_none_or(|(_, bs)| s > bs) {
+                                *slot = Some((a, s));
+                            }
+                        }
+                        if let Some((b, s)) = best {
+                            found.push((a, b, s));
+                        }
+                    }
+                    for (k, slot) in best_b.into_iter().enumerate() {
+                        if let Some((a, s)) = slot {
+                            found.push((a, rb.start + k, s));
+                        }
+                    }
+                }
+                found
+            })
+            .collect();
+        out.sort_by_key(|x| (x.0, x.1));
+        out.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+        out
+    }
+
+    /// Weighted term overlap of two items in [0, 1] (cosine of binary
+    /// vectors weighted by inverse document frequency).
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        let (ta, tb) = (&self.items[a].terms, &self.items[b].terms);
+        let (mut i, mut j, mut shared) = (0, 0, 0.0);
+        while i < ta.len() && j < tb.len() {
+            match ta[i].cmp(&tb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.index.idf[ta[i] as usize];
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let denom = (self.index.norms[a] * self.index.norms[b]).sqrt();
+        if denom == 0.0 {
+            0.0
+        } else {
+            shared / denom
+        }
+    }
+}
