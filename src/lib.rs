@@ -14,6 +14,7 @@ pub mod judge;
 pub mod lang;
 pub mod ledger;
 pub mod model;
+pub mod provenance;
 pub mod report;
 pub mod session;
 pub mod suppress;

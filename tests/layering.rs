@@ -7,8 +7,19 @@ use std::path::Path;
 
 /// Modules from the bottom up; a module may import only those before it.
 const ORDER: &[&str] = &[
-    "text", "lang", "suppress", "model", "input", "extract", "align", "ledger", "judge", "report",
-    "config", "session",
+    "text",
+    "lang",
+    "suppress",
+    "model",
+    "input",
+    "extract",
+    "provenance",
+    "align",
+    "ledger",
+    "judge",
+    "report",
+    "config",
+    "session",
 ];
 
 fn rank(module: &str) -> Option<usize> {

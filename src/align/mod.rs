@@ -8,14 +8,12 @@
 //! stories, never with all pairs.
 
 mod actors;
-pub mod copies;
 mod features;
 pub mod frames;
 mod index;
 mod pairs;
 pub mod story;
 pub mod terms;
-pub mod wire;
 
 pub use pairs::{Floors, LOWEST_FLOOR};
 

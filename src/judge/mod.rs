@@ -30,10 +30,10 @@ mod tests;
 pub use registry::{rule, FindingKind, RULES};
 pub use subject::subject;
 
-use crate::align::wire::Copies;
-use crate::align::{copies, Aligned};
+use crate::align::Aligned;
 use crate::ledger::{Ledger, Verdict};
 use crate::model::{ClaimKind, ClaimValue, Extraction, Granularity};
+use crate::provenance::{self, copies, wire::Copies};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -143,14 +143,14 @@ pub struct Options<'a> {
 /// path, line, column and kind.
 ///
 /// Identical copies of a document are judged once (see
-/// [`crate::align::wire`]): each finding is given back to every copy, with
+/// [`crate::provenance::wire`]): each finding is given back to every copy, with
 /// evidence naming the first copy of each conflicting document.
 pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     let reported: Vec<bool> = match &opts.drafts {
         None => vec![true; docs.len()],
         Some(d) => (0..docs.len()).map(|i| d.contains(&i)).collect(),
     };
-    // Identical copies are judged through stand-ins (see align::wire).
+    // Identical copies are judged through stand-ins (see provenance::wire).
     let wire = Copies::of(docs, |d| reported[d]);
     let stand_ins = wire.stand_ins(docs);
     let weights = wire.weights();
@@ -185,22 +185,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             None => vec![None; al.items.len()],
         },
     );
-    let doc_source = {
-        let mut all = links.clone();
-        for (s, members) in wire.members.iter().enumerate() {
-            let mut group: Vec<usize> = members.clone();
-            if let Some(t) = wire.twin[s] {
-                group.push(wire.members[t][0]);
-            }
-            all.extend(group[1..].iter().map(|&m| copies::Link {
-                a: group[0],
-                b: m,
-                names: 1.0,
-                text: 1.0,
-            }));
-        }
-        copies::sources(docs.len(), &all)
-    };
+    let doc_source = provenance::sources_of(docs.len(), &links, &wire);
     // The source of each stand-in.
     let source_of: Vec<usize> = wire.members.iter().map(|m| doc_source[m[0]]).collect();
     let relations = weigh::Relations::new(&al, &rel, &source_of, docs.len());
@@ -215,8 +200,6 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         members: &wire.members,
     };
     let mut findings = Vec::new();
-    let mut summaries = vec![SourceSummary::default(); docs.len()];
-    let mut tallies = vec![sources::Tally::default(); docs.len()];
     // Per stand-in, what its claims add up to; given to every copy after.
     let mut stand_summaries = vec![SourceSummary::default(); stand_ins.len()];
     let mut stand_tallies = vec![sources::Tally::default(); stand_ins.len()];
@@ -258,12 +241,8 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             }
         }
     }
-    for (s, members) in wire.members.iter().enumerate() {
-        for &m in members {
-            summaries[m] = stand_summaries[s].clone();
-            tallies[m] = stand_tallies[s].clone();
-        }
-    }
+    let mut summaries = wire.give_back(&stand_summaries, docs.len());
+    let tallies = wire.give_back(&stand_tallies, docs.len());
     let weigh::Relations {
         agree,
         agree_docs,

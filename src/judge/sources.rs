@@ -6,9 +6,9 @@
 //! what it rewrites and how alike the two are; the reliability note lists
 //! each warning sign with the lines it stands on.
 
-use crate::align::copies::Link;
 use crate::extract::actors::acronym_of;
 use crate::model::{Claim, Extraction, SpinHit};
+use crate::provenance::copies::Link;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

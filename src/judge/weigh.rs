@@ -1,7 +1,7 @@
 //! One claim weighed: the independent sources for it and against it, the
 //! severity that follows (see [`super::severity`]), and the one finding it
 //! gives, if any. Claims are named by their item in the alignment, and
-//! documents by stand-in (see `align::wire`): the judge gives each finding
+//! documents by stand-in (see `provenance::wire`): the judge gives each finding
 //! back to every copy after.
 
 use super::rule::Said;

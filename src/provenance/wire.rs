@@ -95,6 +95,18 @@ impl Copies {
         self.members.iter().map(Vec::len).collect()
     }
 
+    /// What was found of each stand-in, given back to every document it
+    /// stands for.
+    pub fn give_back<T: Clone + Default>(&self, per_stand_in: &[T], n_docs: usize) -> Vec<T> {
+        let mut out = vec![T::default(); n_docs];
+        for (s, members) in self.members.iter().enumerate() {
+            for &m in members {
+                out[m] = per_stand_in[s].clone();
+            }
+        }
+        out
+    }
+
     /// The stand-in documents, borrowed when there are no copies.
     pub fn stand_ins<'a>(&self, docs: &'a [Extraction]) -> Cow<'a, [Extraction]> {
         if self.members.len() == docs.len() {
