@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
     level: Severity::Error,
     between_sources: Some(Severity::Error),
     groups_values: true,
+    states_one_fact: true,
     contradicts: true,
     relate: Some(relate),
     message: rule::value_message,

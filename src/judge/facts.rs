@@ -2,7 +2,7 @@
 //! across sources) with each value and the documents that state it, for
 //! `facts[]` in the JSON and the fact sheet.
 
-use super::{ClaimRef, Fact, FindingKind, Relation};
+use super::{rule, ClaimRef, Fact, Relation};
 use crate::align::Aligned;
 
 /// Groups claims connected by any relation (union-find), for `facts[]`;
@@ -19,7 +19,7 @@ pub fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Ve
     }
     let mut conflicting = vec![false; n];
     for r in rel {
-        if r.kind == FindingKind::RangeConflict {
+        if !rule(r.kind).states_one_fact {
             continue;
         }
         let (ra, rb) = (find(&mut parent, r.a), find(&mut parent, r.b));

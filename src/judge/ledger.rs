@@ -24,6 +24,7 @@ pub static CONFLICT: Rule = Rule {
     level: Severity::Error,
     between_sources: None,
     groups_values: false,
+    states_one_fact: true,
     contradicts: true,
     relate: None,
     message: |s| match s.ledger {
@@ -48,6 +49,7 @@ pub static MATCH: Rule = Rule {
     level: Severity::Info,
     between_sources: None,
     groups_values: false,
+    states_one_fact: true,
     contradicts: false,
     relate: None,
     message: |s| match s.ledger {

@@ -25,6 +25,7 @@ pub static RULE: Rule = Rule {
     // look, not a failed build, whichever side has more sources.
     between_sources: Some(Severity::Warning),
     groups_values: false,
+    states_one_fact: true,
     contradicts: true,
     relate: Some(relate),
     message,

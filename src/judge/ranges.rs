@@ -26,6 +26,7 @@ pub static RULE: Rule = Rule {
     level: Severity::Error,
     between_sources: Some(Severity::Error),
     groups_values: false,
+    states_one_fact: false,
     contradicts: true,
     relate: Some(relate),
     message,

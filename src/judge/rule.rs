@@ -27,6 +27,10 @@ pub struct Rule {
     /// Whether its claims are grouped by value, so that sources that agree
     /// with each other weigh together (see `groups`).
     pub groups_values: bool,
+    /// Whether the claims it relates state one fact, listed together in
+    /// `facts[]` (a range relates a period to its members, which are not
+    /// one fact).
+    pub states_one_fact: bool,
     /// Whether a finding of it at warning or above says the claim is
     /// contradicted (not merely unsupported).
     pub contradicts: bool,

@@ -14,6 +14,7 @@ pub static RULE: Rule = Rule {
     level: Severity::Info,
     between_sources: None,
     groups_values: false,
+    states_one_fact: true,
     contradicts: false,
     relate: None,
     message,

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     level: Severity::Warning,
     between_sources: None,
     groups_values: false,
+    states_one_fact: true,
     contradicts: false,
     relate: None,
     message,
