@@ -289,6 +289,30 @@ impl<'a> Scan<'a> {
         Continue(())
     }
 
+    /// Whether the figure at `first` is what a toll further back in its
+    /// clause rose to or stood at: "the death toll from Sunday's gas
+    /// explosion at a block of flats rose to 10". Modifiers put the toll out
+    /// of the near window; the verb's "to" or "at" and no clause break
+    /// between keep another figure of the sentence out.
+    fn toll_reached(&self, first: usize) -> bool {
+        let before = first.checked_sub(1).and_then(|k| self.lw(k));
+        if !matches!(before, Some("to" | "at" | "reached" | "hit")) {
+            return false;
+        }
+        for k in (first.saturating_sub(20)..first).rev() {
+            if self
+                .punct(k)
+                .is_some_and(|p| matches!(p, "," | ";" | ":" | "(" | ")" | "\u{2014}" | "."))
+            {
+                return false;
+            }
+            if self.lw(k) == Some("toll") {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The last reader: the thing a figure counts, a model or a noun, or the
     /// dead of a toll.
     pub(super) fn count(&self, f: &Figure) -> Option<Claim> {
@@ -311,7 +335,8 @@ impl<'a> Scan<'a> {
         let Some((h, unit)) = self.head(f.j, plural) else {
             // "the death toll rose to 10", "a toll of 35": the number of
             // dead, with no noun after it.
-            let toll = (f.first.saturating_sub(8)..f.first).any(|k| self.lw(k) == Some("toll"));
+            let toll = (f.first.saturating_sub(8)..f.first).any(|k| self.lw(k) == Some("toll"))
+                || self.toll_reached(f.first);
             if toll && f.high.is_none() {
                 return Some((
                     self.found(
@@ -454,6 +479,20 @@ mod tests {
             show("The quake left a toll of at least 35."),
             vec![q("quantity", "at least 35", ">=35 dead")]
         );
+        // The toll's modifiers put it far back; its verb still reaches the
+        // figure.
+        assert_eq!(
+            show(
+                "The death toll from the gas explosion at a block of flats in Ashford rose to 10."
+            ),
+            vec![q("quantity", "10", "10 dead")]
+        );
+        // Not across a clause: the toll is of another figure.
+        assert!(show(
+            "The death toll from the storm is not known, but the river rose to 10 metres."
+        )
+        .iter()
+        .all(|c| !c.2.ends_with("dead")));
     }
 
     #[test]
