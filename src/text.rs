@@ -1,6 +1,7 @@
 //! Positions in text: line/column lookup and sentence boundaries.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Maps byte offsets to 1-based line and character column.
 #[derive(Debug, Clone)]
@@ -36,14 +37,19 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
         .filter_map(|(i, b)| (b == b'\n').then_some(i))
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
-    "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-    "maj", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "mt", "ft", "ave", "blvd", "rd",
-    "pres", "rev", "hon", "dept", "univ", "est", "approx", "fig", "vol", "u.s", "u.k", "u.n",
-    "e.g", "i.e", "a.m", "p.m", "d.c", "n.y", "calif", "fla", "mass", "penn",
-];
+/// Abbreviations after which a full stop does not end a sentence
+/// (`data/abbreviations.txt`). Read here, not through `lang::wordlist`: the
+/// language layer builds on this module, not this one on it.
+fn is_listed_abbreviation(word: &str) -> bool {
+    static SET: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
+        include_str!("../data/abbreviations.txt")
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .flat_map(str::split_whitespace)
+            .collect()
+    });
+    SET.contains(word)
+}
 
 /// Splits `text[range]` into sentence spans (byte ranges into `text`).
 ///
@@ -125,7 +131,7 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    ABBREVIATIONS.contains(&word.as_str())
+    is_listed_abbreviation(&word)
 }
 
 /// A new sentence starts with a capital, digit, quote or bracket after space.

@@ -9,6 +9,7 @@
 //! the line states no fact of the story.
 
 use super::Found;
+use crate::lang::wordlist::WordList;
 use crate::model::{ClaimKind, ClaimValue, Granularity};
 use std::ops::Range;
 
@@ -19,49 +20,12 @@ const BOTTOM_LINES: usize = 3;
 const BYLINE_WORDS: usize = 6;
 
 /// Words a dateline holds besides its date.
+static DATELINE_WORDS: WordList = WordList::new(include_str!("../../data/dateline_words.txt"));
+
 fn dateline_word(lower: &str) -> bool {
     // "a.m." reaches here as "a", "m" (see `only_dateline`), "28th" as one
     // token with a digit.
-    matches!(
-        lower,
-        "posted"
-            | "updated"
-            | "last"
-            | "published"
-            | "publication"
-            | "date"
-            | "dateline"
-            | "on"
-            | "at"
-            | "first"
-            | "modified"
-            | "edited"
-            | "created"
-            | "am"
-            | "pm"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "et"
-            | "est"
-            | "edt"
-            | "ct"
-            | "cst"
-            | "cdt"
-            | "mt"
-            | "mst"
-            | "mdt"
-            | "pt"
-            | "pst"
-            | "pdt"
-            | "ist"
-            | "jst"
-            | "aest"
-            | "hkt"
-            | "sgt"
-    )
+    DATELINE_WORDS.contains(lower)
 }
 
 /// The dateline of a body: the line's range and the date claim in it.

@@ -2,77 +2,7 @@
 //! "a dozen", "3 million", "one hundred and five"; and a small word tokenizer
 //! the number-reading recognisers share.
 
-/// A regex fragment matching a number written in words (one to several
-/// words), for recognisers to embed. Case-insensitive matching is expected.
-pub const NUMBER_WORDS: &str = r"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|a\s+dozen|dozen)(?:(?:\s+and\s+|[\s-]+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion))*)";
-
-/// A regex fragment matching a numeral: "5", "1,234", "2.5", "1.2 million".
-pub const NUMERAL: &str =
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|trillion|thousand|hundred))?";
-
-fn unit_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" | "none" => 0.0,
-        "one" | "a" | "an" | "single" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "dozen" => 12.0,
-        _ => return None,
-    })
-}
-
-fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 100.0,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
-}
-
-/// True for a single lowercase word that is part of a number in words
-/// ("five", "twenty", "hundred", "dozen"); not "a", "an", "none" or "single".
-pub fn is_number_word(w: &str) -> bool {
-    !matches!(w, "a" | "an" | "none" | "single")
-        && (unit_word(w).is_some() || scale_word(w).is_some())
-}
-
-/// The multiplier of a scale word or abbreviation ("million", "bn", "k").
-pub fn scale_of(w: &str) -> Option<f64> {
-    match w {
-        "k" | "thousand" => Some(1e3),
-        "m" | "mn" | "mln" | "million" => Some(1e6),
-        "b" | "bn" | "billion" => Some(1e9),
-        "tn" | "trillion" => Some(1e12),
-        _ => None,
-    }
-}
+use crate::lang::numbers::{word, Word};
 
 /// Parses a number written as a numeral, in words, or mixed ("1.5 million").
 /// Returns `None` for anything else.
@@ -98,30 +28,34 @@ pub fn parse_number(s: &str) -> Option<f64> {
             }
             current += v;
             seen = true;
-        } else if let Some(v) = unit_word(w) {
-            // "a"/"an" only count before a scale or "dozen" ("a dozen", "a hundred").
-            if (*w == "a" || *w == "an") && words.get(i + 1).is_none() {
-                return None;
-            }
-            if *w == "dozen" {
-                current = if current == 0.0 { 12.0 } else { current * 12.0 };
-            } else {
-                current += v;
-            }
-            seen = true;
-        } else if let Some(scale) = scale_word(w) {
-            if current == 0.0 {
-                current = 1.0;
-            }
-            if scale == 100.0 {
-                current *= scale;
-            } else {
-                total += current * scale;
-                current = 0.0;
-            }
-            seen = true;
         } else {
-            return None;
+            match word(w) {
+                Some(Word::Unit(v) | Word::StandIn(v)) => {
+                    // "a"/"an" only count before a scale or "dozen" ("a dozen", "a hundred").
+                    if (*w == "a" || *w == "an") && words.get(i + 1).is_none() {
+                        return None;
+                    }
+                    current += v;
+                }
+                Some(Word::Group(v)) => {
+                    current = if current == 0.0 { v } else { current * v };
+                }
+                Some(Word::Scale(scale)) => {
+                    if current == 0.0 {
+                        current = 1.0;
+                    }
+                    // A hundred multiplies within a group of thousands
+                    // ("three hundred thousand").
+                    if scale < 1e3 {
+                        current *= scale;
+                    } else {
+                        total += current * scale;
+                        current = 0.0;
+                    }
+                }
+                _ => return None,
+            }
+            seen = true;
         }
     }
     seen.then_some(total + current)

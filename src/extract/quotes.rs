@@ -58,27 +58,10 @@ fn is_pronoun(w: &str) -> bool {
 }
 
 /// Adverbs that may stand between a speaker and the verb ("X also said").
+static SPEECH_ADVERBS: WordList = WordList::new(include_str!("../../data/speech_adverbs.txt"));
+
 fn is_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "also"
-            | "later"
-            | "previously"
-            | "then"
-            | "again"
-            | "recently"
-            | "reportedly"
-            | "publicly"
-            | "separately"
-            | "further"
-            | "ultimately"
-            | "initially"
-            | "once"
-            | "repeatedly"
-            | "simply"
-            | "similarly"
-            | "first"
-    )
+    SPEECH_ADVERBS.contains(w)
 }
 
 /// A quoted span within a line: the whole span with its marks, and the text

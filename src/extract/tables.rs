@@ -13,6 +13,7 @@
 use super::dates;
 use super::numbers::parse_number;
 use super::{Context, Found, Recogniser};
+use crate::lang::wordlist::WordList;
 use crate::model::{Amount, Cell, ClaimKind, ClaimValue, DateValue, Reference};
 use std::ops::Range;
 
@@ -29,38 +30,10 @@ fn is_date_header(h: &str) -> bool {
 }
 
 /// Words in a header that mark a count column.
+static COUNT_HEADERS: WordList = WordList::new(include_str!("../../data/count_headers.txt"));
+
 fn is_count_header(h: &str) -> bool {
-    h.trim() == "#"
-        || h.contains('#')
-        || header_words(h).any(|w| {
-            matches!(
-                w.as_str(),
-                "occurrences"
-                    | "occurrence"
-                    | "count"
-                    | "counts"
-                    | "number"
-                    | "no"
-                    | "num"
-                    | "total"
-                    | "totals"
-                    | "cases"
-                    | "incidents"
-                    | "deaths"
-                    | "arrests"
-                    | "injuries"
-                    | "victims"
-                    | "casualties"
-                    | "frequency"
-                    | "times"
-                    | "tally"
-                    | "quantity"
-                    | "amount"
-                    | "violations"
-                    | "complaints"
-                    | "events"
-            )
-        })
+    h.trim() == "#" || h.contains('#') || header_words(h).any(|w| COUNT_HEADERS.contains(&w))
 }
 
 fn header_words(h: &str) -> impl Iterator<Item = String> + '_ {

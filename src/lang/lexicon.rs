@@ -41,8 +41,9 @@ struct File {
 }
 
 /// A YAML mapping read in file order (serde's maps forget it), so that
-/// roles listed first win ties, as the file says.
-mod indexmap_free {
+/// roles listed first win ties, as the file says (and number words keep the
+/// order their regex tries them in, see [`super::numbers`]).
+pub(super) mod indexmap_free {
     use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
     use std::fmt;
     use std::marker::PhantomData;

@@ -13,6 +13,8 @@
 //! - [`calendar`]: month, weekday and season names and abbreviations;
 //! - [`names`]: whether two written names can be one person;
 //! - [`currency`]: currency signs and words, and how amounts are written;
+//! - [`numbers`]: numbers in words ("twenty-six", "a dozen", "3bn") and the
+//!   regex fragments that find them;
 //! - [`phrase`]: lists, quotations and sides, as messages write them;
 //! - [`units`]: canonical names of counted things ("instances" =
 //!   "incidents").
@@ -22,6 +24,7 @@ pub mod currency;
 pub mod lexicon;
 pub mod morph;
 pub mod names;
+pub mod numbers;
 pub mod phrase;
 pub mod tokens;
 pub mod units;

@@ -60,7 +60,7 @@ pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
         || is_function(&t.lower)
         || t.lower.ends_with("n't")
         || t.lower.ends_with("n\u{2019}t")
-        || crate::extract::numbers::is_number_word(&t.lower)
+        || crate::lang::numbers::is_number_word(&t.lower)
         || crate::lang::wordlist::is_calendar_word(&t.lower)
     {
         return None;

@@ -236,7 +236,7 @@ pub(super) fn qualifier(
     // "dozens more"), and just before it ("the remaining three boats");
     // never the bound ("more than 30" is a bound, not more of them).
     let num =
-        (a..b).find(|&k| toks[k].digit || crate::extract::numbers::is_number_word(&toks[k].lower));
+        (a..b).find(|&k| toks[k].digit || crate::lang::numbers::is_number_word(&toks[k].lower));
     let mut near: Vec<usize> = Vec::new();
     if let Some(n) = num {
         near.extend(n + 1..b);

@@ -6,8 +6,9 @@
 
 use super::money::{compound_currency, currency_sign};
 use super::size::glued_unit;
-use super::Scan;
-use crate::extract::numbers::{is_number_word, leading_numeral, parse_number, scale_of};
+use super::{bare_scale, Scan};
+use crate::extract::numbers::{leading_numeral, parse_number};
+use crate::lang::numbers::{self, is_number_word, scale_of};
 use crate::model::Amount;
 
 /// A bound or hedge written before a number.
@@ -100,22 +101,12 @@ pub(super) fn with_bound(b: Option<Bound>, value: f64) -> Amount {
 /// Whether number word `next` continues a number ending in `prev`:
 /// "twenty six", "one hundred", "hundred thousand"; not "one two".
 fn number_words_join(prev: &str, next: &str) -> bool {
-    let tens = matches!(
-        prev,
-        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
-    );
-    let unit = matches!(
-        next,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
-    );
-    let scale = matches!(
-        next,
-        "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
-    );
-    let prev_scale = matches!(
-        prev,
-        "hundred" | "thousand" | "million" | "billion" | "trillion"
-    );
+    use numbers::Word::{Group, Scale, Unit};
+    let (p, n) = (numbers::word(prev), numbers::word(next));
+    let tens = matches!(p, Some(Unit(v)) if v >= 20.0);
+    let unit = matches!(n, Some(Unit(v)) if (1.0..10.0).contains(&v));
+    let scale = matches!(n, Some(Scale(_) | Group(_)));
+    let prev_scale = matches!(p, Some(Scale(_)));
     (tens && unit) || (scale && prev != next) || (prev_scale && !scale)
 }
 
@@ -201,7 +192,10 @@ impl<'a> Scan<'a> {
         let mut tail = Tail::None;
         if matches!(w, "a" | "an") {
             match self.lw(i + 1) {
-                Some("dozen" | "hundred" | "thousand" | "million" | "billion") => {
+                Some(n)
+                    if bare_scale(n)
+                        || matches!(numbers::word(n), Some(numbers::Word::Group(_))) =>
+                {
                     words.push("a");
                     j = i + 1;
                 }
@@ -228,10 +222,7 @@ impl<'a> Scan<'a> {
             if took == 0 {
                 // "one hundred and five"
                 if tw == "and"
-                    && matches!(
-                        words.last(),
-                        Some(&("hundred" | "thousand" | "million" | "billion"))
-                    )
+                    && words.last().is_some_and(|w| bare_scale(w))
                     && self
                         .lw(j + 1)
                         .is_some_and(|n| is_number_word(n.split('-').next().unwrap_or("")))

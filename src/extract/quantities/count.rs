@@ -8,8 +8,8 @@
 use super::amount::Figure;
 use super::duration::is_time_unit;
 use super::{is_function, Claim, Reading, Scan};
-use crate::extract::numbers::is_number_word;
 use crate::lang::morph::{irregular_singular, singular};
+use crate::lang::numbers::is_number_word;
 use crate::lang::wordlist::WordList;
 use crate::model::{Amount, ClaimKind, ClaimValue};
 use std::ops::ControlFlow::{Break, Continue};

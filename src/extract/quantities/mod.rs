@@ -58,12 +58,30 @@ pub fn warm() {
     prefilter();
 }
 
+/// The scale words read without a numeral before them: after "a" ("a
+/// million"), going on with "and" ("one hundred and five"), and alone in
+/// the prefilter ("millions"). A trillion is read only right after a
+/// number ("3 trillion", "one trillion").
+const BARE_SCALES: std::ops::RangeToInclusive<f64> = ..=1e9;
+
+fn bare_scale(w: &str) -> bool {
+    crate::lang::numbers::scale(w).is_some_and(|v| BARE_SCALES.contains(&v))
+}
+
 fn prefilter() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"(?i-u)[0-9$%]|\xC2\xA3|\xE2\x82\xAC|\xC2\xA5|\xE2\x82\xB9|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|single|both|multiple|several|numerous|many|countless|few|couple|handful|number|scores|lots)\b",
-        )
+        use crate::lang::numbers::{alternation, groups, scales, units};
+        // "Zero" alone does not make a sentence worth reading.
+        let units = alternation(units(1.0..));
+        let plurals: Vec<String> = scales(BARE_SCALES)
+            .chain(groups())
+            .map(|w| format!("{}s?", regex::escape(w)))
+            .collect();
+        let plurals = plurals.join("|");
+        Regex::new(&format!(
+            r"(?i-u)[0-9$%]|\xC2\xA3|\xE2\x82\xAC|\xC2\xA5|\xE2\x82\xB9|\b(?:{units}|{plurals}|single|both|multiple|several|numerous|many|countless|few|couple|handful|number|scores|lots)\b",
+        ))
         .expect("prefilter regex")
     })
 }

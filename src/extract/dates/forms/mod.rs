@@ -17,7 +17,7 @@ mod years;
 use super::matcher::{Group, Groups};
 use super::reader::Reader;
 use super::{Hit, Spec};
-use crate::extract::numbers::NUMBER_WORDS;
+use crate::lang::numbers;
 use crate::model::DateValue;
 use std::sync::OnceLock;
 
@@ -155,19 +155,22 @@ fn tag_of(pattern: &str) -> &str {
 
 /// A year said in words: "nineteen ninety-six", "two thousand and one".
 fn year_words() -> String {
-    let units = "one|two|three|four|five|six|seven|eight|nine";
-    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
-    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    let words = |r| numbers::alternation(numbers::units(r));
+    let units = words(1.0..10.0);
+    let teens = words(10.0..20.0);
+    let tens = words(20.0..100.0);
+    // Years from 1700 to 1999 are said by their hundreds.
+    let centuries = words(17.0..20.0);
     let below100 = format!("(?:(?:{tens})(?:[- ](?:{units}))?|{teens}|oh[- ](?:{units}))");
     format!(
-        "(?:(?:seventeen|eighteen|nineteen)[- ](?:hundred(?:[- ]and)?[- ])?{below100}|two[- ]thousand(?:(?:[- ]and)?[- ](?:{below100}|{units}))?|twenty[- ](?:{teens}|(?:{tens})(?:[- ](?:{units}))?))(?-u:\\b)"
+        "(?:(?:{centuries})[- ](?:hundred(?:[- ]and)?[- ])?{below100}|two[- ]thousand(?:(?:[- ]and)?[- ](?:{below100}|{units}))?|twenty[- ](?:{teens}|(?:{tens})(?:[- ](?:{units}))?))(?-u:\\b)"
     )
 }
 
 /// A count of time units: "two", "a", "several", "18", "a couple of".
 fn count() -> String {
     // The shared fragment spells spaces `\s`; keep this regex's classes small.
-    let words = NUMBER_WORDS.replace(r"\s", "[ \t]");
+    let words = numbers::words_pattern().replace(r"\s", "[ \t]");
     format!(r"(?:a{S}couple{S}of|a{S}few|several|few|many|some|an|a|[0-9]+|{words})")
 }
 
