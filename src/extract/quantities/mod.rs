@@ -27,6 +27,7 @@ mod magnitude;
 mod money;
 mod percent;
 mod size;
+mod toll;
 
 use super::numbers::Tokens;
 use super::{Context, Found, Recogniser};
