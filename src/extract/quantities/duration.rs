@@ -32,6 +32,10 @@ fn ends_duration(w: &str) -> bool {
     NOT_DURATION_AFTER.contains(w)
 }
 
+/// Words before the figure that make it a length of time whatever follows:
+/// "lasted two hours before the gunman gave himself up".
+static DURATION_BEFORE: WordList = WordList::new(include_str!("../../../data/duration_before.txt"));
+
 impl Scan<'_> {
     /// A unit of time after the figure.
     pub(super) fn duration(&self, f: &Figure) -> Reading {
@@ -39,7 +43,12 @@ impl Scan<'_> {
         let Some(u) = self.lw(j).and_then(duration_unit) else {
             return Continue(());
         };
-        if self.lw(j + 1).is_some_and(ends_duration) || (f.w == "one" && u == "day") {
+        let lasting = f
+            .first
+            .checked_sub(1)
+            .and_then(|k| self.lw(k))
+            .is_some_and(|w| DURATION_BEFORE.contains(w));
+        if self.lw(j + 1).is_some_and(ends_duration) && !lasting || (f.w == "one" && u == "day") {
             return Break(None);
         }
         Break(Some((
@@ -78,6 +87,17 @@ mod tests {
             ),
             ("In the next two hours it rained.", "two hours", "2 hour"),
             ("He spent three years in prison.", "three years", "3 year"),
+            // Lasting, the time is a length even before an event.
+            (
+                "The standoff lasted two hours before the gunman gave himself up.",
+                "two hours",
+                "2 hour",
+            ),
+            (
+                "He worked there for ten years before the war.",
+                "ten years",
+                "10 year",
+            ),
             (
                 "He spent 12 months in ICE detention.",
                 "12 months",
@@ -89,6 +109,7 @@ mod tests {
         for t in [
             "It happened two years ago.",
             "It happened five days earlier.",
+            "Two hours before the vote, he resigned.",
             "It ended three weeks later.",
             "He was jailed three times.",
             "It is a five-year plan.",
