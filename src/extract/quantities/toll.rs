@@ -11,6 +11,13 @@ use crate::model::{ClaimKind, ClaimValue};
 /// right after a number: "12 dead and 40 injured", "three missing".
 static TOLL_WORDS: WordList = WordList::new(include_str!("../../../data/toll_words.txt"));
 
+/// Subjects a figure rose to or stood at that make it a toll of the dead.
+static TOLL_SUBJECTS: WordList = WordList::new(include_str!("../../../data/toll_subjects.txt"));
+/// Verbs a figure is reached by, before "to" or "at".
+static RISE_VERBS: WordList = WordList::new(include_str!("../../../data/rise_verbs.txt"));
+/// Verbs whose bare figure is the dead.
+static KILL_VERBS: WordList = WordList::new(include_str!("../../../data/kill_verbs.txt"));
+
 pub(super) fn is_toll_word(w: &str) -> bool {
     TOLL_WORDS.contains(w)
 }
@@ -20,7 +27,10 @@ impl Scan<'_> {
     /// dead.
     pub(super) fn toll(&self, f: &Figure) -> Option<Claim> {
         let near = (f.first.saturating_sub(8)..f.first).any(|k| self.lw(k) == Some("toll"));
-        if !(near || self.toll_reached(f.first)) || f.high.is_some() {
+        let before = f.first.checked_sub(1).and_then(|k| self.lw(k));
+        // "the blast killed at least 12": the bare figure is who died.
+        let killed = before.is_some_and(|w| KILL_VERBS.contains(w));
+        if !(near || killed || self.toll_reached(f.first)) || f.high.is_some() {
             return None;
         }
         Some((
@@ -47,6 +57,13 @@ impl Scan<'_> {
         if !matches!(before, Some("to" | "at" | "reached" | "hit")) {
             return false;
         }
+        // Another word of the dead than "toll" counts only as what the
+        // figure rose to: "fatalities rose to 12", not "found dead at 3".
+        let risen = matches!(before, Some("to" | "at"))
+            && first
+                .checked_sub(2)
+                .and_then(|k| self.lw(k))
+                .is_some_and(|w| RISE_VERBS.contains(w));
         for k in (first.saturating_sub(20)..first).rev() {
             if self
                 .punct(k)
@@ -54,8 +71,10 @@ impl Scan<'_> {
             {
                 return false;
             }
-            if self.lw(k) == Some("toll") {
-                return true;
+            match self.lw(k) {
+                Some("toll") => return true,
+                Some(w) if risen && TOLL_SUBJECTS.contains(w) => return true,
+                _ => {}
             }
         }
         false
@@ -84,6 +103,30 @@ mod tests {
             ),
             vec![q("quantity", "10", "10 dead")]
         );
+        // Other words of the dead, as what a figure rose to.
+        for t in [
+            "Fatalities rose to 12 on Monday.",
+            "The number of dead climbed to 12 on Monday.",
+            "The blast killed at least 12.",
+            "The gunman opened fire, killing 12.",
+        ] {
+            assert!(
+                show(t).iter().any(|c| c.2.ends_with("12 dead")),
+                "{t}: {:?}",
+                show(t)
+            );
+        }
+        // Not a toll: no rise to the figure, or a noun after it.
+        for t in [
+            "He was found dead at 3 in the morning.",
+            "The blast killed 12 soldiers.",
+        ] {
+            assert!(
+                show(t).iter().all(|c| !c.2.ends_with("dead")),
+                "{t}: {:?}",
+                show(t)
+            );
+        }
         // Not across a clause: the toll is of another figure.
         assert!(show(
             "The death toll from the storm is not known, but the river rose to 10 metres."
