@@ -53,7 +53,21 @@ pub(super) fn occurrences<'t>(
 /// The nearest distance of a phrase's occurrence from the claim.
 /// A word after a comma that follows the value starts another clause
 /// ("to $1.63, and they expect revenue ..."): it gives no role.
-fn phrase_distance(toks: &[Token], reach: &Reach, phrase: &[String]) -> Option<u8> {
+///
+/// A two-word cue may also stand around the value, its verb before and its
+/// noun the value's own last word: "claimed 12 lives" is "claim life".
+fn phrase_distance(
+    toks: &[Token],
+    reach: &Reach,
+    phrase: &[String],
+    (a, b): (usize, usize),
+) -> Option<u8> {
+    let is = |k: usize, w: &String| toks[k].lemma == *w || toks[k].lower == *w;
+    if let [verb, noun] = phrase {
+        if a > 0 && b > a + 1 && is(a - 1, verb) && is(b - 1, noun) {
+            return Some(0);
+        }
+    }
     occurrences(toks, phrase)
         .filter(|&i| !reach.after_comma[i])
         .filter_map(|i| (i..i + phrase.len()).filter_map(|k| reach.dist[k]).min())
@@ -127,7 +141,7 @@ pub(super) fn build(
                 continue;
             }
             for cue in &role.cues {
-                if let Some(d) = phrase_distance(toks, reach, cue) {
+                if let Some(d) = phrase_distance(toks, reach, cue, (a, b)) {
                     if d <= ROLE_REACH && best.is_none_or(|(bd, _)| d < bd) {
                         best = Some((d, ri));
                     }
@@ -346,7 +360,7 @@ fn role_noun(lex: &Lexicon, noun: &str) -> bool {
     matches!(
         lex.concept(noun),
         "death" | "injury" | "missing" | "homeless" | "hostage" | "passenger"
-    ) || matches!(noun, "casualty" | "victim" | "survivor")
+    ) || matches!(noun, "casualty" | "victim" | "survivor" | "life")
 }
 
 fn is_period(lemma: &str) -> bool {

@@ -45,11 +45,22 @@ fn one_toll_in_three_wordings() {
         ("Officials said 10 people died in the quake.", "10 people"),
         ("The death toll rose to 10 people on Monday.", "10 people"),
         ("At least 10 people were killed.", "At least 10 people"),
+        // A cue of two words around the value.
+        ("The quake claimed 10 lives on Sunday.", "10 lives"),
+        ("The crash cost 10 lives.", "10 lives"),
     ] {
         let f = frame_of(text, surface);
         assert_eq!(f.attribute, "deaths", "{text}");
         assert_eq!(f.of.as_deref(), Some("people"), "{text}");
     }
+}
+
+#[test]
+fn lives_saved_are_not_lives_lost() {
+    assert_ne!(
+        frame_of("Firefighters saved 10 lives on Sunday.", "10 lives").attribute,
+        "deaths"
+    );
 }
 
 #[test]
