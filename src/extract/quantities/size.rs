@@ -78,6 +78,22 @@ impl Scan<'_> {
         )))
     }
 
+    /// A size from the figure to its unit's last token `end`.
+    fn size_to(&self, f: &Figure, end: usize, unit: &str) -> Reading {
+        Break(Some((
+            self.found(
+                ClaimKind::Size,
+                f.first,
+                end,
+                ClaimValue::Size {
+                    amount: f.amount.clone(),
+                    unit: unit.to_string(),
+                },
+            ),
+            end + 1,
+        )))
+    }
+
     /// Lengths, weights and speeds glued to the digits: "58km", "193km/h".
     pub(super) fn glued_size(&self, f: &Figure) -> Reading {
         let Tail::Unit(u) = f.num.tail else {
@@ -95,18 +111,7 @@ impl Scan<'_> {
             }
             _ => (u, f.last),
         };
-        Break(Some((
-            self.found(
-                ClaimKind::Size,
-                f.first,
-                end,
-                ClaimValue::Size {
-                    amount: f.amount.clone(),
-                    unit: unit.to_string(),
-                },
-            ),
-            end + 1,
-        )))
+        self.size_to(f, end, unit)
     }
 
     /// A unit of measure after the figure: "5 miles"; speeds: "120 km/h",
@@ -122,18 +127,7 @@ impl Scan<'_> {
             ("mile", _, Some("per"), Some("hour")) => ("mph", j + 2),
             _ => (u, j),
         };
-        Break(Some((
-            self.found(
-                ClaimKind::Size,
-                f.first,
-                end,
-                ClaimValue::Size {
-                    amount: f.amount.clone(),
-                    unit: unit.to_string(),
-                },
-            ),
-            end + 1,
-        )))
+        self.size_to(f, end, unit)
     }
 }
 
