@@ -154,11 +154,6 @@ impl Config {
         })
     }
 
-    /// Whether a document path (as walked or given) is ignored.
-    pub fn ignores(&self, path: &str) -> bool {
-        self.ignore_set.ignores(path)
-    }
-
     /// What the walk leaves unread.
     pub fn ignore_set(&self) -> &input::Ignore {
         &self.ignore_set
@@ -213,8 +208,8 @@ mod tests {
             Some(Level::Error)
         );
         assert_eq!(c.fail_on, Some(FailOn::Warning));
-        assert!(c.ignores("archive/2019/a.md"));
-        assert!(!c.ignores("drafts/a.md"));
+        assert!(c.ignore_set().ignores("archive/2019/a.md"));
+        assert!(!c.ignore_set().ignores("drafts/a.md"));
     }
 
     #[test]
@@ -248,7 +243,7 @@ mod tests {
     #[test]
     fn file_name_globs_match_in_any_folder() {
         let c = parse("ignore: [\"*.draft.md\"]\n").unwrap();
-        assert!(c.ignores("./notes/x.draft.md"));
-        assert!(!c.ignores("notes/x.md"));
+        assert!(c.ignore_set().ignores("./notes/x.draft.md"));
+        assert!(!c.ignore_set().ignores("notes/x.md"));
     }
 }

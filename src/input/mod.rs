@@ -42,10 +42,6 @@ impl Ignore {
         Ignore(set)
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// Whether `path` (as walked or given) is left out.
     pub fn ignores(&self, path: &str) -> bool {
         if self.0.is_empty() {

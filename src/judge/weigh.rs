@@ -301,14 +301,8 @@ pub fn weigh(s: &Scene, i: usize, lm: Option<&LedgerMatch>) -> Weighed {
         let updates = &mut sides.updates;
         updates.sort();
         updates.dedup();
-        let mut others: Vec<String> = updates
-            .iter()
-            .map(|e| al.docs[e.doc].claims[e.claim].value.display())
-            .collect();
-        others.sort();
-        others.dedup();
         let said = (update::RULE.message)(&Said {
-            theirs: &others.join(", "),
+            theirs: &values(al, updates),
             ..Said::of(&value())
         });
         finding = Some(Finding {
@@ -355,6 +349,17 @@ fn loose_support(al: &Aligned, i: usize, votes: &impl Fn(usize) -> bool) -> bool
     })
 }
 
+/// The values the claims state, each once, in order: "10, 12".
+fn values(al: &Aligned, refs: &[ClaimRef]) -> String {
+    let mut vs: Vec<String> = refs
+        .iter()
+        .map(|e| al.docs[e.doc].claims[e.claim].value.display())
+        .collect();
+    vs.sort();
+    vs.dedup();
+    vs.join(", ")
+}
+
 fn conflict_message(
     al: &Aligned,
     i: usize,
@@ -365,16 +370,10 @@ fn conflict_message(
     specific_alone: bool,
 ) -> String {
     let claim = al.claim(i);
-    let mut others: Vec<String> = evidence
-        .iter()
-        .map(|e| al.docs[e.doc].claims[e.claim].value.display())
-        .collect();
-    others.sort();
-    others.dedup();
     let mut m = (rule(kind).message)(&Said {
         subject: &|| subject(claim),
         here: &claim.value.display(),
-        theirs: &others.join(", "),
+        theirs: &values(al, evidence),
         support,
         against,
         copies: None,
