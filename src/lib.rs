@@ -27,14 +27,6 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-/// A 128-bit hash of a text (XXH3): equal keys mean equal texts short of a
-/// 1-in-2^128 accident. Every byte of an archive passes through it: two
-/// SipHash passes over each text, as before, were 2.3% of the samples of
-/// `claims` on the 100 MB benchmark corpus; XXH3 makes one faster pass.
-fn content_key(text: &str) -> u128 {
-    xxhash_rust::xxh3::xxh3_128(text.as_bytes())
-}
-
 /// Walks `paths`, reads every article and extracts its claims.
 pub fn extract_paths(paths: &[PathBuf], opts: &extract::Options) -> Run {
     extract_paths_with(paths, opts, &input::Options::default(), |_| {})
@@ -65,8 +57,9 @@ enum Outcome {
 /// its claims are out: memory follows the claims, not the corpus.
 ///
 /// An archive holds the same wire story many times: a file whose text is
-/// that of a file already read (by a 128-bit hash) is not extracted again;
-/// it shares that file's claims, which extraction would give it anyway.
+/// that of a file already read (the same [`model::TextKey`]) is not
+/// extracted again; it shares that file's claims, which extraction would
+/// give it anyway.
 pub fn extract_paths_with(
     paths: &[PathBuf],
     opts: &extract::Options,
@@ -79,7 +72,7 @@ pub fn extract_paths_with(
         files: walked.files.len(),
         bytes: walked.bytes,
     });
-    let seen: Mutex<HashMap<u128, Extraction>> = Mutex::default();
+    let seen: Mutex<HashMap<model::TextKey, Extraction>> = Mutex::default();
     let outcomes: Vec<Outcome> = walked
         .files
         .par_iter()
@@ -87,7 +80,7 @@ pub fn extract_paths_with(
             let (outcome, bytes) = match input::load(path, display, input_opts) {
                 Loaded::Document(doc, notes) => {
                     let bytes = doc.text.len() as u64;
-                    let key = content_key(&doc.text);
+                    let key = model::TextKey::of(&doc);
                     let supp = suppress::scan(&doc.text);
                     let known = seen.lock().expect("no panics").get(&key).cloned();
                     let origin = Some(model::Origin {

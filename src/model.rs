@@ -385,7 +385,7 @@ pub struct Claim {
 }
 
 /// How a document's reference date (its creation time) was established.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "how", rename_all = "kebab-case")]
 pub enum ReferenceSource {
     /// `published` in the document's front matter.
@@ -406,7 +406,7 @@ pub enum ReferenceSource {
 }
 
 /// The date relative expressions are resolved against.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Reference {
     /// The day, where known to the day.
     pub date: Option<Date>,
@@ -492,6 +492,12 @@ pub struct Extraction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub reference: Reference,
+    /// Which text the document is. Copies of one text (the same words and
+    /// front matter, whatever their paths) have the same key, and read
+    /// against the same reference they have the same claims: see
+    /// [`Extraction::same_reading`].
+    #[serde(skip)]
+    pub text: TextKey,
     pub claims: Claims,
     /// The document as a source (spin, sketches); not part of the claims
     /// schema.
@@ -502,6 +508,56 @@ pub struct Extraction {
     /// settles its reference date (see `settle_references`).
     #[serde(skip)]
     pub origin: Option<Origin>,
+}
+
+impl Extraction {
+    /// Whether both are one text read against one reference date, so their
+    /// claims and profiles are equal without comparing them. This is how
+    /// every stage knows a wire copy: extraction, judging (through
+    /// stand-ins, see `provenance::wire`) and the reporters each do their
+    /// work once per reading and give it to every copy.
+    pub fn same_reading(&self, other: &Extraction) -> bool {
+        self.reading() == other.reading()
+    }
+
+    /// The text and reference date, as a key: documents with one reading
+    /// are copies (see [`Extraction::same_reading`]).
+    pub fn reading(&self) -> (TextKey, &Reference) {
+        (self.text, &self.reference)
+    }
+}
+
+/// A 128-bit hash (XXH3) of a document's text and front matter: equal keys
+/// mean equal documents short of a 1-in-2^128 accident. Every byte of an
+/// archive passes through it once, at read time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TextKey(u128);
+
+impl TextKey {
+    pub fn of(doc: &Document) -> TextKey {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        // The front matter of a web page comes from its head, not its text:
+        // two pages with one article but different dates are not copies.
+        let fm = &doc.front_matter;
+        for field in [&fm.title, &fm.outlet, &fm.published, &fm.url] {
+            match field {
+                None => h.update(&[0]),
+                Some(f) => {
+                    h.update(&[1]);
+                    h.update(&(f.len() as u64).to_le_bytes());
+                    h.update(f.as_bytes());
+                }
+            }
+        }
+        h.update(doc.text.as_bytes());
+        TextKey(h.digest128())
+    }
+
+    /// A key for a document made up in a test.
+    #[cfg(test)]
+    pub fn test(n: u128) -> TextKey {
+        TextKey(n)
+    }
 }
 
 /// The file a document was read from, and its record in an export.
@@ -596,7 +652,8 @@ pub struct Profile {
 }
 
 /// A document's claims, in text order. Shared: identical copies of a wire
-/// story hold one list between them. Reads like a `Vec<Claim>`; build it
+/// story hold one list between them (which copies are, is
+/// [`Extraction::same_reading`]'s to say). Reads like a `Vec<Claim>`; build it
 /// from one with `.into()`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Claims(std::sync::Arc<Vec<Claim>>);
@@ -618,17 +675,6 @@ impl Claims {
     pub fn retain(&mut self, keep: impl FnMut(&Claim) -> bool) {
         std::sync::Arc::make_mut(&mut self.0).retain(keep);
     }
-
-    /// Whether both are the one shared list (then they are equal, without
-    /// comparing claims).
-    pub fn same_list(&self, other: &Claims) -> bool {
-        std::sync::Arc::ptr_eq(&self.0, &other.0)
-    }
-
-    /// An address that identifies the shared list while it lives.
-    pub fn list_id(&self) -> usize {
-        std::sync::Arc::as_ptr(&self.0) as usize
-    }
 }
 
 impl std::ops::Deref for Claims {
@@ -643,5 +689,45 @@ impl<'a> IntoIterator for &'a Claims {
     type IntoIter = std::slice::Iter<'a, Claim>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(path: &str, text: &str, published: Option<&str>) -> Document {
+        Document {
+            path: path.into(),
+            text: text.into(),
+            body_start: 0,
+            front_matter: FrontMatter {
+                published: published.map(Into::into),
+                ..Default::default()
+            },
+        }
+    }
+
+    #[test]
+    fn copies_share_a_text_key_whatever_their_paths() {
+        let a = doc("wire/a.txt", "Ten people died on Sunday.", None);
+        let b = doc("other/b.txt", "Ten people died on Sunday.", None);
+        assert_eq!(TextKey::of(&a), TextKey::of(&b));
+        let c = doc("c.txt", "Ten people died on Monday.", None);
+        assert_ne!(TextKey::of(&a), TextKey::of(&c));
+    }
+
+    #[test]
+    fn pages_with_one_text_but_another_date_are_not_copies() {
+        let a = doc("a.html", "Ten people died on Sunday.", Some("2025-03-02"));
+        let b = doc("b.html", "Ten people died on Sunday.", Some("2025-03-09"));
+        let none = doc("c.html", "Ten people died on Sunday.", None);
+        let empty = doc("d.html", "Ten people died on Sunday.", Some(""));
+        let keys = [&a, &b, &none, &empty].map(TextKey::of);
+        for i in 0..keys.len() {
+            for j in i + 1..keys.len() {
+                assert_ne!(keys[i], keys[j], "{i} {j}");
+            }
+        }
     }
 }

@@ -214,3 +214,43 @@ fn json_lines_keep_walk_order_past_one_batch_of_documents() {
     sorted.sort();
     assert_eq!(paths, sorted);
 }
+
+#[test]
+fn web_pages_with_one_article_but_two_dates_are_not_copies() {
+    // A page's date is in its head, not its article text: the same
+    // article republished a week later reads "Sunday" as its own Sunday.
+    let dir = tempfile::tempdir().unwrap();
+    for day in ["2025-03-02", "2025-03-09"] {
+        std::fs::write(
+            dir.path().join(format!("page-{day}.html")),
+            format!(
+                "<html><head><title>Storm</title>\
+                 <meta property=\"article:published_time\" content=\"{day}T10:00:00Z\"></head>\
+                 <body><article><p>Ten people died on Sunday when the storm reached \
+                 the coast.</p></article></body></html>"
+            ),
+        )
+        .unwrap();
+    }
+    let (_, v) = run(&["claims", "--format", "json"], dir.path());
+    let sundays: Vec<(&str, &str)> = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| {
+            d["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|c| c["match"] == "Sunday")
+                .map(move |c| (d["path"].as_str().unwrap(), c["value"].as_str().unwrap()))
+        })
+        .collect();
+    assert_eq!(sundays.len(), 2, "{sundays:?}");
+    for (path, value) in sundays {
+        assert!(
+            path.ends_with(&format!("page-{value}.html")),
+            "{path}: {value}"
+        );
+    }
+}

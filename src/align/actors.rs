@@ -99,6 +99,7 @@ mod tests {
             url: None,
             origin: None,
             reference: Reference::unknown(),
+            text: Default::default(),
             claims: vec![Claim {
                 kind: ClaimKind::Quantity,
                 start: 0,

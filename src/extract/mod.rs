@@ -199,6 +199,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         url: doc.front_matter.url.clone(),
         reference,
         origin: None,
+        text: crate::model::TextKey::of(doc),
         claims: claims.into(),
         profile: if opts.claims_only {
             Default::default()

@@ -7,7 +7,7 @@
 //! each warning sign with the lines it stands on.
 
 use crate::extract::actors::acronym_of;
-use crate::model::{Claim, Extraction, SpinHit};
+use crate::model::{Claim, Extraction, Reference, SpinHit, TextKey};
 use crate::provenance::copies::Link;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -141,11 +141,11 @@ fn near_miss_names(
     related: &[BTreeSet<usize>],
 ) -> Vec<Vec<SpinEvidence>> {
     // The distinct names of two words or more, borrowed from the claims.
-    // Copies share one list of claims: read each list once.
-    let mut lists_seen = std::collections::HashSet::new();
+    // Copies have the same claims: read each reading once.
+    let mut readings_seen = std::collections::HashSet::new();
     let mut names: Vec<&str> = docs
         .iter()
-        .filter(|ex| lists_seen.insert(ex.claims.list_id()))
+        .filter(|ex| readings_seen.insert(ex.reading()))
         .flat_map(|ex| ex.claims.iter())
         .flat_map(|c| c.actors.iter())
         .map(String::as_str)
@@ -179,14 +179,14 @@ fn near_miss_names(
     // Only the names in some pair need their uses counted:
     // name -> document -> (first line, lines naming it, last such line).
     let paired: std::collections::HashSet<&str> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
-    // An archive holds each wire story many times over, and its copies share
-    // one list of claims: each list is read once and its uses given to
-    // every document that holds it.
+    // An archive holds each wire story many times over, and its copies have
+    // the same claims: each reading is read once and its uses given to every
+    // document that has it.
     type Use<'a> = (&'a str, (usize, usize, usize));
-    let mut list_uses: HashMap<usize, (&[Claim], Vec<Use>)> = HashMap::new();
+    let mut reading_uses: HashMap<(TextKey, &Reference), (&[Claim], Vec<Use>)> = HashMap::new();
     let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::new();
     for (d, ex) in docs.iter().enumerate() {
-        let (_, of_list) = list_uses.entry(ex.claims.list_id()).or_insert_with(|| {
+        let (_, of_list) = reading_uses.entry(ex.reading()).or_insert_with(|| {
             let mut found: Vec<Use> = Vec::new();
             for c in ex.claims.iter() {
                 for a in &c.actors {
@@ -223,7 +223,7 @@ fn near_miss_names(
     let mut lowercase_seen: std::collections::HashSet<String> = Default::default();
     // The lists of claims that use the names are where their words are
     // read, each sentence once.
-    for (claims, _) in list_uses.values().filter(|(_, found)| !found.is_empty()) {
+    for (claims, _) in reading_uses.values().filter(|(_, found)| !found.is_empty()) {
         let mut last: Option<&str> = None;
         for c in claims.iter() {
             if last == Some(c.sentence.as_str()) {

@@ -12,7 +12,7 @@
 //! copied two hundred times costs two hundred comparisons, not twenty
 //! thousand.
 
-use crate::model::{Extraction, Sketch};
+use crate::model::{Extraction, Reference, Sketch, TextKey};
 use std::collections::HashMap;
 
 /// Names-sketch Jaccard from which two documents count as one text.
@@ -64,7 +64,8 @@ pub fn related(a: &Sketch, b: &Sketch) -> Option<f64> {
 pub fn detect(docs: &[Extraction]) -> Vec<Link> {
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     let mut links = Vec::new();
-    let mut alike: foldhash::HashMap<(usize, usize), Option<(f64, f64)>> = Default::default();
+    let mut alike: foldhash::HashMap<(usize, (TextKey, &Reference)), Option<(f64, f64)>> =
+        Default::default();
     for (i, d) in docs.iter().enumerate() {
         let s = &d.profile.names;
         if s.size < MIN_SHINGLES {
@@ -81,10 +82,9 @@ pub fn detect(docs: &[Extraction]) -> Vec<Link> {
         roots.dedup();
         let mut joined = false;
         for r in roots {
-            // Copies of one text share their list of claims, and so their
-            // sketches: an archive's hundred copies of a story are compared
-            // with each root once.
-            let alike = *alike.entry((r, d.claims.list_id())).or_insert_with(|| {
+            // Copies of one text have the same sketches: an archive's
+            // hundred copies of a story are compared with each root once.
+            let alike = *alike.entry((r, d.reading())).or_insert_with(|| {
                 related(&docs[r].profile.names, s)
                     .map(|names| (names, docs[r].profile.text.jaccard(&d.profile.text)))
             });
@@ -174,7 +174,7 @@ mod tests {
     }
 
     #[test]
-    fn copies_sharing_one_list_of_claims_link_as_separate_copies_do() {
+    fn copies_compared_once_link_as_documents_compared_one_by_one_do() {
         let story = "Mayor Helen Varga met Governor Tomas Brandt in Eastport on March 3, 2025. \
             Chief Marta Okafor said 14 wardens and 3 pilots joined Captain Ruiz. \
             The Department of Harbours under Pieter Laan counted 5 collisions in Northgate and Saltmarsh. \
@@ -187,7 +187,7 @@ mod tests {
             path: p.into(),
             ..a.clone()
         };
-        // The archive as read: copies of `a` share its list of claims.
+        // The archive as read: copies of `a` have its reading.
         let shared = vec![
             a.clone(),
             extracted("x", other),
@@ -196,10 +196,11 @@ mod tests {
             copy("a3"),
             extracted("x2", other),
         ];
-        // The same texts, each extracted on its own.
+        // The same documents, each taken for a text of its own.
         let separate: Vec<Extraction> = shared
             .iter()
-            .map(|d| {
+            .enumerate()
+            .map(|(k, d)| {
                 let text = if d.path.starts_with('a') {
                     story.to_string()
                 } else if d.path == "r" {
@@ -207,11 +208,14 @@ mod tests {
                 } else {
                     other.to_string()
                 };
-                extracted(&d.path, &text)
+                Extraction {
+                    text: crate::model::TextKey::test(k as u128),
+                    ..extracted(&d.path, &text)
+                }
             })
             .collect();
-        assert!(shared[2].claims.same_list(&shared[0].claims));
-        assert!(!separate[2].claims.same_list(&separate[0].claims));
+        assert!(shared[2].same_reading(&shared[0]));
+        assert!(!separate[2].same_reading(&separate[0]));
         let links = detect(&shared);
         assert_eq!(links, detect(&separate));
         // Every link says what comparing its two documents directly says.

@@ -8,8 +8,13 @@
 //! copy still meets the others: a claim in one paragraph may contradict a
 //! claim in another paragraph of a copy). Judges weigh each stand-in by the
 //! copies it stands for, and findings are given back to every copy.
+//!
+//! Copies of one text are known from read time, by their key
+//! (`Extraction::same_reading`); documents of different texts whose claims
+//! are the same (the same story under another headline) are found by
+//! hashing their claims.
 
-use crate::model::Extraction;
+use crate::model::{Extraction, TextKey};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -30,15 +35,13 @@ impl Copies {
     pub fn of(docs: &[Extraction], class: impl Fn(usize) -> bool) -> Copies {
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
-        // Copies read from identical files already share one list of
-        // claims: those meet by address, without hashing every sentence.
-        let mut by_list: HashMap<(usize, bool), usize> = HashMap::new();
+        // Copies of one text read against one reference are known at read
+        // time: they meet by their key, without hashing every sentence.
+        let mut by_text: HashMap<(TextKey, bool), usize> = HashMap::new();
         for (d, ex) in docs.iter().enumerate() {
-            let list = (ex.claims.list_id(), class(d));
-            if let Some(&g) = by_list.get(&list) {
-                let first = groups[g][0];
-                if docs[first].claims.same_list(&ex.claims) && docs[first].reference == ex.reference
-                {
+            let text = (ex.text, class(d));
+            if let Some(&g) = by_text.get(&text) {
+                if docs[groups[g][0]].same_reading(ex) {
                     groups[g].push(d);
                     continue;
                 }
@@ -60,7 +63,7 @@ impl Copies {
                     groups.len() - 1
                 }
             };
-            by_list.entry(list).or_insert(g);
+            by_text.entry(text).or_insert(g);
         }
         let mut members: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
         let mut twin = Vec::with_capacity(groups.len());
@@ -129,7 +132,7 @@ fn fingerprint(ex: &Extraction, class: bool) -> u64 {
 }
 
 fn identical(a: &Extraction, b: &Extraction) -> bool {
-    a.reference == b.reference && (a.claims.same_list(&b.claims) || a.claims == b.claims)
+    a.same_reading(b) || (a.reference == b.reference && a.claims == b.claims)
 }
 
 #[cfg(test)]
@@ -145,6 +148,7 @@ mod tests {
             url: None,
             origin: None,
             reference: Reference::unknown(),
+            text: TextKey::test(value as u128),
             claims: vec![Claim {
                 kind: ClaimKind::Quantity,
                 start: 0,
@@ -184,6 +188,16 @@ mod tests {
             s.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(),
             ["a", "b", "c"]
         );
+    }
+
+    #[test]
+    fn one_text_read_against_two_dates_is_two_readings() {
+        let mut later = ex("b", 5.0);
+        later.reference = Reference::given(jiff::civil::date(2025, 3, 1));
+        let docs = [ex("a", 5.0), later, ex("c", 5.0)];
+        let c = Copies::of(&docs, |_| true);
+        assert_eq!(c.members, vec![vec![0], vec![1], vec![2]]);
+        assert_eq!(c.twin, vec![Some(2), None, Some(0)]);
     }
 
     #[test]

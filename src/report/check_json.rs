@@ -6,7 +6,7 @@ use super::claims::reference_json;
 use super::words;
 use super::{Reporter, SOURCE_COLUMNS};
 use crate::judge::{Finding, Severity};
-use crate::model::Extraction;
+use crate::model::{Extraction, TextKey};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -229,10 +229,10 @@ struct FindingLines<'r, 'a>(&'r CheckReport<'a>);
 
 impl super::lines::Lines for FindingLines<'_, '_> {
     type Item = Finding;
-    /// The claim's list (shared by copies) and the claim in it.
-    type Key = (usize, usize);
-    fn key(&self, f: &Finding) -> (usize, usize) {
-        (self.0.docs()[f.at.doc].claims.list_id(), f.at.claim)
+    /// The claim's text (shared by copies) and the claim in it.
+    type Key = (TextKey, usize);
+    fn key(&self, f: &Finding) -> (TextKey, usize) {
+        (self.0.docs()[f.at.doc].text, f.at.claim)
     }
     fn same(&self, a: &Finding, b: &Finding) -> bool {
         // Every field but the document, so that a new one is not missed.
@@ -246,9 +246,11 @@ impl super::lines::Lines for FindingLines<'_, '_> {
             against,
             ledger,
         } = a;
+        let docs = self.0.docs();
         *kind == b.kind
             && *severity == b.severity
             && at.claim == b.at.claim
+            && docs[at.doc].same_reading(&docs[b.at.doc])
             && *message == b.message
             && *evidence == b.evidence
             && *support == b.support

@@ -7,7 +7,9 @@
 use super::detail::{DetailOut, IntervalOut};
 use super::Reporter;
 use crate::model::Run;
-use crate::model::{Claim, ClaimValue, Extraction, Granularity, Reference, ReferenceSource};
+use crate::model::{
+    Claim, ClaimValue, Extraction, Granularity, Reference, ReferenceSource, TextKey,
+};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
@@ -206,14 +208,14 @@ struct DocumentLines;
 
 impl super::lines::Lines for DocumentLines {
     type Item = Extraction;
-    type Key = usize;
-    fn key(&self, e: &Extraction) -> usize {
-        e.claims.list_id()
+    type Key = TextKey;
+    fn key(&self, e: &Extraction) -> TextKey {
+        e.text
     }
-    /// Copies share their list of claims; the reference date is all else
+    /// One reading gives the same claims; the reference date is all else
     /// their lines hold.
     fn same(&self, a: &Extraction, b: &Extraction) -> bool {
-        a.reference == b.reference
+        a.same_reading(b)
     }
     fn path<'a>(&'a self, e: &'a Extraction) -> &'a str {
         &e.path
