@@ -10,7 +10,9 @@
 //! Adrienne Adams"). Names are canonicalised: no leading "the", no
 //! possessive, single spaces.
 
-use crate::lang::wordlist::{is_calendar_word, lower_in, WordList, SPEAKER_TITLES as TITLES};
+use crate::lang::wordlist::{
+    is_calendar_word, is_name_connector, lower_in, WordList, SPEAKER_TITLES as TITLES,
+};
 use crate::text::char_at;
 
 static STOPWORDS: WordList = WordList::new(include_str!("../../data/actor_stopwords.txt"));
@@ -21,27 +23,6 @@ fn is_stopword(lower: &str) -> bool {
 
 fn is_title(lower: &str) -> bool {
     TITLES.contains(lower.trim_end_matches('.'))
-}
-
-/// Lowercase words that may join capitalised words inside a name.
-fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "and"
-            | "for"
-            | "the"
-            | "de"
-            | "del"
-            | "della"
-            | "van"
-            | "von"
-            | "der"
-            | "la"
-            | "da"
-            | "di"
-            | "du"
-            | "&"
-    )
 }
 
 /// The words of `s` with their byte ranges: letters and digits joined by
@@ -199,7 +180,7 @@ pub fn find(sentence: &str) -> Vec<String> {
                 }
                 // A connector joins only when a capitalised word follows it.
                 let mut k = end;
-                while k < words.len() && !words[k].broken && is_connector(words[k].text) {
+                while k < words.len() && !words[k].broken && is_name_connector(words[k].text) {
                     k += 1;
                 }
                 if k > end
@@ -250,11 +231,12 @@ fn run(words: &[Word], push: &mut impl FnMut(String)) {
         while a < b
             && (is(&words[a], is_stopword)
                 || is(&words[a], is_calendar_word)
-                || is_connector(words[a].text))
+                || is_name_connector(words[a].text))
         {
             a += 1;
         }
-        while b > a && (is(&words[b - 1], is_calendar_word) || is_connector(words[b - 1].text)) {
+        while b > a && (is(&words[b - 1], is_calendar_word) || is_name_connector(words[b - 1].text))
+        {
             b -= 1;
         }
         if (a, b) == before {
@@ -272,7 +254,9 @@ fn run(words: &[Word], push: &mut impl FnMut(String)) {
             && is_cap(name[0].text)
             && !is(&name[0], is_title)
             && !is(&name[name.len() - 1], is_org_head)
-            && name.iter().all(|w| is_cap(w.text) || is_connector(w.text));
+            && name
+                .iter()
+                .all(|w| is_cap(w.text) || is_name_connector(w.text));
         if named {
             if t >= 2 && !ws[..t].iter().all(|w| is(w, is_title)) {
                 push(canonical(&ws[..t]));
@@ -381,6 +365,14 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(find("Strauber said so."), vec!["Strauber"]);
+    }
+
+    #[test]
+    fn particles_of_names_stay_inside_them() {
+        assert_eq!(
+            find("Prince Al-Walid bin Talal met Ursula von der Leyen."),
+            vec!["Al-Walid bin Talal", "Ursula von der Leyen"]
+        );
     }
 
     #[test]

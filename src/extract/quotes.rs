@@ -13,7 +13,9 @@
 
 use super::numbers::Tokens;
 use super::{Context, Found, Recogniser};
-use crate::lang::wordlist::{WordList, FUNCTION_WORDS, SPEAKER_TITLES as TITLES};
+use crate::lang::wordlist::{
+    is_name_connector, WordList, FUNCTION_WORDS, SPEAKER_TITLES as TITLES,
+};
 use crate::model::{ClaimKind, ClaimValue};
 use std::ops::Range;
 
@@ -44,10 +46,6 @@ fn is_determiner(w: &str) -> bool {
         w,
         "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
     )
-}
-
-fn is_connector(w: &str) -> bool {
-    matches!(w, "and" | "of" | "for" | "de" | "del" | "van" | "von" | "&")
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -186,7 +184,7 @@ impl<'a> Attr<'a> {
             None => false,
             Some(w) => {
                 self.is_cap(i)
-                    || is_connector(w)
+                    || is_name_connector(w)
                     || is_determiner(w)
                     || is_pronoun(w)
                     || (!is_function(w) && !is_speech_verb(w) && w.chars().all(char::is_alphabetic))
@@ -207,7 +205,7 @@ impl<'a> Attr<'a> {
             while e < self.t.len() && self.np_word(e) && e - start < MAX_NP {
                 if self
                     .lw(e)
-                    .is_some_and(|w| is_function(w) && !is_determiner(w) && !is_connector(w))
+                    .is_some_and(|w| is_function(w) && !is_determiner(w) && !is_name_connector(w))
                 {
                     break;
                 }
@@ -258,12 +256,18 @@ impl<'a> Attr<'a> {
                 if is_determiner(w) {
                     break;
                 }
-                if is_function(w) && !is_connector(w) && !is_pronoun(w) {
+                if is_function(w) && !is_name_connector(w) && !is_pronoun(w) {
                     s += 1;
                     break;
                 }
             }
-            while s < e && self.lw(s).is_some_and(is_connector) {
+            // "and" or "of" cannot start a speaker's name; "the report" keeps
+            // its article.
+            while s < e
+                && self
+                    .lw(s)
+                    .is_some_and(|w| is_name_connector(w) && !is_determiner(w))
+            {
                 s += 1;
             }
             if s < e {
@@ -281,7 +285,7 @@ impl<'a> Attr<'a> {
         let mut e = start;
         while e < self.t.len() && e - start < MAX_NP && self.np_word(e) {
             let w = self.t.lower(e);
-            if is_function(w) && !is_determiner(w) && !is_connector(w) {
+            if is_function(w) && !is_determiner(w) && !is_name_connector(w) {
                 break;
             }
             e += 1;

@@ -73,6 +73,18 @@ pub static STOPWORDS: WordList = WordList::new(include_str!("../../data/stopword
 /// Titles and roles that stand before a speaker's name.
 pub static SPEAKER_TITLES: WordList = WordList::new(include_str!("../../data/speaker_titles.txt"));
 
+/// Lowercase particles inside a person's name ("von der", "bin").
+pub static NAME_PARTICLES: WordList = WordList::new(include_str!("../../data/name_connectors.txt"));
+
+/// Lowercase words inside an organisation's name ("of", "&").
+static ORG_CONNECTORS: WordList = WordList::new(include_str!("../../data/org_connectors.txt"));
+
+/// Whether a lowercase word may join the capitalised words of a name, of a
+/// person or of an organisation.
+pub fn is_name_connector(w: &str) -> bool {
+    NAME_PARTICLES.contains(w) || ORG_CONNECTORS.contains(w)
+}
+
 /// `w` in lower case: in `buf` when it is short ASCII (most words), which
 /// spares an allocation per word looked up in a list.
 pub fn lower_in<'b>(w: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {

@@ -7,7 +7,7 @@ use super::amount::{Figure, Tail};
 use super::{is_function, Reading, Scan};
 use crate::extract::numbers::leading_numeral;
 use crate::lang::morph::singular;
-use crate::lang::wordlist::{is_calendar_word, WordList};
+use crate::lang::wordlist::{is_calendar_word, WordList, NAME_PARTICLES};
 use crate::model::{ClaimKind, ClaimValue};
 use std::ops::ControlFlow::{Break, Continue};
 
@@ -16,11 +16,9 @@ use std::ops::ControlFlow::{Break, Continue};
 static AGE_APPOSITION_NOUNS: WordList =
     WordList::new(include_str!("../../../data/age_apposition_nouns.txt"));
 
-/// Lowercase words inside a name: "von der", "bin".
-static NAME_CONNECTORS: WordList = WordList::new(include_str!("../../../data/name_connectors.txt"));
-
-fn is_name_connector(w: &str) -> bool {
-    NAME_CONNECTORS.contains(w)
+/// Lowercase words inside a person's name: "von der", "bin".
+fn is_name_particle(w: &str) -> bool {
+    NAME_PARTICLES.contains(w)
 }
 
 impl<'a> Scan<'a> {
@@ -123,7 +121,7 @@ impl<'a> Scan<'a> {
                 last = Some(k);
                 n += 1;
                 k += 1;
-            } else if n > 0 && self.lw(k).is_some_and(is_name_connector) && self.is_cap(k + 1) {
+            } else if n > 0 && self.lw(k).is_some_and(is_name_particle) && self.is_cap(k + 1) {
                 k += 1;
             } else {
                 break;
@@ -150,7 +148,7 @@ impl<'a> Scan<'a> {
             let p = first - 1;
             if self.is_cap(p) && !self.is_acronym(p) && !is_function(self.t.lower(p)) {
                 first = p;
-            } else if p > 0 && self.lw(p).is_some_and(is_name_connector) && self.is_cap(p - 1) {
+            } else if p > 0 && self.lw(p).is_some_and(is_name_particle) && self.is_cap(p - 1) {
                 first = p - 1;
             } else {
                 break;
