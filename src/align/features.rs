@@ -8,36 +8,6 @@ use crate::extract::spin;
 use crate::lang::units;
 use crate::model::{Claim, ClaimKind, ClaimValue, Extraction};
 
-/// Words that, standing between a number and its noun, make a different set.
-const SUBSET_WORDS: &[&str] = &[
-    "other",
-    "additional",
-    "remaining",
-    "more",
-    "further",
-    "extra",
-    "another",
-    "previous",
-    "prior",
-    "subsequent",
-    "similar",
-];
-
-/// Phrases that make a count a running or overall total.
-const AGGREGATE_MARKERS: &[&str] = &[
-    "a total of",
-    "in total",
-    "so far",
-    "to date",
-    "in all,",
-    "altogether",
-    "cumulative",
-    "combined",
-    "since the start",
-    "since the beginning",
-    "this year alone",
-];
-
 /// A count of the same thing as a count before it in the same sentence names
 /// a part of that set ("Of the five cases, investigators found one instance
 /// ..."), so it gets the qualifier "part".
@@ -104,6 +74,61 @@ fn context_text(claim: &Claim) -> String {
     }
 }
 
+/// The cues of the lexicon's qualifier `name`, as lowercase word sequences.
+fn qualifier_cues(name: &str) -> impl Iterator<Item = &'static [String]> + use<'_> {
+    crate::lang::lexicon::Lexicon::bundled()
+        .qualifiers
+        .iter()
+        .filter(move |(n, _)| n == name)
+        .flat_map(|(_, cues)| cues.iter().map(Vec::as_slice))
+}
+
+/// Words that, standing between a number and its noun, make a different set:
+/// the one-word cues of the `other` qualifier ("5 more", "two other").
+fn is_subset_word(w: &str) -> bool {
+    qualifier_cues("other").any(|cue| cue.len() == 1 && cue[0] == w)
+}
+
+/// Whether a sentence makes its counts running or overall totals: a cue of
+/// the `total` qualifier anywhere in it ("a total of 14 rifles ... so far").
+/// A cue ending in a function word must not run on into a noun phrase: "in
+/// all, 12 died" and "a total of 14" are totals, "in all cases" is not.
+fn says_total(sentence: &str) -> bool {
+    let words: Vec<(usize, usize)> = sentence
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_alphanumeric()
+                && !sentence[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map(|(i, _)| {
+            let len = sentence[i..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(sentence.len() - i);
+            (i, i + len)
+        })
+        .collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|&(a, b)| sentence[a..b].to_lowercase())
+        .collect();
+    qualifier_cues("total").any(|cue| {
+        let open_ended = cue
+            .last()
+            .is_some_and(|w| crate::lang::wordlist::FUNCTION_WORDS.contains(w));
+        lower.windows(cue.len()).enumerate().any(|(k, w)| {
+            w == cue
+                && !(open_ended
+                    && words.get(k + cue.len()).is_some_and(|&(a, _)| {
+                        sentence[words[k + cue.len() - 1].1..a].trim().is_empty()
+                            && sentence[a..].starts_with(char::is_alphabetic)
+                    }))
+        })
+    })
+}
+
 pub(super) fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
     let unit = match &claim.value {
         ClaimValue::Quantity { unit, .. } | ClaimValue::Size { unit, .. } => unit.clone(),
@@ -118,15 +143,35 @@ pub(super) fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
         .surface
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
-        .find(|w| SUBSET_WORDS.contains(&w.as_str()))
-        .or_else(|| {
-            // A running total ("a total of 14 rifles ... so far") is a
-            // different set from the count of one event.
-            let s = claim.sentence.to_lowercase();
-            AGGREGATE_MARKERS
-                .iter()
-                .any(|m| s.contains(m))
-                .then(|| "total".to_string())
-        });
+        .find(|w| is_subset_word(w))
+        // A running total is a different set from the count of one event.
+        .or_else(|| says_total(&claim.sentence).then(|| "total".to_string()));
     (Some(units::canonical_unit(&unit)), qualifier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_subset_word, says_total};
+
+    #[test]
+    fn totals_are_said_anywhere_in_the_sentence() {
+        assert!(says_total("A total of 14 rifles have been seized so far."));
+        assert!(says_total("In all, 12 people died."));
+        assert!(says_total(
+            "Police have made 40 arrests since the start of the unrest."
+        ));
+        assert!(says_total(
+            "The storms have killed 30 people this year alone."
+        ));
+        assert!(!says_total("In all cases, 12 people were held."));
+        assert!(!says_total("Police said 12 people were held."));
+    }
+
+    #[test]
+    fn subset_words_make_another_set() {
+        for w in ["other", "more", "additional", "remaining", "further"] {
+            assert!(is_subset_word(w), "{w}");
+        }
+        assert!(!is_subset_word("people"));
+    }
 }

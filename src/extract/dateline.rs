@@ -74,27 +74,6 @@ fn weekday_agrees(line: &str, date: &Found) -> bool {
     let named: Vec<i8> = crate::lang::tokens::tokenize(line)
         .iter()
         .filter(|t| t.word && t.cap && t.lower.len() >= 3)
-        .filter(|t| {
-            matches!(
-                t.lower.as_str(),
-                "monday"
-                    | "mon"
-                    | "tuesday"
-                    | "tue"
-                    | "tues"
-                    | "wednesday"
-                    | "wed"
-                    | "thursday"
-                    | "thu"
-                    | "thurs"
-                    | "friday"
-                    | "fri"
-                    | "saturday"
-                    | "sat"
-                    | "sunday"
-                    | "sun"
-            )
-        })
         .filter_map(|t| crate::lang::calendar::weekday_number(&t.lower))
         .collect();
     let own = iv.start.weekday().to_monday_one_offset();

@@ -148,24 +148,13 @@ fn written_half(c: &Claim) -> Option<f64> {
                 j += 1;
             }
             let decimals = (j - i - 1) as i32;
-            let rest = s[j..].trim_start().to_ascii_lowercase();
-            let scale = [
-                ("trillion", 1e12),
-                ("tn", 1e12),
-                ("billion", 1e9),
-                ("bn", 1e9),
-                ("million", 1e6),
-                ("mn", 1e6),
-                ("m", 1e6),
-                ("thousand", 1e3),
-                ("k", 1e3),
-            ]
-            .iter()
-            .find(|(w, _)| {
-                rest.starts_with(w)
-                    && !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
-            })
-            .map_or(1.0, |(_, f)| *f);
+            let word: String = s[j..]
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            let scale = crate::lang::numbers::scale_of(&word).unwrap_or(1.0);
             // One decimal of a scaled figure ("$1.8 billion") is a round
             // figure, not a precise one.
             if decimals >= 2 || (decimals == 1 && scale == 1.0) {
@@ -246,5 +235,26 @@ mod frame_tests {
             draft_errors("The company expects earnings per diluted share of $1.30 to $1.40 in the fourth quarter.", &[report]),
             vec![]
         );
+    }
+
+    #[test]
+    fn a_figure_is_as_precise_as_its_decimals_in_its_own_scale() {
+        let half = |text: &str| {
+            let docs = crate::judge::testing::docs(&[text]);
+            let c = docs[0]
+                .claims
+                .iter()
+                .find(|c| matches!(c.value, crate::model::ClaimValue::Money { .. }))
+                .expect("a money claim")
+                .clone();
+            super::written_half(&c)
+        };
+        assert_eq!(half("The deal was worth $3.500 billion."), Some(5e5));
+        assert_eq!(half("The firm paid $2.25bn for it."), Some(5e6));
+        assert_eq!(half("It raised $1.75 trillion in all."), Some(5e9));
+        assert_eq!(half("Shares closed at $1.30 on Friday."), Some(0.005));
+        // One decimal of a scaled figure is a round figure.
+        assert_eq!(half("The deal was worth $1.8 billion."), None);
+        assert_eq!(half("The deal was worth $2 billion."), None);
     }
 }

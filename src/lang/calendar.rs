@@ -107,6 +107,11 @@ pub fn month_name(m: usize) -> Option<&'static str> {
     Some(calendar().months.get(m.checked_sub(1)?)?[0].as_str())
 }
 
+/// The full name of weekday `d` (Monday = 1 ... Sunday = 7).
+pub fn weekday_name(d: usize) -> Option<&'static str> {
+    Some(calendar().weekdays.get(d.checked_sub(1)?)?[0].as_str())
+}
+
 /// The shortest written form of month `m` (1-12): "Sep", "May".
 pub fn month_short(m: usize) -> Option<&'static str> {
     calendar()

@@ -197,19 +197,12 @@ pub fn timex(v: &str) -> String {
             Ok(n) if !unknown => format!("the weekend of week {n} of {year}"),
             _ => "a weekend, date unknown".into(),
         },
-        [_, "WXX", d] => match d.parse::<usize>() {
-            Ok(d @ 1..=7) => format!(
-                "a {}, date unknown",
-                [
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday"
-                ][d - 1]
-            ),
+        [_, "WXX", d] => match d
+            .parse::<usize>()
+            .ok()
+            .and_then(crate::lang::calendar::weekday_name)
+        {
+            Some(day) => format!("a {day}, date unknown"),
             _ => v.to_string(),
         },
         [_, m, d] if month(m).is_some() && d.parse::<u8>().is_ok() => in_year(format!(
