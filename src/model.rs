@@ -522,10 +522,14 @@ impl Extraction {
 
     /// The text and reference date, as a key: documents with one reading
     /// are copies (see [`Extraction::same_reading`]).
-    pub fn reading(&self) -> (TextKey, &Reference) {
+    pub fn reading(&self) -> Reading<'_> {
         (self.text, &self.reference)
     }
 }
+
+/// A text and the reference date it was read against: see
+/// [`Extraction::reading`].
+pub type Reading<'a> = (TextKey, &'a Reference);
 
 /// A 128-bit hash (XXH3) of a document's text and front matter: equal keys
 /// mean equal documents short of a 1-in-2^128 accident. Every byte of an

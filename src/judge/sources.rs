@@ -7,7 +7,7 @@
 //! each warning sign with the lines it stands on.
 
 use crate::extract::actors::acronym_of;
-use crate::model::{Claim, Extraction, Reference, SpinHit, TextKey};
+use crate::model::{Claim, Extraction, Reading, SpinHit};
 use crate::provenance::copies::Link;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -183,7 +183,7 @@ fn near_miss_names(
     // the same claims: each reading is read once and its uses given to every
     // document that has it.
     type Use<'a> = (&'a str, (usize, usize, usize));
-    let mut reading_uses: HashMap<(TextKey, &Reference), (&[Claim], Vec<Use>)> = HashMap::new();
+    let mut reading_uses: HashMap<Reading, (&[Claim], Vec<Use>)> = HashMap::new();
     let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::new();
     for (d, ex) in docs.iter().enumerate() {
         let (_, of_list) = reading_uses.entry(ex.reading()).or_insert_with(|| {

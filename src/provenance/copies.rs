@@ -12,7 +12,7 @@
 //! copied two hundred times costs two hundred comparisons, not twenty
 //! thousand.
 
-use crate::model::{Extraction, Reference, Sketch, TextKey};
+use crate::model::{Extraction, Reading, Sketch};
 use std::collections::HashMap;
 
 /// Names-sketch Jaccard from which two documents count as one text.
@@ -64,8 +64,7 @@ pub fn related(a: &Sketch, b: &Sketch) -> Option<f64> {
 pub fn detect(docs: &[Extraction]) -> Vec<Link> {
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     let mut links = Vec::new();
-    let mut alike: foldhash::HashMap<(usize, (TextKey, &Reference)), Option<(f64, f64)>> =
-        Default::default();
+    let mut alike: foldhash::HashMap<(usize, Reading), Option<(f64, f64)>> = Default::default();
     for (i, d) in docs.iter().enumerate() {
         let s = &d.profile.names;
         if s.size < MIN_SHINGLES {
