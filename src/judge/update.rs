@@ -37,3 +37,32 @@ fn in_words(s: &Said) -> String {
         s.here, s.theirs
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::judge::testing::findings;
+    use crate::judge::{FindingKind, Severity};
+
+    #[test]
+    fn a_later_larger_toll_updates_the_earlier_one() {
+        let found = findings(
+            &[
+                "published: 2025-03-02\nThe gas blast at the Ashford flats killed 8 people, police said.",
+                "published: 2025-03-04\nThe gas blast at the Ashford flats has now killed 12 people, police said.",
+                "published: 2025-03-03\nThe Harlow council approved a budget of $40 million for 2026.",
+            ],
+            None,
+            Severity::Info,
+        );
+        let kinds: Vec<(usize, FindingKind)> = found
+            .iter()
+            .filter(|f| f.1.contains('8') || f.1.contains("12"))
+            .map(|f| (f.0, f.2))
+            .collect();
+        assert!(kinds.contains(&(0, FindingKind::Update)), "{found:?}");
+        assert!(
+            !found.iter().any(|f| f.2 == FindingKind::CountConflict),
+            "{found:?}"
+        );
+    }
+}
