@@ -163,29 +163,38 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         .par_iter()
         .map(|&i| words(quote(i).expect("a quote").0))
         .collect();
-    // An archive's quotes give millions of candidate pairs: they are
-    // compared on every core, and kept in pair order.
-    shingle_pairs(al, &members, &split)
-        .par_iter()
-        .filter_map(|&(x, y)| {
-            let (a, b) = (members[x], members[y]);
-            let ((_, sa), (_, sb)) = (quote(a)?, quote(b)?);
-            if let (Some(sa), Some(sb)) = (sa, sb) {
-                if !speakers_compatible(sa, sb) {
-                    return None;
-                }
-            }
-            // Common phrases recur across unrelated stories ("one of the
-            // biggest ..."): the sentences must also tell the same story.
-            if al.similarity(a, b) < MIN_CONTEXT_SIMILARITY {
-                return None;
-            }
-            compare_words(&split[x], &split[y]).map(|same| Relation {
-                a,
-                b,
-                kind: FindingKind::QuoteConflict,
-                agree: same,
-            })
+    // An archive's quotes give millions of candidate pairs: each quote's
+    // are found and compared on its own (on every core), so they are never
+    // all held at once, and come out in pair order.
+    let postings = shingle_postings(al, &members, &split);
+    let (members, split, postings) = (&members, &split, &postings);
+    (0..members.len())
+        .into_par_iter()
+        .flat_map_iter(|x| {
+            let a = members[x];
+            candidates(al, postings, split, x, al.items[a].doc)
+                .into_iter()
+                .filter_map(move |y| {
+                    let b = members[y];
+                    let ((_, sa), (_, sb)) = (quote(a)?, quote(b)?);
+                    if let (Some(sa), Some(sb)) = (sa, sb) {
+                        if !speakers_compatible(sa, sb) {
+                            return None;
+                        }
+                    }
+                    // Common phrases recur across unrelated stories ("one of
+                    // the biggest ..."): the sentences must also tell the
+                    // same story.
+                    if al.similarity(a, b) < MIN_CONTEXT_SIMILARITY {
+                        return None;
+                    }
+                    compare_words(&split[x], &split[y]).map(|same| Relation {
+                        a,
+                        b,
+                        kind: FindingKind::QuoteConflict,
+                        agree: same,
+                    })
+                })
         })
         .collect()
 }
@@ -196,16 +205,15 @@ pub const MIN_CONTEXT_SIMILARITY: f32 = 0.3;
 /// Postings longer than this are word pairs too common to block on.
 const MAX_SHINGLE_POSTINGS: usize = 64;
 
-/// Candidate pairs of quotes from different documents that share a pair of
-/// consecutive words: any quote inside another, or changed in one word of
-/// five or more, shares one. Blocking on the quotes' own words (rather than
-/// their sentences') keeps the costly comparison to plausible pairs.
-/// Quotes are named by their positions in `members` (and `split`).
-fn shingle_pairs(al: &Aligned, members: &[usize], split: &[Vec<String>]) -> Vec<(usize, usize)> {
+/// Quotes (by their place in `members`, with their document) by each pair
+/// of consecutive words they hold, leaving out pairs too common to block on.
+type Postings<'q> = foldhash::HashMap<(&'q str, &'q str), Vec<(usize, usize)>>;
+
+fn shingle_postings<'q>(al: &Aligned, members: &[usize], split: &'q [Vec<String>]) -> Postings<'q> {
     // Postings carry each quote's document: looking it up through the items
     // for every pair of every posting list was most of this rule's time on
     // large archives.
-    let mut postings: foldhash::HashMap<(&str, &str), Vec<(usize, usize)>> = Default::default();
+    let mut postings: Postings = Default::default();
     for (x, w) in split.iter().enumerate() {
         let doc = al.items[members[x]].doc;
         let mut seen: Vec<(&str, &str)> = w
@@ -218,26 +226,34 @@ fn shingle_pairs(al: &Aligned, members: &[usize], split: &[Vec<String>]) -> Vec<
             postings.entry(key).or_default().push((x, doc));
         }
     }
-    let lists: Vec<&Vec<(usize, usize)>> = postings
-        .values()
-        .filter(|list| list.len() <= MAX_SHINGLE_POSTINGS)
-        .collect();
-    let mut pairs: Vec<(usize, usize)> = lists
-        .par_iter()
-        .flat_map_iter(|list| {
-            list.iter().enumerate().flat_map(move |(k, &(a, da))| {
-                list[k + 1..]
-                    .iter()
-                    .filter(move |&&(_, db)| {
-                        da != db && crate::align::story::same_period(&al.docs[da], &al.docs[db])
-                    })
-                    .map(move |&(b, _)| (a.min(b), a.max(b)))
-            })
+    postings.retain(|_, list| list.len() <= MAX_SHINGLE_POSTINGS);
+    postings
+}
+
+/// The quotes after quote `x` (of document `doc`) in other documents of its
+/// period that share a pair of consecutive words with it, in order: any
+/// quote inside another, or changed in one word of five or more, shares
+/// one. Blocking on the quotes' own words (rather than their sentences')
+/// keeps the costly comparison to plausible pairs.
+fn candidates(
+    al: &Aligned,
+    postings: &Postings,
+    split: &[Vec<String>],
+    x: usize,
+    doc: usize,
+) -> Vec<usize> {
+    let mut found: Vec<usize> = split[x]
+        .windows(2)
+        .filter_map(|p| postings.get(&(p[0].as_str(), p[1].as_str())))
+        .flatten()
+        .filter(|&&(y, dy)| {
+            y > x && dy != doc && crate::align::story::same_period(&al.docs[doc], &al.docs[dy])
         })
+        .map(|&(y, _)| y)
         .collect();
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    pairs
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// Speakers are compatible when they share a name word ("Adams and Brewer"

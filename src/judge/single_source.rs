@@ -42,7 +42,8 @@ mod tests {
             .collect()
     }
 
-    const FLOOD: &str = "Floods in Eastmere killed 14 people on Tuesday, March 4, 2025, officials said.";
+    const FLOOD: &str =
+        "Floods in Eastmere killed 14 people on Tuesday, March 4, 2025, officials said.";
 
     #[test]
     fn a_count_one_source_gives_is_a_note_and_two_sources_confirm_it() {
@@ -55,9 +56,6 @@ mod tests {
             FLOOD,
             "Officials said 14 people died in the Eastmere floods on March 4, 2025.",
         ]);
-        assert!(
-            !both.iter().any(|(_, s)| s.contains("14")),
-            "{both:?}"
-        );
+        assert!(!both.iter().any(|(_, s)| s.contains("14")), "{both:?}");
     }
 }
