@@ -201,11 +201,12 @@ fn read_year_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
     Some(Reading::date(v).anaphoric(true))
 }
 
-/// the first half of 1989, the second half of next year
+/// the first half of 1989, the second half of next year, the first two
+/// quarters of 1990
 fn half(w: &Words) -> String {
     let Words { year, .. } = w;
     format!(
-        r"(?P<half>(?:the{S})?(?P<half_ord>first|second|last|latter|1st|2nd){S}half{S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<half_year>{year})|(?P<half_year_rel>this|last|next){S}year(?-u:\b)))"
+        r"(?P<half>(?:the{S})?(?P<half_ord>first|second|last|latter|1st|2nd){S}(?:half|two{S}quarters){S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<half_year>{year})|(?P<half_year_rel>this|last|next){S}year(?-u:\b)))"
     )
 }
 
@@ -331,6 +332,18 @@ mod tests {
             assert_eq!(got.len(), 2, "{text}: {got:?}");
             assert_eq!(got[1], (surface.into(), "1988-Q3".into()), "{text}");
         }
+        // Two quarters that make a half are that half.
+        assert_eq!(
+            found(
+                "Losses will last through the first two quarters of 1990.",
+                &r
+            ),
+            pairs(&[("the first two quarters of 1990", "1990-H1")])
+        );
+        assert_eq!(
+            found("It grew in the last two quarters of last year.", &r),
+            pairs(&[("the last two quarters of last year", "1988-H2")])
+        );
         // "the last quarter of last year" is its fourth.
         assert_eq!(
             found("Sales fell in the last quarter of last year.", &r),

@@ -153,6 +153,21 @@ fn unit(_: &Words) -> String {
 
 fn read_unit(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let noun = m.get("unit_noun")?;
+    // ABC's "This Week": a unit in title case within a line names a
+    // programme or a column, not a time. A heading keeps its dates.
+    let det_capital = m
+        .get("unit_det")
+        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_uppercase()));
+    if det_capital
+        && m.get("unit_part").is_none()
+        && noun.starts_with(|c: char| c.is_ascii_uppercase())
+        && !m.text[..m.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['.', '!', '?', '\n', '#'])
+        && !m.text[..m.start].trim_end().is_empty()
+    {
+        return None;
+    }
     unit_reading(reader, m, noun, m.get("unit_det"), m.get("unit_part"))
 }
 
@@ -228,4 +243,27 @@ fn unit_reading(
         Some(md) => resolve::with_modifier(v, md),
         None => v,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn a_unit_in_title_case_within_a_line_is_a_name() {
+        let r = day_ref("1990-08-13");
+        assert!(found("Baker, speaking on ABC News' \"This Week,\" said so.", &r).is_empty());
+        assert!(found(
+            "He said on \"This Week With David Brinkley\" that it was.",
+            &r
+        )
+        .is_empty());
+        // At the head of a sentence or a line, or in lower case, it is a time.
+        assert_eq!(found("This week, Baker said so.", &r)[0].1, "1990-W33");
+        assert_eq!(
+            found("Talks Resume\nThis Week Baker Flies Out", &r)[0].1,
+            "1990-W33"
+        );
+        assert_eq!(found("He said \"this week\" twice.", &r)[0].1, "1990-W33");
+    }
 }
