@@ -160,20 +160,31 @@ fn year_quarter(_: &Words) -> String {
 
 fn read_year_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let y = parse_year(m.get("yq_year")?)?;
-    Some(Reading::dated(match reader.current_topic_quarter() {
-        Some((_, q)) => resolve::quarter(y, q, false)?,
-        None => resolve::year(y, false)?,
-    }))
+    Some(match reader.current_topic_quarter() {
+        // Told against the quarter under report, which it does not replace:
+        // "In the 1988 period, it earned..." compares, it does not report.
+        Some((_, q)) => Reading::dated(resolve::quarter(y, q, false)?).anaphoric(true),
+        None => Reading::dated(resolve::year(y, false)?),
+    })
 }
 
-/// the year-ago quarter, year-earlier
+/// the year-ago quarter, year-earlier, the year-earlier third quarter
 fn year_ago(_: &Words) -> String {
     format!(
-        r"(?P<year_ago>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?P<year_ago_noun>quarter|period|month|year)(?-u:\b))?)"
+        r"(?P<year_ago>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?:fiscal{S})?(?P<year_ago_ord>{ORD})[- ]quarter(?-u:\b)|{S}(?P<year_ago_noun>quarter|period|month|year)(?-u:\b))?)"
     )
 }
 
 fn read_year_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    // "the year-ago third quarter": that quarter of the year before the
+    // one it is told against.
+    if let Some(q) = m.get("year_ago_ord").and_then(ordinal) {
+        let v = match reader.quarter_without_year(q)?.interval {
+            Some(iv) => resolve::quarter(iv.start.year() - 1, q, true)?,
+            None => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
+        };
+        return Some(Reading::date(v).anaphoric(true));
+    }
     let noun = m.get("year_ago_noun").map(|n| n.to_ascii_lowercase());
     let q = match noun.as_deref() {
         Some("quarter") | Some("period") => reader.current_topic_quarter(),
@@ -301,6 +312,42 @@ mod tests {
             &r,
         );
         assert_eq!(got[1], ("the year-ago quarter".into(), "1988-Q4".into()));
+    }
+
+    #[test]
+    fn the_year_ago_third_quarter_is_last_years() {
+        let r = day_ref("1989-10-30");
+        assert_eq!(
+            found(
+                "It earned $2 million in the year-earlier third quarter.",
+                &r
+            ),
+            pairs(&[("the year-earlier third quarter", "1988-Q3")])
+        );
+        assert_eq!(
+            found("Year-ago fourth-quarter sales were flat.", &r),
+            pairs(&[("Year-ago fourth-quarter", "1988-Q4")])
+        );
+        // "the year-ago results" stays told against the quarter under report.
+        assert_eq!(
+            found(
+                "Profit rose in the third quarter. The year-ago results were restated.",
+                &r
+            )[1],
+            ("The year-ago".to_string(), "1988-Q3".to_string())
+        );
+    }
+
+    #[test]
+    fn the_1988_period_does_not_replace_the_quarter_under_report() {
+        let r = day_ref("1989-10-26");
+        let got = found(
+            "It earned $5 million in the third quarter. In the 1988 period, it \
+             earned $2 million. It shipped 28,000 systems in the quarter.",
+            &r,
+        );
+        assert_eq!(got[1].1, "1988-Q3");
+        assert_eq!(got[2], ("the quarter".to_string(), "1989-Q3".to_string()));
     }
 
     #[test]
