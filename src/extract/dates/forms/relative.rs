@@ -153,18 +153,20 @@ fn unit(_: &Words) -> String {
 
 fn read_unit(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let noun = m.get("unit_noun")?;
-    // ABC's "This Week": a unit in title case within a line names a
-    // programme or a column, not a time. A heading keeps its dates.
+    // ABC's "This Week": a unit in title case, quoted or after a
+    // possessive, names a programme or a column, not a time. A title-case
+    // headline ("Stocks Rally This Week") keeps its dates.
     let det_capital = m
         .get("unit_det")
         .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_uppercase()));
+    let before = m.text[..m.start].trim_end_matches([' ', '\t']);
+    let titled = before.ends_with(['"', '\u{201c}', '`'])
+        || before.ends_with("'s")
+        || before.ends_with("\u{2019}s");
     if det_capital
+        && titled
         && m.get("unit_part").is_none()
         && noun.starts_with(|c: char| c.is_ascii_uppercase())
-        && !m.text[..m.start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with(['.', '!', '?', '\n', '#'])
-        && !m.text[..m.start].trim_end().is_empty()
     {
         return None;
     }
@@ -258,10 +260,12 @@ mod tests {
             &r
         )
         .is_empty());
-        // At the head of a sentence or a line, or in lower case, it is a time.
+        assert!(found("He writes NPR's This Week column.", &r).is_empty());
+        // Unquoted, in a headline, or in lower case, it is a time.
         assert_eq!(found("This week, Baker said so.", &r)[0].1, "1990-W33");
+        assert_eq!(found("Stocks Rally This Week", &r)[0].1, "1990-W33");
         assert_eq!(
-            found("Talks Resume\nThis Week Baker Flies Out", &r)[0].1,
+            found("\"This week was hard,\" he said.", &r)[0].1,
             "1990-W33"
         );
         assert_eq!(found("He said \"this week\" twice.", &r)[0].1, "1990-W33");
