@@ -5,7 +5,7 @@
 use super::{first_word, Form, Match, Reading, Words, PART_OF_DAY, S};
 use crate::extract::dates::cues::cues;
 use crate::extract::dates::reader::{Anchor, Reader, ANCHOR_LINES};
-use crate::extract::dates::{resolve, Hit, Spec};
+use crate::extract::dates::{resolve, word_before, Hit, Spec};
 use crate::lang::calendar::weekday_number;
 use crate::model::Granularity;
 use jiff::ToSpan;
@@ -98,6 +98,14 @@ fn read_deictic(reader: &mut Reader, m: &Match) -> Option<Reading> {
                 m,
                 resolve::reference_point("PRESENT_REF", rday),
             ));
+        }
+    }
+    // "the people of tomorrow", "the world of yesterday": an age, not a
+    // day ("the events of yesterday", "as of yesterday" keep their day).
+    if m.get("deictic_shift").is_none() && word_before(text, start) == "of" {
+        let of = text[..start].trim_end().len() - 2;
+        if cues().present_age_nouns.contains(&word_before(text, of)) {
+            return None;
         }
     }
     let base: i64 = match w.to_ascii_lowercase().as_str() {
@@ -254,6 +262,21 @@ fn clause_of(text: &str, at: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn the_people_of_tomorrow_is_no_day() {
+        let r = day_ref("1989-11-02");
+        assert!(found("If I were choosing the people of tomorrow, I would.", &r).is_empty());
+        assert!(found("It was the world of yesterday.", &r).is_empty());
+        // A day still: the events of a day, "as of", or anywhere else.
+        assert_eq!(
+            found("The events of yesterday shook them.", &r)[0].1,
+            "1989-11-01"
+        );
+        assert_eq!(found("As of yesterday, 300 signed.", &r)[0].1, "1989-11-01");
+        assert_eq!(found("The vote is tomorrow.", &r)[0].1, "1989-11-03");
+        assert_eq!(found("Shares rose yesterday.", &r)[0].1, "1989-11-01");
+    }
 
     #[test]
     fn the_previous_weekday_is_told_against_the_last_day_stated() {
