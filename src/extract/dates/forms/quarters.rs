@@ -160,6 +160,26 @@ fn year_quarter(_: &Words) -> String {
 
 fn read_year_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let y = parse_year(m.get("yq_year")?)?;
+    // "In the first nine months, net was $306 million, against $195 million
+    // in the 1988 period": the period is the span of months its sentence
+    // names last, which lies in that year, not the quarter under report.
+    let period = m.text[m.start..m.end]
+        .to_ascii_lowercase()
+        .ends_with("period");
+    let sentence = &m.text[m.text[..m.start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1)..m.start];
+    let last_span = sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .find_map(|w| match w.to_ascii_lowercase().as_str() {
+            "quarter" | "quarters" => Some(false),
+            "month" | "months" | "half" => Some(true),
+            _ => None,
+        });
+    if period && last_span == Some(true) {
+        return Some(Reading::dated(resolve::year(y, false)?).anaphoric(true));
+    }
     Some(match reader.current_topic_quarter() {
         // Told against the quarter under report, which it does not replace:
         // "In the 1988 period, it earned..." compares, it does not report.
@@ -348,6 +368,19 @@ mod tests {
         );
         assert_eq!(got[1].1, "1988-Q3");
         assert_eq!(got[2], ("the quarter".to_string(), "1989-Q3".to_string()));
+        // After a span of months in its sentence, it is that span's year.
+        let got = found(
+            "Profit rose in the third quarter. In the first nine months, net \
+             was $306 million, against $195 million in the 1988 period.",
+            &r,
+        );
+        assert_eq!(got[1], ("the 1988 period".to_string(), "1988".to_string()));
+        let got = found(
+            "Profit rose in the third quarter. In the 1988 quarter, after six \
+             months of gains, it fell.",
+            &r,
+        );
+        assert_eq!(got[1].1, "1988-Q3");
     }
 
     #[test]
