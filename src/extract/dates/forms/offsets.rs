@@ -96,6 +96,22 @@ fn read_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
     };
     let mut v = match count {
         None => resolve::reference_point(if back { "PAST_REF" } else { "FUTURE_REF" }, rday),
+        // "through the first nine months, against $382 million a year
+        // earlier": a year before that span of months, which is told as
+        // its year, not as the quarter or day last stated.
+        // "Ago" is told against the reference, "earlier" against the span.
+        Some(k) if unit == "year" && super::last_span_named(text, start) == Some(true) => {
+            let base = if anaphoric {
+                reader.anchor_year().or(yr)
+            } else {
+                yr
+            };
+            let k = if back { -(k as i16) } else { k as i16 };
+            match base {
+                Some(y) => resolve::year(y + k, true)?,
+                None => resolve::unanchored("XXXX".into(), Granularity::Year),
+            }
+        }
         Some(k) => {
             let k = if back { -(k as i32) } else { k as i32 };
             let quarter_anchor = matches!(reader.anchor, Some(Anchor::Quarter(..)));
@@ -123,4 +139,34 @@ fn read_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
         Some(m.to_string())
     });
     Some(Reading::date(v).anaphoric(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn a_year_earlier_than_a_span_of_months_is_a_year() {
+        let r = day_ref("1989-10-30");
+        let got = found(
+            "Profit rose in the third quarter. Net fell to $300 million through \
+             the first nine months, against $382 million a year earlier.",
+            &r,
+        );
+        assert_eq!(got[1], ("a year earlier".to_string(), "1988".to_string()));
+        // After a quarter, the quarter a year back; after a month, the month.
+        let got = found(
+            "Profit rose in the third quarter, against a loss a year earlier.",
+            &r,
+        );
+        assert_eq!(got[1].1, "1988-Q3");
+        let got = found("Sales in September rose 5% from a year earlier.", &r);
+        assert_eq!(got[1].1, "1988-09");
+        // "a year ago" stays told against the reference.
+        let got = found(
+            "In the six months to June 1987, sales rose from a year ago.",
+            &r,
+        );
+        assert_eq!(got.last().unwrap().1, "1988");
+    }
 }

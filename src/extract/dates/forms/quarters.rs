@@ -166,18 +166,7 @@ fn read_year_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let period = m.text[m.start..m.end]
         .to_ascii_lowercase()
         .ends_with("period");
-    let sentence = &m.text[m.text[..m.start]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |i| i + 1)..m.start];
-    let last_span = sentence
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .rev()
-        .find_map(|w| match w.to_ascii_lowercase().as_str() {
-            "quarter" | "quarters" => Some(false),
-            "month" | "months" | "half" => Some(true),
-            _ => None,
-        });
-    if period && last_span == Some(true) {
+    if period && super::last_span_named(m.text, m.start) == Some(true) {
         return Some(Reading::dated(resolve::year(y, false)?).anaphoric(true));
     }
     Some(match reader.current_topic_quarter() {
