@@ -208,7 +208,12 @@ impl<'a> Reader<'a> {
     fn note_quarter(&mut self, v: &DateValue, future: bool, told_ended: bool) {
         let Some(iv) = v.interval else { return };
         let s = iv.start;
-        if v.granularity == Granularity::Quarter && !future && self.day_ref().is_none_or(|r| s <= r)
+        // "expects to report a third-quarter loss" after the quarter ended
+        // is about the report, not a forecast.
+        let ended = self.day_ref().is_some_and(|r| iv.end < r);
+        if v.granularity == Granularity::Quarter
+            && (!future || ended)
+            && self.day_ref().is_none_or(|r| s <= r)
         {
             self.last_quarter = Some((s.year(), quarter_of(s)));
             self.last_quarter_ended = told_ended;

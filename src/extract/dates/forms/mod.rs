@@ -370,7 +370,17 @@ fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 /// quarter, `None` for neither. A period or a comparison ("the 1988
 /// period", "a year earlier") refers to that span.
 fn last_span_named(text: &str, at: usize) -> Option<bool> {
-    let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    // A full stop ends a sentence before a blank, not in "$10.83".
+    let before = &text[..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (matches!(c, '.' | '!' | '?')
+                    && before[i + 1..].starts_with(|n: char| n.is_whitespace()))
+        })
+        .map_or(0, |(i, _)| i + 1);
     text[start..at]
         .split(|c: char| !c.is_ascii_alphabetic())
         .rev()

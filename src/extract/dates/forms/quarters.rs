@@ -305,6 +305,25 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_ended_is_under_report_even_in_a_clause_looking_ahead() {
+        // Told in February, when the last quarter ended is the fourth.
+        let r = day_ref("1990-02-01");
+        let got = found(
+            "It expects to report a third-quarter loss. Sales fell in the \
+             quarter.",
+            &r,
+        );
+        assert_eq!(got[0].1, "1989-Q3");
+        assert_eq!(got[1], ("the quarter".to_string(), "1989-Q3".to_string()));
+        let got = found(
+            "It expects to report a third-quarter loss. It will post a \
+             first-quarter gain. In the year-ago period, it earned $1.",
+            &r,
+        );
+        assert_eq!(got[2].1, "1988-Q3");
+    }
+
+    #[test]
     fn a_quarter_forecast_is_not_the_one_under_report() {
         let r = day_ref("1989-10-26");
         let got = found(
