@@ -27,6 +27,9 @@ pub(super) struct Reader<'a> {
     pub(super) line: usize,
     pub(super) anchor_line: usize,
     pub(super) last_quarter: Option<(i16, i8)>,
+    /// The story says that quarter is over ("the fourth quarter ended
+    /// Sept. 30", a fiscal quarter that the calendar has not ended).
+    last_quarter_ended: bool,
     /// The current match's clause is told in the past tense.
     pub(super) past: bool,
 }
@@ -53,6 +56,7 @@ impl<'a> Reader<'a> {
             line: 0,
             anchor_line: 0,
             last_quarter: None,
+            last_quarter_ended: false,
             past: false,
         }
     }
@@ -163,6 +167,23 @@ impl<'a> Reader<'a> {
         self.last_quarter.or_else(|| self.last_completed_quarter())
     }
 
+    /// The quarter "the latest quarter" refers to: the one under report
+    /// once it has ended, else the last one ended. A story may name the
+    /// quarter under way ("an earthquake charge in fourth-quarter
+    /// results") but reports on one that is over.
+    pub(super) fn latest_quarter(&self) -> Option<(i16, i8)> {
+        let ended = |&(y, q): &(i16, i8)| {
+            let (ny, nq) = shift_quarter(y, q, 1);
+            match (resolve::ymd(ny, (nq - 1) * 3 + 1, 1), self.day_ref()) {
+                (Some(next), Some(r)) => next <= r,
+                _ => true,
+            }
+        };
+        self.last_quarter
+            .filter(|yq| self.last_quarter_ended || ended(yq))
+            .or_else(|| self.last_completed_quarter())
+    }
+
     pub(super) fn set_anchor(&mut self, v: &DateValue) {
         let Some(iv) = v.interval else { return };
         if v.value.ends_with("_REF") {
@@ -178,9 +199,24 @@ impl<'a> Reader<'a> {
             Granularity::Year => Anchor::Year(s.year()),
             _ => return,
         });
-        // Only a quarter that has begun can be "the quarter" reported on.
-        if v.granularity == Granularity::Quarter && self.day_ref().is_none_or(|r| s <= r) {
+    }
+
+    /// Takes a quarter just stated as the one under report. Only a quarter
+    /// that has begun can be reported on, and one named in a clause that
+    /// looks ahead ("expects losses to continue into the fourth quarter")
+    /// is a forecast, not the report.
+    fn note_quarter(&mut self, v: &DateValue, future: bool, told_ended: bool) {
+        let Some(iv) = v.interval else { return };
+        let s = iv.start;
+        // "expects to report a third-quarter loss" after the quarter ended
+        // is about the report, not a forecast.
+        let ended = self.day_ref().is_some_and(|r| iv.end < r);
+        if v.granularity == Granularity::Quarter
+            && (!future || ended)
+            && self.day_ref().is_none_or(|r| s <= r)
+        {
             self.last_quarter = Some((s.year(), quarter_of(s)));
+            self.last_quarter_ended = told_ended;
         }
     }
 
@@ -258,6 +294,15 @@ impl<'a> Reader<'a> {
         // Anaphoric values do not become the anchor of later ones.
         if !anaphoric {
             self.set_anchor(&value);
+            let after = text[c.whole().end()..].trim_start();
+            let told_ended = ["ended ", "that ended "].iter().any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
+            });
+            // A quarter whose results a past clause tells ("reported a
+            // decline in fourth-quarter earnings") is over as well.
+            self.note_quarter(&value, future, told_ended || self.past);
         }
         let whole = c.whole();
         Some(Hit::single(

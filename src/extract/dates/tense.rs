@@ -108,7 +108,31 @@ pub(super) fn clause_tense(
             past: !future,
         };
     }
+    if timetable_verb(clause) {
+        return Tense {
+            future: true,
+            past: false,
+        };
+    }
     neutral
+}
+
+/// Whether `clause` holds a verb of a timetable in the present tense
+/// ("meet", "resumes"): not after an auxiliary, "to", a negation or a
+/// determiner, where it is an infinitive or a noun ("to meet", "the vote").
+fn timetable_verb(clause: &str) -> bool {
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        cues().scheduled.contains(w.as_str())
+            && i.checked_sub(1).is_none_or(|j| {
+                let prev = words[j].as_str();
+                !cues().not_before_scheduled.contains(prev) && !prev.ends_with("n't")
+            })
+    })
 }
 
 /// The tense of the rest of the sentence after a date that opens its
@@ -151,4 +175,36 @@ fn infinitive_after(s: &str) -> bool {
 pub(super) struct Tense {
     pub(super) future: bool,
     pub(super) past: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn a_timetable_verb_in_the_present_looks_ahead() {
+        // Told on a Friday.
+        let r = day_ref("1998-05-01");
+        for text in [
+            "He and Arafat meet separately Monday with Albright.",
+            "Talks resume Monday in Belfast.",
+            "They meet Monday.",
+            "The Senate reconvenes Tuesday.",
+        ] {
+            let got = found(text, &r);
+            assert!(got[0].1.as_str() > "1998-05-01", "{text}: {got:?}");
+        }
+        // Past, negated, an infinitive after a past verb, a noun: not ahead.
+        for text in [
+            "They met Monday.",
+            "They did not meet Monday.",
+            "He agreed to meet Monday.",
+            "The vote Tuesday was close.",
+            "Senators cast their final votes Tuesday.",
+            "Officials said Monday that talks were over.",
+        ] {
+            let got = found(text, &r);
+            assert!(got[0].1.as_str() < "1998-05-01", "{text}: {got:?}");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 use super::*;
 use crate::text::sentences;
 
-fn day_ref(s: &str) -> Reference {
+pub(super) fn day_ref(s: &str) -> Reference {
     Reference::given(s.parse().unwrap())
 }
 
@@ -14,7 +14,7 @@ fn year_ref(y: i16) -> Reference {
 }
 
 /// (surface, value) of every date found; a range shows as `from/to`.
-fn found(text: &str, r: &Reference) -> Vec<(String, String)> {
+pub(super) fn found(text: &str, r: &Reference) -> Vec<(String, String)> {
     let sents = sentences(text, 0..text.len());
     find_dates(text, &sents, r)
         .into_iter()

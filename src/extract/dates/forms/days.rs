@@ -5,7 +5,7 @@
 use super::{first_word, Form, Match, Reading, Words, PART_OF_DAY, S};
 use crate::extract::dates::cues::cues;
 use crate::extract::dates::reader::{Anchor, Reader, ANCHOR_LINES};
-use crate::extract::dates::{resolve, Hit, Spec};
+use crate::extract::dates::{resolve, word_before, Hit, Spec};
 use crate::lang::calendar::weekday_number;
 use crate::model::Granularity;
 use jiff::ToSpan;
@@ -100,6 +100,14 @@ fn read_deictic(reader: &mut Reader, m: &Match) -> Option<Reading> {
             ));
         }
     }
+    // "the people of tomorrow", "the world of yesterday": an age, not a
+    // day ("the events of yesterday", "as of yesterday" keep their day).
+    if m.get("deictic_shift").is_none() && word_before(text, start) == "of" {
+        let of = text[..start].trim_end().len() - 2;
+        if cues().present_age_nouns.contains(&word_before(text, of)) {
+            return None;
+        }
+    }
     let base: i64 = match w.to_ascii_lowercase().as_str() {
         "yesterday" => -1,
         "tomorrow" => 1,
@@ -180,14 +188,42 @@ fn read_anaphoric(reader: &mut Reader, m: &Match) -> Option<Reading> {
     }
 }
 
-/// Friday, Friday night
+/// Friday, Friday night, the previous Friday, the following Monday
 fn weekday(w: &Words) -> String {
     let Words { weekday, .. } = w;
-    format!(r"(?P<weekday>{weekday})(?:{S}{PART_OF_DAY})?")
+    format!(
+        r"(?P<weekday_form>(?:the{S}(?P<wd_around>previous|preceding|following|next){S})?(?P<weekday>{weekday})(?:{S}{PART_OF_DAY})?)"
+    )
 }
 
 fn read_weekday(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let wd = weekday_number(m.get("weekday")?)?;
+    // "the previous Friday", "the following Monday": told against the last
+    // day stated, the nearest such weekday before or after it.
+    if let Some(around) = m.get("wd_around") {
+        let back = matches!(
+            around.to_ascii_lowercase().as_str(),
+            "previous" | "preceding"
+        );
+        let base = match reader.anchor {
+            Some(Anchor::Day(d)) if reader.line <= reader.anchor_line + ANCHOR_LINES => Some(d),
+            _ => reader.day_ref(),
+        };
+        return Some(Reading::date(match base {
+            Some(b) => {
+                let diff = (wd - b.weekday().to_monday_one_offset()) as i64;
+                let by = if back {
+                    -(if diff < 0 { -diff } else { 7 - diff })
+                } else if diff > 0 {
+                    diff
+                } else {
+                    diff + 7
+                };
+                resolve::day(b.checked_add(by.days()).ok()?, true)
+            }
+            None => resolve::unanchored(format!("XXXX-WXX-{wd}"), Granularity::Day),
+        }));
+    }
     Some(Reading::date(match reader.day_ref() {
         Some(r) => {
             let rw = r.weekday().to_monday_one_offset();
@@ -220,5 +256,54 @@ fn clause_of(text: &str, at: usize) -> &str {
     match before.rfind([',', ';', '.', '!', '?', '\n', ':']) {
         Some(i) => &before[i + 1..],
         None => before,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn the_people_of_tomorrow_is_no_day() {
+        let r = day_ref("1989-11-02");
+        assert!(found("If I were choosing the people of tomorrow, I would.", &r).is_empty());
+        assert!(found("It was the world of yesterday.", &r).is_empty());
+        // A day still: the events of a day, "as of", or anywhere else.
+        assert_eq!(
+            found("The events of yesterday shook them.", &r)[0].1,
+            "1989-11-01"
+        );
+        assert_eq!(found("As of yesterday, 300 signed.", &r)[0].1, "1989-11-01");
+        assert_eq!(found("The vote is tomorrow.", &r)[0].1, "1989-11-03");
+        assert_eq!(found("Shares rose yesterday.", &r)[0].1, "1989-11-01");
+    }
+
+    #[test]
+    fn the_previous_weekday_is_told_against_the_last_day_stated() {
+        // Told on a Monday: "Friday" is three days back, "the previous
+        // Friday" a week before that.
+        let r = day_ref("1989-10-30");
+        let got = found(
+            "On Friday, the index closed at 2082.1, down 4.5% from the previous Friday.",
+            &r,
+        );
+        assert_eq!(got[0].1, "1989-10-27");
+        assert_eq!(
+            got[1],
+            ("the previous Friday".to_string(), "1989-10-20".to_string())
+        );
+        let got = found(
+            "The strike began on Oct. 3. The following Monday, talks resumed.",
+            &r,
+        );
+        assert_eq!(got[1].1, "1989-10-09");
+        // With no day stated, the reference is the day told against.
+        assert_eq!(
+            found("Talks resumed the following Monday.", &r)[0].1,
+            "1989-11-06"
+        );
+        // "the next day" stays a day after the last one stated.
+        let got = found("It met on Friday. The next day it closed.", &r);
+        assert_eq!(got[1].1, "1989-10-28");
     }
 }

@@ -16,11 +16,11 @@ pub(super) const HOLIDAY: Form = Form {
     read: read_holiday,
 };
 
-/// Christmas Day, last Thanksgiving, Easter 2024
+/// Christmas Day, last Thanksgiving, Easter 2024, Thanksgiving week
 fn holiday(_: &Words) -> String {
     let holidays = holidays().pattern();
     format!(
-        r"(?P<holiday>(?:(?P<holiday_det>this{S}past|this{S}coming|last|this|next|past|coming){S})?(?-i:(?P<holiday_name>{holidays}))(?-u:\b)(?:(?:,|{S}of)?{S}(?P<holiday_year>{YEAR4}))?)"
+        r"(?P<holiday>(?:(?P<holiday_det>this{S}past|this{S}coming|last|this|next|past|coming){S})?(?-i:(?P<holiday_name>{holidays}))(?-u:\b)(?P<holiday_week>{S}week(?-u:\b))?(?:(?:,|{S}of)?{S}(?P<holiday_year>{YEAR4}))?)"
     )
 }
 
@@ -31,9 +31,18 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
     if before.ends_with("'s") || before.ends_with("\u{2019}s") {
         return None;
     }
+    // "Thanksgiving week": the week the holiday falls in.
+    let week = m.get("holiday_week").is_some();
+    let day = |d: Date, relative: bool| {
+        if week {
+            resolve::week(d, relative)
+        } else {
+            Some(resolve::day(d, relative))
+        }
+    };
     let h = holidays();
     Some(if let Some(y) = m.get("holiday_year") {
-        Reading::dated(resolve::day(h.day(name, parse_year(y)?)?, false))
+        Reading::dated(day(h.day(name, parse_year(y)?)?, false)?)
     } else if let Some(det) = m.get("holiday_det") {
         let off = offset_of(det);
         let r = reader.day_ref()?;
@@ -49,11 +58,11 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
                 .find(|d| *d > r)?,
             _ => h.day(name, r.year())?,
         };
-        Reading::date(resolve::day(d, true))
+        Reading::date(day(d, true)?)
     } else {
         Reading::date(
             match reader.pick_year_by(|y| h.day(name, y).map(|d| (d, d)), m.future) {
-                Some(y) => resolve::day(h.day(name, y)?, true),
+                Some(y) => day(h.day(name, y)?, true)?,
                 None => resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day),
             },
         )
@@ -212,6 +221,26 @@ mod tests {
         assert_eq!(h.day("Good Friday", 2025), Some(d("2025-04-18")));
         assert_eq!(h.day("Ash Wednesday", 2025), Some(d("2025-03-05")));
         assert_eq!(h.day("Ramadan", 2025), None);
+    }
+
+    #[test]
+    fn a_holiday_week_is_the_week_it_falls_in() {
+        use crate::extract::dates::tests::{day_ref, found};
+        let r = day_ref("2000-04-17");
+        let got = found("Protesters prayed as Easter week began.", &r);
+        assert_eq!(
+            got,
+            vec![("Easter week".to_string(), "2000-W16".to_string())]
+        );
+        assert_eq!(
+            found("Sales rose in Thanksgiving week 1999.", &r)[0].1,
+            "1999-W47"
+        );
+        // "Easter weekend" is no week; the holiday alone stays its day.
+        assert_eq!(found("It fell on Easter.", &r)[0].1, "2000-04-23");
+        assert!(found("It fell on Easter weekend.", &r)
+            .iter()
+            .all(|(s, _)| !s.contains("week")));
     }
 
     #[test]

@@ -364,6 +364,34 @@ fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
         .then(|| rest.trim_start_matches([' ', '\t']))
 }
 
+/// The span of time the sentence before `at` names last, as results are
+/// told over it: `Some(true)` for a span of months ("the first nine
+/// months", "the six months", "the first half"), `Some(false)` for a
+/// quarter, `None` for neither. A period or a comparison ("the 1988
+/// period", "a year earlier") refers to that span.
+fn last_span_named(text: &str, at: usize) -> Option<bool> {
+    // A full stop ends a sentence before a blank, not in "$10.83".
+    let before = &text[..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (matches!(c, '.' | '!' | '?')
+                    && before[i + 1..].starts_with(|n: char| n.is_whitespace()))
+        })
+        .map_or(0, |(i, _)| i + 1);
+    text[start..at]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .find_map(|w| match w.to_ascii_lowercase().as_str() {
+            "quarter" | "quarters" => Some(false),
+            // Not "month": "sales last month rose from a year earlier".
+            "months" | "half" => Some(true),
+            _ => None,
+        })
+}
+
 fn first_word(s: &str) -> &str {
     let e = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
     &s[..e]

@@ -214,9 +214,46 @@ fn bare_month_ok(text: &str, start: usize, end: usize, month: &str) -> bool {
     if cued || next_range {
         return true;
     }
-    if month == "May" || month == "March" {
-        return false;
-    }
     let next = after.strip_prefix(' ').unwrap_or("");
+    if month == "May" || month == "March" {
+        // "the March accession", "the May election": after "the" and
+        // before a lower-case noun, the month is a date ("the March on
+        // Washington" is a name, told by the function word after it).
+        let noun = super::first_word(next);
+        return prev == "the"
+            && noun.len() > 2
+            && noun.starts_with(|c: char| c.is_ascii_lowercase())
+            && !crate::lang::wordlist::FUNCTION_WORDS.contains(noun);
+    }
     !next.starts_with(|c: char| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn may_and_march_before_a_noun_after_the_are_months() {
+        let r = day_ref("1999-02-10");
+        assert_eq!(
+            found("The March accession will let them join.", &r),
+            vec![("March".to_string(), "1999-03".to_string())]
+        );
+        assert_eq!(found("He lost the May election.", &r)[0].1, "1998-05");
+        // A march, a name, a verb: no month.
+        for text in [
+            "They joined the March on Washington.",
+            "The March of Dimes raised funds.",
+            "Staff may march on the capital.",
+            "May Day rallies were held.",
+            "He may leave.",
+            "March forward, he said.",
+        ] {
+            let got = found(text, &r);
+            assert!(
+                got.iter().all(|(s, _)| s != "March" && s != "May"),
+                "{text}: {got:?}"
+            );
+        }
+    }
 }

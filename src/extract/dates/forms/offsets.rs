@@ -4,7 +4,7 @@
 
 use super::{first_word, strip_word, Form, Match, Reading, Words, S};
 use crate::extract::dates::cues::cues;
-use crate::extract::dates::reader::{Anchor, Reader};
+use crate::extract::dates::reader::{Anchor, Reader, ANCHOR_LINES};
 use crate::extract::dates::{resolve, Hit, Spec};
 use crate::model::Granularity;
 
@@ -96,6 +96,22 @@ fn read_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
     };
     let mut v = match count {
         None => resolve::reference_point(if back { "PAST_REF" } else { "FUTURE_REF" }, rday),
+        // "through the first nine months, against $382 million a year
+        // earlier": a year before that span of months, which is told as
+        // its year, not as the quarter or day last stated.
+        // "Ago" is told against the reference, "earlier" against the span.
+        Some(k) if unit == "year" && super::last_span_named(text, start) == Some(true) => {
+            let base = if anaphoric {
+                reader.anchor_year().or(yr)
+            } else {
+                yr
+            };
+            let k = if back { -(k as i16) } else { k as i16 };
+            match base {
+                Some(y) => resolve::year(y + k, true)?,
+                None => resolve::unanchored("XXXX".into(), Granularity::Year),
+            }
+        }
         Some(k) => {
             let k = if back { -(k as i32) } else { k as i32 };
             let quarter_anchor = matches!(reader.anchor, Some(Anchor::Quarter(..)));
@@ -103,6 +119,16 @@ fn read_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
                 reader.shift_anchor(k, &unit)
             } else {
                 None
+            };
+            // "A year earlier, net income was...", paragraphs after the
+            // last date: told against the quarter under report.
+            let anchor_gone =
+                reader.anchor.is_none() || reader.line > reader.anchor_line + ANCHOR_LINES;
+            let shifted = match (shifted, reader.last_quarter) {
+                (None, Some((y, q))) if anaphoric && unit == "year" && anchor_gone => {
+                    resolve::quarter(y + k as i16, q, true)
+                }
+                (s, _) => s,
             };
             match (shifted, rday, yr) {
                 (Some(v), _, _) => v,
@@ -123,4 +149,56 @@ fn read_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
         Some(m.to_string())
     });
     Some(Reading::date(v).anaphoric(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn a_year_earlier_far_from_any_date_is_the_quarter_under_report() {
+        let r = day_ref("1990-02-01");
+        let text = "It expects to report a third-quarter loss.\n\nIt will take a \
+                    charge.\n\nIt also cited costs.\n\nA year earlier, net income \
+                    was $2.1 million.";
+        assert_eq!(
+            found(text, &r)[1],
+            ("A year earlier".to_string(), "1988-Q3".to_string())
+        );
+        // With no quarter under report, a year before the reference.
+        let text = "It took a charge.\n\nA year earlier, it earned $2.1 million.";
+        assert_eq!(found(text, &r)[0].1, "1989");
+    }
+
+    #[test]
+    fn a_year_earlier_than_a_span_of_months_is_a_year() {
+        let r = day_ref("1989-10-30");
+        let got = found(
+            "Profit rose in the third quarter. Net fell to $300 million through \
+             the first nine months, against $382 million a year earlier.",
+            &r,
+        );
+        assert_eq!(got[1], ("a year earlier".to_string(), "1988".to_string()));
+        // Figures with decimals do not end the sentence.
+        let got = found(
+            "Profit rose in the third quarter. For the nine months, losses were \
+             $212 million, or $10.83 a share, against $48.7 million a year earlier.",
+            &r,
+        );
+        assert_eq!(got[1], ("a year earlier".to_string(), "1988".to_string()));
+        // After a quarter, the quarter a year back; after a month, the month.
+        let got = found(
+            "Profit rose in the third quarter, against a loss a year earlier.",
+            &r,
+        );
+        assert_eq!(got[1].1, "1988-Q3");
+        let got = found("Sales in September rose 5% from a year earlier.", &r);
+        assert_eq!(got[1].1, "1988-09");
+        // "a year ago" stays told against the reference.
+        let got = found(
+            "In the six months to June 1987, sales rose from a year ago.",
+            &r,
+        );
+        assert_eq!(got.last().unwrap().1, "1988");
+    }
 }

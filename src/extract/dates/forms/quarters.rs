@@ -99,19 +99,23 @@ fn numbered_quarter(reader: &Reader, n: &str, year: Option<&str>) -> Option<Read
     })
 }
 
-/// the quarter, the latest quarter, last quarter, the year-ago quarter
+/// the quarter, the latest quarter, last quarter, the year-ago quarter,
+/// last year's quarter, the same period a year ago
 fn the_quarter(_: &Words) -> String {
     format!(
-        r"(?P<the_quarter>(?:(?:the|that){S}(?:(?P<tq_det>latest|last|previous|prior|current|same|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<tq_det2>last|this|next){S})(?:fiscal{S})?(?P<tq_noun>quarter|period)(?-u:\b))"
+        r"(?P<the_quarter>(?:(?:the|that){S}(?:(?P<tq_det>latest|last|previous|prior|current|same|corresponding|comparable|year-ago|year-earlier|most{S}recent|recent|past|just-ended|coming|next){S})?|(?P<tq_last_year>last{S}year(?:'|\u{{2019}})s{S})|(?P<tq_det2>last|this|next){S})(?:fiscal{S})?(?P<tq_noun>quarter|period)(?-u:\b)(?P<tq_year_back>{S}(?:of{S})?last{S}year(?-u:\b)|{S}a{S}year{S}(?:ago|earlier)(?-u:\b))?)"
     )
 }
 
 fn read_the_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let noun = m.get("tq_noun")?;
-    // "the year-ago quarter" is told against the quarter under report.
-    let shifted = m
-        .get("tq_det")
-        .is_some_and(|d| d.to_ascii_lowercase().starts_with("year-"));
+    // "the year-ago quarter", "the corresponding period last year", "last
+    // year's quarter": told against the quarter under report, a year back.
+    let shifted = m.get("tq_det").is_some_and(|d| {
+        let d = d.to_ascii_lowercase();
+        d.starts_with("year-") || d == "corresponding" || d == "comparable"
+    }) || m.get("tq_last_year").is_some()
+        || m.get("tq_year_back").is_some();
     if m.text[m.end..].starts_with('-') {
         return None;
     }
@@ -120,16 +124,21 @@ fn read_the_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
         .or(m.get("tq_det2"))
         .map(|d| d.to_ascii_lowercase());
     let period = noun.eq_ignore_ascii_case("period");
-    if period && det.is_none() {
+    if period && det.is_none() && !shifted {
         return None;
     }
     let det = det.unwrap_or_default();
     let det = det.split_whitespace().collect::<Vec<_>>().join(" ");
     let cur = reader.day_ref().map(|r| (r.year(), quarter_of(r)));
+    let of_last_year = m
+        .get("tq_year_back")
+        .is_some_and(|b| b.trim_start().to_ascii_lowercase().starts_with("of"));
     let yq = match det.as_str() {
-        "" | "latest" | "most recent" | "recent" | "just-ended" | "same" => {
-            reader.current_topic_quarter()
-        }
+        // "the last quarter of last year" is that year's fourth.
+        "last" if of_last_year => reader.year_ref().map(|y| (y - 1, 4)),
+        _ if shifted => reader.current_topic_quarter().map(|(y, q)| (y - 1, q)),
+        "" | "same" => reader.current_topic_quarter(),
+        "latest" | "most recent" | "recent" | "just-ended" => reader.latest_quarter(),
         "last" | "previous" | "prior" | "past" => reader.last_completed_quarter(),
         "current" | "this" => cur,
         "next" | "coming" => cur.map(|(y, q)| shift_quarter(y, q, 1)),
@@ -151,20 +160,40 @@ fn year_quarter(_: &Words) -> String {
 
 fn read_year_quarter(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let y = parse_year(m.get("yq_year")?)?;
-    Some(Reading::dated(match reader.current_topic_quarter() {
-        Some((_, q)) => resolve::quarter(y, q, false)?,
-        None => resolve::year(y, false)?,
-    }))
+    // "In the first nine months, net was $306 million, against $195 million
+    // in the 1988 period": the period is the span of months its sentence
+    // names last, which lies in that year, not the quarter under report.
+    let period = m.text[m.start..m.end]
+        .to_ascii_lowercase()
+        .ends_with("period");
+    if period && super::last_span_named(m.text, m.start) == Some(true) {
+        return Some(Reading::dated(resolve::year(y, false)?).anaphoric(true));
+    }
+    Some(match reader.current_topic_quarter() {
+        // Told against the quarter under report, which it does not replace:
+        // "In the 1988 period, it earned..." compares, it does not report.
+        Some((_, q)) => Reading::dated(resolve::quarter(y, q, false)?).anaphoric(true),
+        None => Reading::dated(resolve::year(y, false)?),
+    })
 }
 
-/// the year-ago quarter, year-earlier
+/// the year-ago quarter, year-earlier, the year-earlier third quarter
 fn year_ago(_: &Words) -> String {
     format!(
-        r"(?P<year_ago>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?P<year_ago_noun>quarter|period|month|year)(?-u:\b))?)"
+        r"(?P<year_ago>(?:the{S})?year[- ](?:ago|earlier)(?:{S}(?:fiscal{S})?(?P<year_ago_ord>{ORD})[- ]quarter(?-u:\b)|{S}(?P<year_ago_noun>quarter|period|month|year)(?-u:\b))?)"
     )
 }
 
 fn read_year_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
+    // "the year-ago third quarter": that quarter of the year before the
+    // one it is told against.
+    if let Some(q) = m.get("year_ago_ord").and_then(ordinal) {
+        let v = match reader.quarter_without_year(q)?.interval {
+            Some(iv) => resolve::quarter(iv.start.year() - 1, q, true)?,
+            None => resolve::unanchored(format!("XXXX-Q{q}"), Granularity::Quarter),
+        };
+        return Some(Reading::date(v).anaphoric(true));
+    }
     let noun = m.get("year_ago_noun").map(|n| n.to_ascii_lowercase());
     let q = match noun.as_deref() {
         Some("quarter") | Some("period") => reader.current_topic_quarter(),
@@ -192,11 +221,12 @@ fn read_year_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
     Some(Reading::date(v).anaphoric(true))
 }
 
-/// the first half of 1989, the second half of next year
+/// the first half of 1989, the second half of next year, the first two
+/// quarters of 1990
 fn half(w: &Words) -> String {
     let Words { year, .. } = w;
     format!(
-        r"(?P<half>(?:the{S})?(?P<half_ord>first|second|last|latter|1st|2nd){S}half{S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<half_year>{year})|(?P<half_year_rel>this|last|next){S}year(?-u:\b)))"
+        r"(?P<half>(?:the{S})?(?P<half_ord>first|second|last|latter|1st|2nd){S}(?:half|two{S}quarters){S}of{S}(?:(?:fiscal|the{S}year|calendar){S})?(?:(?P<half_year>{year})|(?P<half_year_rel>this|last|next){S}year(?-u:\b)))"
     )
 }
 
@@ -225,4 +255,192 @@ fn read_h_number(_: &mut Reader, m: &Match) -> Option<Reading> {
     let n = m.get("hn_n")?;
     let v = resolve::half(parse_year(m.get("hn_year")?)?, n.parse().ok()?, false)?;
     Some(Reading::dated(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_latest_quarter_is_one_that_has_ended() {
+        let r = day_ref("1989-11-02");
+        let got = found(
+            "Net rose in the third quarter. The quake will mean a fourth-quarter \
+             charge. Profit fell in the latest quarter, from a year ago.",
+            &r,
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("the third quarter", "1989-Q3"),
+                ("fourth-quarter", "1989-Q4"),
+                ("the latest quarter", "1989-Q3"),
+                ("a year ago", "1988-Q3"),
+            ])
+        );
+        // A fiscal quarter told as ended is over, whatever the calendar says.
+        let got = found(
+            "Net rose in its fourth quarter ended Sept. 30. Sales in the latest \
+             period rose.",
+            &r,
+        );
+        assert_eq!(got[2], ("the latest period".into(), "1989-Q4".into()));
+        let got = found(
+            "It reported a decline in fourth-quarter earnings. Sales in the \
+             latest period rose.",
+            &r,
+        );
+        assert_eq!(got[1], ("the latest period".into(), "1989-Q4".into()));
+        // With no quarter named, the latest is the last one ended.
+        assert_eq!(
+            found("Sales rose in the latest quarter.", &r),
+            pairs(&[("the latest quarter", "1989-Q3")])
+        );
+    }
+
+    #[test]
+    fn a_quarter_ended_is_under_report_even_in_a_clause_looking_ahead() {
+        // Told in February, when the last quarter ended is the fourth.
+        let r = day_ref("1990-02-01");
+        let got = found(
+            "It expects to report a third-quarter loss. Sales fell in the \
+             quarter.",
+            &r,
+        );
+        assert_eq!(got[0].1, "1989-Q3");
+        assert_eq!(got[1], ("the quarter".to_string(), "1989-Q3".to_string()));
+        let got = found(
+            "It expects to report a third-quarter loss. It will post a \
+             first-quarter gain. In the year-ago period, it earned $1.",
+            &r,
+        );
+        assert_eq!(got[2].1, "1988-Q3");
+    }
+
+    #[test]
+    fn a_quarter_forecast_is_not_the_one_under_report() {
+        let r = day_ref("1989-10-26");
+        let got = found(
+            "Profit fell in the third quarter. Analysts expect the slump to \
+             continue into the fourth quarter. In the year-ago period, it earned \
+             $1 million.",
+            &r,
+        );
+        assert_eq!(got[2], ("the year-ago period".into(), "1988-Q3".into()));
+        // Told as it stands, the quarter under way is the one reported on.
+        let got = found(
+            "Orders have risen in the current quarter. In the year-ago quarter, \
+             they fell.",
+            &r,
+        );
+        assert_eq!(got[1], ("the year-ago quarter".into(), "1988-Q4".into()));
+    }
+
+    #[test]
+    fn the_year_ago_third_quarter_is_last_years() {
+        let r = day_ref("1989-10-30");
+        assert_eq!(
+            found(
+                "It earned $2 million in the year-earlier third quarter.",
+                &r
+            ),
+            pairs(&[("the year-earlier third quarter", "1988-Q3")])
+        );
+        assert_eq!(
+            found("Year-ago fourth-quarter sales were flat.", &r),
+            pairs(&[("Year-ago fourth-quarter", "1988-Q4")])
+        );
+        // "the year-ago results" stays told against the quarter under report.
+        assert_eq!(
+            found(
+                "Profit rose in the third quarter. The year-ago results were restated.",
+                &r
+            )[1],
+            ("The year-ago".to_string(), "1988-Q3".to_string())
+        );
+    }
+
+    #[test]
+    fn the_1988_period_does_not_replace_the_quarter_under_report() {
+        let r = day_ref("1989-10-26");
+        let got = found(
+            "It earned $5 million in the third quarter. In the 1988 period, it \
+             earned $2 million. It shipped 28,000 systems in the quarter.",
+            &r,
+        );
+        assert_eq!(got[1].1, "1988-Q3");
+        assert_eq!(got[2], ("the quarter".to_string(), "1989-Q3".to_string()));
+        // After a span of months in its sentence, it is that span's year.
+        let got = found(
+            "Profit rose in the third quarter. In the first nine months, net \
+             was $306 million, against $195 million in the 1988 period.",
+            &r,
+        );
+        assert_eq!(got[1], ("the 1988 period".to_string(), "1988".to_string()));
+        let got = found(
+            "Profit rose in the third quarter. In the 1988 quarter, after six \
+             months of gains, it fell.",
+            &r,
+        );
+        assert_eq!(got[1].1, "1988-Q3");
+    }
+
+    #[test]
+    fn the_same_period_last_year_is_a_year_back() {
+        let r = day_ref("1989-11-01");
+        for (text, surface) in [
+            (
+                "It lost $8 million in the third quarter, against a profit for \
+                 the corresponding period last year.",
+                "the corresponding period last year",
+            ),
+            (
+                "It lost $8 million in the third quarter. U.K. sales for last \
+                 year's quarter were $3 million.",
+                "last year's quarter",
+            ),
+            (
+                "It lost $8 million in the third quarter. For the quarter a year \
+                 ago, it earned $1 million.",
+                "the quarter a year ago",
+            ),
+            (
+                "It lost $8 million in the third quarter, against a profit in the \
+                 same quarter of last year.",
+                "the same quarter of last year",
+            ),
+        ] {
+            let got = found(text, &r);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1], (surface.into(), "1988-Q3".into()), "{text}");
+        }
+        // Two quarters that make a half are that half.
+        assert_eq!(
+            found(
+                "Losses will last through the first two quarters of 1990.",
+                &r
+            ),
+            pairs(&[("the first two quarters of 1990", "1990-H1")])
+        );
+        assert_eq!(
+            found("It grew in the last two quarters of last year.", &r),
+            pairs(&[("the last two quarters of last year", "1988-H2")])
+        );
+        // "the last quarter of last year" is its fourth.
+        assert_eq!(
+            found("Sales fell in the last quarter of last year.", &r),
+            pairs(&[("the last quarter of last year", "1988-Q4")])
+        );
+        // A bare "period" stays no date; "last year" alone stays a year.
+        assert_eq!(
+            found("The period was hard, worse than last year.", &r),
+            pairs(&[("last year", "1988")])
+        );
+    }
 }

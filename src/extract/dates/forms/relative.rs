@@ -153,6 +153,23 @@ fn unit(_: &Words) -> String {
 
 fn read_unit(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let noun = m.get("unit_noun")?;
+    // ABC's "This Week": a unit in title case, quoted or after a
+    // possessive, names a programme or a column, not a time. A title-case
+    // headline ("Stocks Rally This Week") keeps its dates.
+    let det_capital = m
+        .get("unit_det")
+        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_uppercase()));
+    let before = m.text[..m.start].trim_end_matches([' ', '\t']);
+    let titled = before.ends_with(['"', '\u{201c}', '`'])
+        || before.ends_with("'s")
+        || before.ends_with("\u{2019}s");
+    if det_capital
+        && titled
+        && m.get("unit_part").is_none()
+        && noun.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
     unit_reading(reader, m, noun, m.get("unit_det"), m.get("unit_part"))
 }
 
@@ -228,4 +245,29 @@ fn unit_reading(
         Some(md) => resolve::with_modifier(v, md),
         None => v,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn a_unit_in_title_case_within_a_line_is_a_name() {
+        let r = day_ref("1990-08-13");
+        assert!(found("Baker, speaking on ABC News' \"This Week,\" said so.", &r).is_empty());
+        assert!(found(
+            "He said on \"This Week With David Brinkley\" that it was.",
+            &r
+        )
+        .is_empty());
+        assert!(found("He writes NPR's This Week column.", &r).is_empty());
+        // Unquoted, in a headline, or in lower case, it is a time.
+        assert_eq!(found("This week, Baker said so.", &r)[0].1, "1990-W33");
+        assert_eq!(found("Stocks Rally This Week", &r)[0].1, "1990-W33");
+        assert_eq!(
+            found("\"This week was hard,\" he said.", &r)[0].1,
+            "1990-W33"
+        );
+        assert_eq!(found("He said \"this week\" twice.", &r)[0].1, "1990-W33");
+    }
 }

@@ -82,6 +82,9 @@ fn that_year(_: &Words) -> String {
 /// reference's.
 fn read_that_year(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let yr = reader.year_ref();
+    if let Some(r) = year_before_or_after(reader, m) {
+        return Some(r);
+    }
     let that = m.text[m.start..m.end]
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("that"));
@@ -96,6 +99,51 @@ fn read_that_year(reader: &mut Reader, m: &Match) -> Option<Reading> {
         None => resolve::unanchored("XXXX".into(), Granularity::Year),
     };
     Some(Reading::date(v).anaphoric(true))
+}
+
+/// "down from $450 million the year before": the year next to the last
+/// one stated (or the reference's), not the reference's own; "the year
+/// before the election" is told against what follows, and is no date
+/// unless a date follows.
+fn year_before_or_after(reader: &Reader, m: &Match) -> Option<Reading> {
+    let words: Vec<&str> = m.text[m.start..m.end].split_whitespace().collect();
+    if words.len() != 2 {
+        return None;
+    }
+    let after = m.text[m.end..].trim_start_matches([' ', '\t']);
+    let w = super::first_word(after).to_ascii_lowercase();
+    let k: i16 = match w.as_str() {
+        "before" | "earlier" => -1,
+        "after" | "later" => 1,
+        _ => return None,
+    };
+    let end = m.end + (m.text[m.end..].len() - after.len()) + w.len();
+    let rest = m.text[end..].trim_start_matches([' ', '\t']);
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        // "the year before the election", "a year later than planned"
+        if w == "earlier" || w == "later" {
+            return None;
+        }
+        return Some(Reading::Hit(Hit::single(
+            m.start,
+            end,
+            resolve::unanchored("XXXX".into(), Granularity::Year),
+            Spec::Offset(k as i32, "year"),
+            false,
+        )));
+    }
+    let base = reader.anchor_year().or(reader.year_ref());
+    let v = match base {
+        Some(y) => resolve::year(y + k, true)?,
+        None => resolve::unanchored("XXXX".into(), Granularity::Year),
+    };
+    Some(Reading::Hit(Hit::single(
+        m.start,
+        end,
+        v,
+        Spec::Other,
+        false,
+    )))
 }
 
 /// 2019-2021, 1990-91
@@ -181,4 +229,32 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     !cues().count_nouns.contains(&next)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn the_year_before_is_next_to_the_last_year_stated() {
+        let r = day_ref("1998-09-07");
+        let got = found(
+            "Revenue dropped to $300 million last year, down from $450 million the year before.",
+            &r,
+        );
+        assert_eq!(got[1], ("the year before".to_string(), "1996".to_string()));
+        let got = found("It opened in 1990 and closed the year after.", &r);
+        assert_eq!(got[1], ("the year after".to_string(), "1991".to_string()));
+        // Told against what follows: no date unless a date follows.
+        assert_eq!(
+            found("He quit the year before the election.", &r),
+            Vec::<(String, String)>::new()
+        );
+        assert_eq!(
+            found("He quit the year before 2004.", &r),
+            vec![("the year before 2004".to_string(), "2003".to_string())]
+        );
+        // "the year" alone is still the reference's.
+        assert_eq!(found("Sales rose for the year.", &r)[0].1, "1998");
+    }
 }
