@@ -88,6 +88,10 @@ pub struct Role {
 pub struct Lexicon {
     // foldhash: looked up for every word of every clause (see `words`).
     concept: foldhash::HashMap<String, String>,
+    /// Every start of a concept phrase that ends before a space ("let" of
+    /// "let go"): most pairs of words start none, and need not be joined
+    /// to be looked up.
+    phrase_heads: foldhash::HashSet<String>,
     pub roles: Vec<Role>,
     people: foldhash::HashSet<String>,
     persons: foldhash::HashSet<String>,
@@ -114,6 +118,10 @@ impl Lexicon {
                 }
             }
         }
+        let phrase_heads = concept
+            .keys()
+            .flat_map(|k: &String| k.match_indices(' ').map(|(i, _)| k[..i].to_string()))
+            .collect();
         let roles = f
             .roles
             .0
@@ -145,6 +153,7 @@ impl Lexicon {
         }
         Ok(Lexicon {
             concept,
+            phrase_heads,
             roles,
             people: f.people_nouns.into_iter().collect(),
             persons: f.person_nouns.into_iter().collect(),
@@ -168,6 +177,9 @@ impl Lexicon {
 
     /// The concept two lemmas in a row name together ("let go": dismiss).
     pub fn phrase_concept(&self, first: &str, second: &str) -> Option<&str> {
+        if !self.phrase_heads.contains(first) {
+            return None;
+        }
         self.concept
             .get(&format!("{first} {second}"))
             .map(String::as_str)
