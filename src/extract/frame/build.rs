@@ -2,7 +2,7 @@
 //! value, what it counts, the event, the rate and the change it states.
 
 use super::nouns::{entities, instance_noun, instance_of, join_names, qualifier, thing_of};
-use super::{content_concept, Reach, Slot};
+use super::{content_concept, cues_at, says, CueAt, Reach, Slot};
 use crate::lang::lexicon::{Lexicon, ValueKind};
 use crate::lang::tokens::Token;
 use crate::model::{ClaimKind, ClaimValue, Frame};
@@ -46,32 +46,55 @@ pub(super) fn occurrences<'t>(
             && phrase
                 .iter()
                 .enumerate()
-                .all(|(k, w)| toks[i + k].lemma == *w || toks[i + k].lower == *w)
+                .all(|(k, w)| says(&toks[i + k], w))
     })
 }
 
-/// The nearest distance of a phrase's occurrence from the claim.
-/// A word after a comma that follows the value starts another clause
-/// ("to $1.63, and they expect revenue ..."): it gives no role.
+/// The role the nearest role cue gives a value of this kind, the first
+/// role listed among the nearest, if one stands within [`ROLE_REACH`].
+/// A cue after a comma that follows the value starts another clause ("to
+/// $1.63, and they expect revenue ..."): it gives no role.
 ///
 /// A two-word cue may also stand around the value, its verb before and its
 /// noun the value's own last word: "claimed 12 lives" is "claim life".
-fn phrase_distance(
+fn nearest_role(
+    lex: &Lexicon,
     toks: &[Token],
+    cues: &[CueAt],
     reach: &Reach,
-    phrase: &[String],
+    vk: ValueKind,
     (a, b): (usize, usize),
-) -> Option<u8> {
-    let is = |k: usize, w: &String| toks[k].lemma == *w || toks[k].lower == *w;
-    if let [verb, noun] = phrase {
-        if a > 0 && b > a + 1 && is(a - 1, verb) && is(b - 1, noun) {
-            return Some(0);
+) -> Option<usize> {
+    let mut best: Option<(u8, usize)> = None;
+    let mut offer = |d: u8, role: usize| {
+        if d <= ROLE_REACH
+            && lex.roles[role].kinds.contains(&vk)
+            && best.is_none_or(|nearest| (d, role) < nearest)
+        {
+            best = Some((d, role));
+        }
+    };
+    if a > 0 && b > a + 1 {
+        for (role, ci) in cues_at(lex, &toks[a - 1]) {
+            if let [_, noun] = lex.roles[role].cues[ci].as_slice() {
+                if says(&toks[b - 1], noun) {
+                    offer(0, role);
+                }
+            }
         }
     }
-    occurrences(toks, phrase)
-        .filter(|&i| !reach.after_comma[i])
-        .filter_map(|i| (i..i + phrase.len()).filter_map(|k| reach.dist[k]).min())
-        .min()
+    for c in cues {
+        if reach.after_comma[c.start] {
+            continue;
+        }
+        if let Some(d) = (c.start..c.start + c.len)
+            .filter_map(|k| reach.dist[k])
+            .min()
+        {
+            offer(d, c.role);
+        }
+    }
+    best.map(|(_, role)| role)
 }
 
 /// Whether a counted noun names people.
@@ -88,6 +111,7 @@ pub(super) fn build(
     lex: &Lexicon,
     toks: &[Token],
     owner: &[Option<usize>],
+    cues: &[CueAt],
     reach: &Reach,
     ci: usize,
     a: usize,
@@ -135,20 +159,7 @@ pub(super) fn build(
 
     // The role: the nearest role word that applies to this kind of value.
     if let Some(vk) = value_kind(s.kind) {
-        let mut best: Option<(u8, usize)> = None;
-        for (ri, role) in lex.roles.iter().enumerate() {
-            if !role.kinds.contains(&vk) {
-                continue;
-            }
-            for cue in &role.cues {
-                if let Some(d) = phrase_distance(toks, reach, cue, (a, b)) {
-                    if d <= ROLE_REACH && best.is_none_or(|(bd, _)| d < bd) {
-                        best = Some((d, ri));
-                    }
-                }
-            }
-        }
-        if let Some((_, ri)) = best {
+        if let Some(ri) = nearest_role(lex, toks, cues, reach, vk, (a, b)) {
             let role = &lex.roles[ri];
             let applies = match (s.kind, &of) {
                 (ClaimKind::Quantity, Some(noun)) if role.people => {

@@ -32,6 +32,47 @@ pub struct Slot<'a> {
     pub value: &'a ClaimValue,
 }
 
+/// A role cue where it stands in a sentence: its role (an index into the
+/// lexicon's roles) and its tokens.
+struct CueAt {
+    role: usize,
+    start: usize,
+    len: usize,
+}
+
+/// Whether a token is the word of a cue or phrase: its base form, or its
+/// form as written.
+fn says(t: &Token, w: &str) -> bool {
+    t.lemma == w || t.lower == w
+}
+
+/// The role cues that may start at a token, as (role, cue) indices.
+fn cues_at<'l>(lex: &'l Lexicon, t: &Token) -> impl Iterator<Item = (usize, usize)> + 'l {
+    let lower = (t.lower != t.lemma).then(|| lex.cues_starting(&t.lower));
+    lex.cues_starting(&t.lemma)
+        .iter()
+        .chain(lower.into_iter().flatten())
+        .copied()
+}
+
+/// Every role cue of a sentence, found once for all its claims.
+fn role_cues(lex: &Lexicon, toks: &[Token]) -> Vec<CueAt> {
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        for (role, ci) in cues_at(lex, &toks[i]) {
+            let cue = &lex.roles[role].cues[ci];
+            if toks.len() - i >= cue.len() && cue.iter().zip(&toks[i..]).all(|(w, t)| says(t, w)) {
+                out.push(CueAt {
+                    role,
+                    start: i,
+                    len: cue.len(),
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Marks that end a clause outright.
 fn hard_break(t: &Token) -> bool {
     !t.word
@@ -123,6 +164,7 @@ pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
         }
         spans.push((first, last.max(first + 1).min(toks.len().max(1))));
     }
+    let cues = role_cues(lex, &toks);
     slots
         .iter()
         .enumerate()
@@ -135,7 +177,7 @@ pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
                 };
             }
             let reach = reach(&toks, &owner, ci, a, b);
-            build(lex, &toks, &owner, &reach, ci, a, b, s)
+            build(lex, &toks, &owner, &cues, &reach, ci, a, b, s)
         })
         .collect()
 }
