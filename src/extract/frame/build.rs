@@ -2,7 +2,7 @@
 //! value, what it counts, the event, the rate and the change it states.
 
 use super::nouns::{entities, instance_noun, instance_of, join_names, qualifier, thing_of};
-use super::{content_concept, cues_at, says, CueAt, Reach, Slot};
+use super::{concept_of, cues_at, says, CueAt, Reach, Slot};
 use crate::lang::lexicon::{Lexicon, ValueKind};
 use crate::lang::tokens::Token;
 use crate::model::{ClaimKind, ClaimValue, Frame};
@@ -143,13 +143,13 @@ pub(super) fn build(
     };
 
     // Context: content words of the clause, nearest first.
-    let mut context: Vec<(String, u8)> = Vec::new();
+    let mut context: Vec<(std::borrow::Cow<str>, u8)> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         if let Some(d) = reach.dist[k] {
             if owner[k] == Some(ci) {
                 continue;
             }
-            if let Some(c) = content_concept(lex, t) {
+            if let Some(c) = concept_of(lex, t) {
                 context.push((c, d));
             }
         }
@@ -327,7 +327,7 @@ pub(super) fn build(
     if matches!(s.kind, ClaimKind::Percent | ClaimKind::Money) {
         f.change = change(lex, toks, owner, ci, a, b).map(str::to_string);
     }
-    f.context = crate::model::Context::new(context.iter().map(|(w, d)| (w.as_str(), *d)));
+    f.context = crate::model::Context::new(context.iter().map(|(w, d)| (&**w, *d)));
     f
 }
 

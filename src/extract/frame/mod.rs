@@ -20,6 +20,7 @@ use crate::lang::lexicon::Lexicon;
 use crate::lang::tokens::{tokenize, Token};
 use crate::model::{ClaimKind, ClaimValue, Frame};
 use build::{base_attribute, build};
+use std::borrow::Cow;
 
 /// Content words kept on each side of a value.
 const WINDOW: usize = 8;
@@ -96,6 +97,12 @@ fn hard_break(t: &Token) -> bool {
 /// is of, if it is a content word: not a function word, a number, a
 /// calendar word or a contraction ("didn't"), which say nothing of it.
 pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
+    concept_of(lex, t).map(Cow::into_owned)
+}
+
+/// [`content_concept`] borrowed from the token or the lexicon where it can
+/// be: a frame reads it for every word of its clause, and mostly drops it.
+fn concept_of<'a>(lex: &'a Lexicon, t: &'a Token) -> Option<Cow<'a, str>> {
     if !t.word
         || t.digit
         || is_function(&t.lower)
@@ -106,7 +113,10 @@ pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
     {
         return None;
     }
-    Some(lex.concept(&crate::lang::morph::root(&t.lemma)).to_string())
+    Some(match crate::lang::morph::root(&t.lemma) {
+        Cow::Borrowed(root) => Cow::Borrowed(lex.concept(root)),
+        Cow::Owned(root) => Cow::Owned(lex.concept(&root).to_string()),
+    })
 }
 
 /// Function words: never context, never a cue on their own.
