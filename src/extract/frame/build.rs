@@ -254,8 +254,12 @@ pub(super) fn build(
             continue;
         }
         let verb = crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(&t.lemma);
+        let just_before = k < a && d <= 2;
+        if !(verb || just_before) {
+            continue;
+        }
         let root = crate::lang::morph::root(&t.lemma);
-        let noun_of_verb = k < a && d <= 2 && root != t.lemma && !lex.is_not_event(&root);
+        let noun_of_verb = just_before && root != t.lemma && !lex.is_not_event(&root);
         if !(verb || noun_of_verb) {
             continue;
         }

@@ -204,15 +204,18 @@ pub(super) fn entities(
     };
     for (k, t) in toks.iter().enumerate() {
         let inside = reach.dist[k].is_some_and(|d| d <= WINDOW as u8) && owner[k] != Some(ci);
-        let name_like = t.word
-            && t.cap
-            && !t.digit
-            && !crate::lang::wordlist::is_calendar_word(&t.lower)
-            // "New York", "United Nations": a capitalised function word
-            // inside a name is part of it, not before one ("The", "In").
-            && (!NAME_BREAKERS.contains(&t.lower) || (!run.is_empty() && t.lower != "the"))
-            && (k != 0 || words::zipf(&t.lower).is_none_or(|z| z < 3.0));
-        if inside && name_like {
+        // Only a word inside the clause is weighed as a name.
+        let name_like = || {
+            t.word
+                && t.cap
+                && !t.digit
+                && !crate::lang::wordlist::is_calendar_word(&t.lower)
+                // "New York", "United Nations": a capitalised function word
+                // inside a name is part of it, not before one ("The", "In").
+                && (!NAME_BREAKERS.contains(&t.lower) || (!run.is_empty() && t.lower != "the"))
+                && (k != 0 || words::zipf(&t.lower).is_none_or(|z| z < 3.0))
+        };
+        if inside && name_like() {
             run.push(t);
         } else {
             flush(&mut run, &mut out);
