@@ -174,10 +174,7 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
             c.push(cut(3));
         }
         // "hoped": "hope" over "hop"; the +e form wins when it is a word.
-        match best(&c[..1]) {
-            Some(e) => Some(e),
-            None => best(&c),
-        }
+        best(&c[..1]).or_else(|| best(&c[1..]))
     } else if lower.ends_with("es") {
         best(&[cut(1), cut(2)])
     } else if lower.ends_with('s')
@@ -193,8 +190,12 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
     // ("during" is not "dure", "news" is not "new").
     match found {
         Some((f, base)) if f != lower => {
-            let own = words::zipf(lower).unwrap_or(0.0);
-            if own > base + 1.5 && !lower.ends_with("ed") && !lower.ends_with('s') {
+            // Only an -ing form can be its own base: the frequency table,
+            // too large for the cache, is asked only of those.
+            if !lower.ends_with("ed")
+                && !lower.ends_with('s')
+                && words::zipf(lower).unwrap_or(0.0) > base + 1.5
+            {
                 Cow::Borrowed(lower)
             } else {
                 f
