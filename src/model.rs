@@ -335,8 +335,12 @@ pub struct Context {
 
 impl Context {
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, u8)>) -> Context {
-        let mut words = String::new();
-        let mut dists = Vec::new();
+        let entries = entries.into_iter();
+        // Sized once: a frame's context is built for every claim, and
+        // most of its words are short.
+        let n = entries.size_hint().0;
+        let mut words = String::with_capacity(n * 8);
+        let mut dists = Vec::with_capacity(n);
         for (w, d) in entries {
             words.push_str(w);
             words.push('\u{1f}');

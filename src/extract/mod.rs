@@ -136,7 +136,13 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
                     lines.position(&doc.text, to_file(off, false)).0
                 })
             });
-            let dates = scan.read(&r);
+            // A reference that stays unknown would read every date as the
+            // unanchored pass just did (two documents in five of the BBC set).
+            let dates = if r == Reference::unknown() {
+                unanchored
+            } else {
+                scan.read(&r)
+            };
             (r, dates, span)
         }
     };

@@ -88,7 +88,14 @@ pub struct Role {
 pub struct Lexicon {
     // foldhash: looked up for every word of every clause (see `words`).
     concept: foldhash::HashMap<String, String>,
+    /// Every start of a concept phrase that ends before a space ("let" of
+    /// "let go"): most pairs of words start none, and need not be joined
+    /// to be looked up.
+    phrase_heads: foldhash::HashSet<String>,
     pub roles: Vec<Role>,
+    /// Each role cue by its first word: (role, cue) indices into `roles`,
+    /// so a sentence finds its cues without trying every cue at every word.
+    cue_starts: foldhash::HashMap<String, Vec<(usize, usize)>>,
     people: foldhash::HashSet<String>,
     persons: foldhash::HashSet<String>,
     /// Qualifier name, then its cues as lemma sequences.
@@ -114,7 +121,11 @@ impl Lexicon {
                 }
             }
         }
-        let roles = f
+        let phrase_heads = concept
+            .keys()
+            .flat_map(|k: &String| k.match_indices(' ').map(|(i, _)| k[..i].to_string()))
+            .collect();
+        let roles: Vec<Role> = f
             .roles
             .0
             .into_iter()
@@ -126,6 +137,13 @@ impl Lexicon {
                 people: r.people,
             })
             .collect();
+        let mut cue_starts: foldhash::HashMap<String, Vec<(usize, usize)>> = Default::default();
+        for (ri, role) in roles.iter().enumerate() {
+            for (ci, cue) in role.cues.iter().enumerate() {
+                let first = cue.first().ok_or("an empty role cue")?;
+                cue_starts.entry(first.clone()).or_default().push((ri, ci));
+            }
+        }
         let mut qualifiers: Vec<(String, Vec<Vec<String>>)> = f
             .qualifiers
             .into_iter()
@@ -145,7 +163,9 @@ impl Lexicon {
         }
         Ok(Lexicon {
             concept,
+            phrase_heads,
             roles,
+            cue_starts,
             people: f.people_nouns.into_iter().collect(),
             persons: f.person_nouns.into_iter().collect(),
             qualifiers,
@@ -168,6 +188,9 @@ impl Lexicon {
 
     /// The concept two lemmas in a row name together ("let go": dismiss).
     pub fn phrase_concept(&self, first: &str, second: &str) -> Option<&str> {
+        if !self.phrase_heads.contains(first) {
+            return None;
+        }
         self.concept
             .get(&format!("{first} {second}"))
             .map(String::as_str)
@@ -196,6 +219,12 @@ impl Lexicon {
     /// A unit's dimension and size in the dimension's base unit.
     pub fn unit(&self, unit: &str) -> Option<(&str, f64)> {
         self.units.get(unit).map(|(d, f)| (d.as_str(), *f))
+    }
+
+    /// The role cues whose first word is `word`, as (role, cue) indices
+    /// into `roles`, roles in file order.
+    pub fn cues_starting(&self, word: &str) -> &[(usize, usize)] {
+        self.cue_starts.get(word).map_or(&[], Vec::as_slice)
     }
 
     pub fn role(&self, name: &str) -> Option<&Role> {

@@ -125,8 +125,9 @@ pub fn warm() {
     irregular_singular("");
 }
 
-/// The more frequent of the candidates that are words, if any.
-fn best<'a>(cands: &[Cow<'a, str>]) -> Option<Cow<'a, str>> {
+/// The more frequent of the candidates that are words, if any, with its
+/// frequency.
+fn best<'a>(cands: &[Cow<'a, str>]) -> Option<(Cow<'a, str>, f32)> {
     let mut best: Option<(&Cow<str>, f32)> = None;
     for c in cands {
         if c.len() < 2 {
@@ -138,7 +139,7 @@ fn best<'a>(cands: &[Cow<'a, str>]) -> Option<Cow<'a, str>> {
             }
         }
     }
-    best.map(|(c, _)| c.clone())
+    best.map(|(c, z)| (c.clone(), z))
 }
 
 /// The base form of a lowercase word: the singular of a noun, the bare form
@@ -173,10 +174,7 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
             c.push(cut(3));
         }
         // "hoped": "hope" over "hop"; the +e form wins when it is a word.
-        match best(&c[..1]) {
-            Some(e) => Some(e),
-            None => best(&c),
-        }
+        best(&c[..1]).or_else(|| best(&c[1..]))
     } else if lower.ends_with("es") {
         best(&[cut(1), cut(2)])
     } else if lower.ends_with('s')
@@ -191,10 +189,13 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
     // A word that is itself far commoner than the candidate is its own base
     // ("during" is not "dure", "news" is not "new").
     match found {
-        Some(f) if f != lower => {
-            let own = words::zipf(lower).unwrap_or(0.0);
-            let base = words::zipf(&f).unwrap_or(0.0);
-            if own > base + 1.5 && !lower.ends_with("ed") && !lower.ends_with('s') {
+        Some((f, base)) if f != lower => {
+            // Only an -ing form can be its own base: the frequency table,
+            // too large for the cache, is asked only of those.
+            if !lower.ends_with("ed")
+                && !lower.ends_with('s')
+                && words::zipf(lower).unwrap_or(0.0) > base + 1.5
+            {
                 Cow::Borrowed(lower)
             } else {
                 f
@@ -239,10 +240,12 @@ pub fn is_verb_form(lower: &str) -> bool {
     if verb_forms().contains(lower) {
         return true;
     }
-    if irregular().contains_key(lower) {
-        return false;
-    }
-    (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))) && lemma(lower) != lower
+    // The irregular table is asked only of the words it could turn away:
+    // it is looked at for most words of every clause a claim is read from.
+    lower.len() > 4
+        && (lower.ends_with("ed") || lower.ends_with("ing"))
+        && !irregular().contains_key(lower)
+        && lemma(lower) != lower
 }
 
 #[cfg(test)]

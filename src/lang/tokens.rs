@@ -27,7 +27,9 @@ pub struct Token {
 /// "6.1", "1,500", "U.S"); every other character that is not a space is a
 /// mark of its own.
 pub fn tokenize(s: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    // Tokens are five bytes apart on average in English prose: one
+    // allocation instead of growing the vector of a long sentence.
+    let mut out = Vec::with_capacity(s.len() / 4);
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -87,7 +89,12 @@ fn mark(s: &str, start: usize, end: usize) -> Token {
 
 fn word(s: &str, start: usize, end: usize) -> Token {
     let t = &s[start..end];
-    let lower = t.to_lowercase();
+    // Most words are ASCII, which need no case tables.
+    let lower = if t.is_ascii() {
+        t.to_ascii_lowercase()
+    } else {
+        t.to_lowercase()
+    };
     let bare = lower
         .strip_suffix("\u{2019}s")
         .or_else(|| lower.strip_suffix("'s"))

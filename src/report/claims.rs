@@ -105,9 +105,10 @@ struct ClaimOut<'a> {
     line: usize,
     #[serde(rename = "match")]
     surface: &'a str,
-    /// Only in JSON Lines, where each line stands alone.
+    /// Only in JSON Lines, where each line stands alone; serialised once
+    /// per document, like the reference.
     #[serde(skip_serializing_if = "Option::is_none")]
-    path: Option<&'a str>,
+    path: Option<&'a RawValue>,
     /// Serialised once per document: its every claim carries it.
     #[serde(skip_serializing_if = "Option::is_none")]
     reference: Option<&'a RawValue>,
@@ -222,9 +223,10 @@ impl super::lines::Lines for DocumentLines {
     }
     fn format(&self, e: &Extraction, path: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
         let reference = serde_json::value::to_raw_value(&reference_json(&e.reference))?;
+        let path = serde_json::value::to_raw_value(path.unwrap_or(&e.path))?;
         for c in e.claims.iter() {
             let mut line = ClaimOut::of(c);
-            line.path = Some(path.unwrap_or(&e.path));
+            line.path = Some(&path);
             line.reference = Some(&reference);
             line.schema = Some(SCHEMA);
             serde_json::to_writer(&mut *out, &line)?;

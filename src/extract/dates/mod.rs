@@ -159,7 +159,7 @@ fn find_dates(
 }
 
 fn memchr_count(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
+    memchr::memchr_iter(b'\n', bytes).count()
 }
 
 impl Recogniser for Dates {

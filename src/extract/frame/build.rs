@@ -2,7 +2,7 @@
 //! value, what it counts, the event, the rate and the change it states.
 
 use super::nouns::{entities, instance_noun, instance_of, join_names, qualifier, thing_of};
-use super::{content_concept, Reach, Slot};
+use super::{concept_of, cues_at, says, CueAt, Reach, Slot};
 use crate::lang::lexicon::{Lexicon, ValueKind};
 use crate::lang::tokens::Token;
 use crate::model::{ClaimKind, ClaimValue, Frame};
@@ -46,32 +46,55 @@ pub(super) fn occurrences<'t>(
             && phrase
                 .iter()
                 .enumerate()
-                .all(|(k, w)| toks[i + k].lemma == *w || toks[i + k].lower == *w)
+                .all(|(k, w)| says(&toks[i + k], w))
     })
 }
 
-/// The nearest distance of a phrase's occurrence from the claim.
-/// A word after a comma that follows the value starts another clause
-/// ("to $1.63, and they expect revenue ..."): it gives no role.
+/// The role the nearest role cue gives a value of this kind, the first
+/// role listed among the nearest, if one stands within [`ROLE_REACH`].
+/// A cue after a comma that follows the value starts another clause ("to
+/// $1.63, and they expect revenue ..."): it gives no role.
 ///
 /// A two-word cue may also stand around the value, its verb before and its
 /// noun the value's own last word: "claimed 12 lives" is "claim life".
-fn phrase_distance(
+fn nearest_role(
+    lex: &Lexicon,
     toks: &[Token],
+    cues: &[CueAt],
     reach: &Reach,
-    phrase: &[String],
+    vk: ValueKind,
     (a, b): (usize, usize),
-) -> Option<u8> {
-    let is = |k: usize, w: &String| toks[k].lemma == *w || toks[k].lower == *w;
-    if let [verb, noun] = phrase {
-        if a > 0 && b > a + 1 && is(a - 1, verb) && is(b - 1, noun) {
-            return Some(0);
+) -> Option<usize> {
+    let mut best: Option<(u8, usize)> = None;
+    let mut offer = |d: u8, role: usize| {
+        if d <= ROLE_REACH
+            && lex.roles[role].kinds.contains(&vk)
+            && best.is_none_or(|nearest| (d, role) < nearest)
+        {
+            best = Some((d, role));
+        }
+    };
+    if a > 0 && b > a + 1 {
+        for (role, ci) in cues_at(lex, &toks[a - 1]) {
+            if let [_, noun] = lex.roles[role].cues[ci].as_slice() {
+                if says(&toks[b - 1], noun) {
+                    offer(0, role);
+                }
+            }
         }
     }
-    occurrences(toks, phrase)
-        .filter(|&i| !reach.after_comma[i])
-        .filter_map(|i| (i..i + phrase.len()).filter_map(|k| reach.dist[k]).min())
-        .min()
+    for c in cues {
+        if reach.after_comma[c.start] {
+            continue;
+        }
+        if let Some(d) = (c.start..c.start + c.len)
+            .filter_map(|k| reach.dist[k])
+            .min()
+        {
+            offer(d, c.role);
+        }
+    }
+    best.map(|(_, role)| role)
 }
 
 /// Whether a counted noun names people.
@@ -88,6 +111,7 @@ pub(super) fn build(
     lex: &Lexicon,
     toks: &[Token],
     owner: &[Option<usize>],
+    cues: &[CueAt],
     reach: &Reach,
     ci: usize,
     a: usize,
@@ -119,13 +143,13 @@ pub(super) fn build(
     };
 
     // Context: content words of the clause, nearest first.
-    let mut context: Vec<(String, u8)> = Vec::new();
+    let mut context: Vec<(std::borrow::Cow<str>, u8)> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         if let Some(d) = reach.dist[k] {
             if owner[k] == Some(ci) {
                 continue;
             }
-            if let Some(c) = content_concept(lex, t) {
+            if let Some(c) = concept_of(lex, t) {
                 context.push((c, d));
             }
         }
@@ -135,20 +159,7 @@ pub(super) fn build(
 
     // The role: the nearest role word that applies to this kind of value.
     if let Some(vk) = value_kind(s.kind) {
-        let mut best: Option<(u8, usize)> = None;
-        for (ri, role) in lex.roles.iter().enumerate() {
-            if !role.kinds.contains(&vk) {
-                continue;
-            }
-            for cue in &role.cues {
-                if let Some(d) = phrase_distance(toks, reach, cue, (a, b)) {
-                    if d <= ROLE_REACH && best.is_none_or(|(bd, _)| d < bd) {
-                        best = Some((d, ri));
-                    }
-                }
-            }
-        }
-        if let Some((_, ri)) = best {
+        if let Some(ri) = nearest_role(lex, toks, cues, reach, vk, (a, b)) {
             let role = &lex.roles[ri];
             let applies = match (s.kind, &of) {
                 (ClaimKind::Quantity, Some(noun)) if role.people => {
@@ -243,8 +254,12 @@ pub(super) fn build(
             continue;
         }
         let verb = crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(&t.lemma);
+        let just_before = k < a && d <= 2;
+        if !(verb || just_before) {
+            continue;
+        }
         let root = crate::lang::morph::root(&t.lemma);
-        let noun_of_verb = k < a && d <= 2 && root != t.lemma && !lex.is_not_event(&root);
+        let noun_of_verb = just_before && root != t.lemma && !lex.is_not_event(&root);
         if !(verb || noun_of_verb) {
             continue;
         }
@@ -316,7 +331,7 @@ pub(super) fn build(
     if matches!(s.kind, ClaimKind::Percent | ClaimKind::Money) {
         f.change = change(lex, toks, owner, ci, a, b).map(str::to_string);
     }
-    f.context = crate::model::Context::new(context.iter().map(|(w, d)| (w.as_str(), *d)));
+    f.context = crate::model::Context::new(context.iter().map(|(w, d)| (&**w, *d)));
     f
 }
 

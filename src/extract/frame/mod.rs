@@ -20,6 +20,7 @@ use crate::lang::lexicon::Lexicon;
 use crate::lang::tokens::{tokenize, Token};
 use crate::model::{ClaimKind, ClaimValue, Frame};
 use build::{base_attribute, build};
+use std::borrow::Cow;
 
 /// Content words kept on each side of a value.
 const WINDOW: usize = 8;
@@ -30,6 +31,47 @@ pub struct Slot<'a> {
     pub end: usize,
     pub kind: ClaimKind,
     pub value: &'a ClaimValue,
+}
+
+/// A role cue where it stands in a sentence: its role (an index into the
+/// lexicon's roles) and its tokens.
+struct CueAt {
+    role: usize,
+    start: usize,
+    len: usize,
+}
+
+/// Whether a token is the word of a cue or phrase: its base form, or its
+/// form as written.
+fn says(t: &Token, w: &str) -> bool {
+    t.lemma == w || t.lower == w
+}
+
+/// The role cues that may start at a token, as (role, cue) indices.
+fn cues_at<'l>(lex: &'l Lexicon, t: &Token) -> impl Iterator<Item = (usize, usize)> + 'l {
+    let lower = (t.lower != t.lemma).then(|| lex.cues_starting(&t.lower));
+    lex.cues_starting(&t.lemma)
+        .iter()
+        .chain(lower.into_iter().flatten())
+        .copied()
+}
+
+/// Every role cue of a sentence, found once for all its claims.
+fn role_cues(lex: &Lexicon, toks: &[Token]) -> Vec<CueAt> {
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        for (role, ci) in cues_at(lex, &toks[i]) {
+            let cue = &lex.roles[role].cues[ci];
+            if toks.len() - i >= cue.len() && cue.iter().zip(&toks[i..]).all(|(w, t)| says(t, w)) {
+                out.push(CueAt {
+                    role,
+                    start: i,
+                    len: cue.len(),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Marks that end a clause outright.
@@ -55,6 +97,12 @@ fn hard_break(t: &Token) -> bool {
 /// is of, if it is a content word: not a function word, a number, a
 /// calendar word or a contraction ("didn't"), which say nothing of it.
 pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
+    concept_of(lex, t).map(Cow::into_owned)
+}
+
+/// [`content_concept`] borrowed from the token or the lexicon where it can
+/// be: a frame reads it for every word of its clause, and mostly drops it.
+fn concept_of<'a>(lex: &'a Lexicon, t: &'a Token) -> Option<Cow<'a, str>> {
     if !t.word
         || t.digit
         || is_function(&t.lower)
@@ -65,7 +113,10 @@ pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
     {
         return None;
     }
-    Some(lex.concept(&crate::lang::morph::root(&t.lemma)).to_string())
+    Some(match crate::lang::morph::root(&t.lemma) {
+        Cow::Borrowed(root) => Cow::Borrowed(lex.concept(root)),
+        Cow::Owned(root) => Cow::Owned(lex.concept(&root).to_string()),
+    })
 }
 
 /// Function words: never context, never a cue on their own.
@@ -123,6 +174,7 @@ pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
         }
         spans.push((first, last.max(first + 1).min(toks.len().max(1))));
     }
+    let cues = role_cues(lex, &toks);
     slots
         .iter()
         .enumerate()
@@ -135,7 +187,7 @@ pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
                 };
             }
             let reach = reach(&toks, &owner, ci, a, b);
-            build(lex, &toks, &owner, &reach, ci, a, b, s)
+            build(lex, &toks, &owner, &cues, &reach, ci, a, b, s)
         })
         .collect()
 }

@@ -204,15 +204,18 @@ pub(super) fn entities(
     };
     for (k, t) in toks.iter().enumerate() {
         let inside = reach.dist[k].is_some_and(|d| d <= WINDOW as u8) && owner[k] != Some(ci);
-        let name_like = t.word
-            && t.cap
-            && !t.digit
-            && !crate::lang::wordlist::is_calendar_word(&t.lower)
-            // "New York", "United Nations": a capitalised function word
-            // inside a name is part of it, not before one ("The", "In").
-            && (!NAME_BREAKERS.contains(&t.lower) || (!run.is_empty() && t.lower != "the"))
-            && (k != 0 || words::zipf(&t.lower).is_none_or(|z| z < 3.0));
-        if inside && name_like {
+        // Only a word inside the clause is weighed as a name.
+        let name_like = || {
+            t.word
+                && t.cap
+                && !t.digit
+                && !crate::lang::wordlist::is_calendar_word(&t.lower)
+                // "New York", "United Nations": a capitalised function word
+                // inside a name is part of it, not before one ("The", "In").
+                && (!NAME_BREAKERS.contains(&t.lower) || (!run.is_empty() && t.lower != "the"))
+                && (k != 0 || words::zipf(&t.lower).is_none_or(|z| z < 3.0))
+        };
+        if inside && name_like() {
             run.push(t);
         } else {
             flush(&mut run, &mut out);
@@ -299,8 +302,16 @@ pub(super) fn qualifier(
             "total" => 4,
             _ => continue,
         };
-        for cue in cues {
-            for i in occurrences(toks, cue) {
+        // Only a cue with a word this near can count: look for cues only
+        // around the words that are, not along the whole sentence.
+        let near = |k: &usize| reach.dist[*k].is_some_and(|d| d <= reach_limit);
+        let (Some(lo), Some(hi)) = ((0..toks.len()).find(near), (0..toks.len()).rfind(near)) else {
+            continue;
+        };
+        for cue in cues.iter().filter(|c| !c.is_empty()) {
+            let first = (lo + 1).saturating_sub(cue.len());
+            let around = &toks[first..(hi + cue.len()).min(toks.len())];
+            for i in occurrences(around, cue).map(|i| first + i) {
                 let d = (i..i + cue.len()).filter_map(|k| reach.dist[k]).min();
                 if d.is_some_and(|d| d <= reach_limit) {
                     return Some(name.clone());
