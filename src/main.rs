@@ -13,7 +13,6 @@ use crosscheck::Run;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-mod alloc;
 mod cli;
 mod man;
 mod output;
@@ -24,7 +23,7 @@ use output::{check_output, emit, leave, progress, report_input, width};
 // Extraction makes many small strings and vectors per sentence, on every
 // core at once: mimalloc serves them faster than the system allocator.
 #[global_allocator]
-static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
