@@ -48,7 +48,7 @@ mod tests {
         let found = findings(
             &[
                 "published: 2025-03-02\nThe gas blast at the Ashford flats killed 8 people, police said.",
-                "published: 2025-03-04\nThe gas blast at the Ashford flats has now killed 12 people, police said.",
+                "published: 2025-03-04\nThe death toll from the gas blast at the Ashford flats rose to 12, police said.",
                 "published: 2025-03-03\nThe Harlow council approved a budget of $40 million for 2026.",
             ],
             None,

@@ -206,6 +206,22 @@ pub(super) fn build(
             }
         }
     }
+    // A toll read far back in its clause ("the death toll from Sunday's gas
+    // blast at the Ashford flats rose to 12") is counted in its role's own
+    // word for people ("12 dead"), though no cue stands near enough. Only a
+    // word that counts people: "two charges" and "1,600 bodies" are things.
+    if let (ClaimValue::Quantity { unit, .. }, "count") = (s.value, f.attribute.as_str()) {
+        if let Some(role) = lex.counts_people(unit).then_some(()).and_then(|()| {
+            lex.roles.iter().find(|r| {
+                r.people
+                    && r.kinds.contains(&ValueKind::Count)
+                    && r.cues.iter().any(|c| c.len() == 1 && c[0] == *unit)
+            })
+        }) {
+            f.attribute = role.name.clone();
+            of = Some("people".into());
+        }
+    }
     if s.kind == ClaimKind::Size && f.attribute == "size" {
         if let Some(unit) = &of {
             f.attribute = match lex.unit(unit) {

@@ -56,6 +56,16 @@ fn one_toll_in_three_wordings() {
 }
 
 #[test]
+fn a_toll_far_back_in_its_clause_is_still_deaths() {
+    let f = frame_of(
+        "The death toll from the gas blast at the Ashford flats rose to 12, police said.",
+        "12",
+    );
+    assert_eq!(f.attribute, "deaths");
+    assert_eq!(f.of.as_deref(), Some("people"));
+}
+
+#[test]
 fn lives_saved_are_not_lives_lost() {
     assert_ne!(
         frame_of("Firefighters saved 10 lives on Sunday.", "10 lives").attribute,
