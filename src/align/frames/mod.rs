@@ -72,8 +72,9 @@ pub struct Feat {
     /// Concept ids of the claim's clause, with their weights, sorted by id.
     local: Vec<(u32, f32)>,
     local_norm: f32,
-    /// Concept ids of the whole sentence, weighted, sorted by id.
-    sent: Vec<(u32, f32)>,
+    /// Concept ids of the whole sentence, weighted, sorted by id: one list
+    /// shared by the claims of the sentence.
+    sent: std::sync::Arc<[(u32, f32)]>,
     sent_norm: f32,
     /// Ids of the words of the names of the claim's clause.
     names: Vec<u32>,
@@ -203,7 +204,7 @@ impl Frames {
         let mut blocks = Vec::with_capacity(items.len());
         let mut feats = Vec::with_capacity(items.len());
         let mut last_sentence: Option<(usize, usize, &str)> = None;
-        let mut last_sent: (Vec<(u32, f32)>, f32) = (Vec::new(), 0.0);
+        let mut last_sent: (std::sync::Arc<[(u32, f32)]>, f32) = (Default::default(), 0.0);
         for &(d, c) in items {
             let claim = &docs[d].claims[c];
             blocks.push(Block::of(claim.kind, &claim.value, &claim.frame));
@@ -219,7 +220,9 @@ impl Frames {
             );
             let same = last_sentence == Some((d, claim.line, claim.sentence.as_str()));
             if !same {
-                last_sent = weighted(&mut vocab, sentence_concepts(&claim.sentence).into_iter());
+                let (sent, norm) =
+                    weighted(&mut vocab, sentence_concepts(&claim.sentence).into_iter());
+                last_sent = (sent.into(), norm);
                 last_sentence = Some((d, claim.line, claim.sentence.as_str()));
             }
             let mut names: Vec<u32> = f
