@@ -370,7 +370,10 @@ fn reference_from(text: &str, found: &[Found], line_of: impl Fn(usize) -> usize)
             _ => continue,
         };
         for d in ds {
-            if d.relative || d.modifier.is_some() {
+            // A decade ("the 1950s") is history, never when the article
+            // was written.
+            if d.relative || d.modifier.is_some() || d.granularity > crate::model::Granularity::Year
+            {
                 continue;
             }
             let Some(iv) = d.interval else { continue };
@@ -441,6 +444,20 @@ mod tests {
             ex.reference.source,
             ReferenceSource::Inferred { ref from, line: 1 } if from == "May 9, 2024"
         ));
+    }
+
+    #[test]
+    fn a_decade_never_dates_the_article() {
+        let ex = extract(
+            &doc("She was the pin-up of the 1950s and quit modelling in the '70s."),
+            &Options::default(),
+        );
+        assert_eq!(ex.reference.value(), "XXXX");
+        let ex = extract(
+            &doc("A star of the 1950s, she quit in 1957."),
+            &Options::default(),
+        );
+        assert_eq!(ex.reference.value(), "1957");
     }
 
     #[test]
