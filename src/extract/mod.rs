@@ -344,8 +344,8 @@ fn front_matter_reference(doc: &Document) -> Option<Reference> {
 /// Infers a reference date from the document's own explicit dates: an
 /// article is written no earlier than the latest date it states in full.
 /// When the latest explicit date is a full date it becomes the reference day;
-/// otherwise only its year is taken. With no explicit year, the year stays
-/// unknown.
+/// a month of a year gives only its year. A year alone gives nothing, and
+/// with no such date the year stays unknown.
 pub fn infer_reference(
     text: &str,
     sentences: &[Range<usize>],
@@ -370,9 +370,13 @@ fn reference_from(text: &str, found: &[Found], line_of: impl Fn(usize) -> usize)
             _ => continue,
         };
         for d in ds {
-            // A decade ("the 1950s") is history, never when the article
-            // was written.
-            if d.relative || d.modifier.is_some() || d.granularity > crate::model::Granularity::Year
+            // A year or a decade alone ("in 1991", "the 1950s") is mostly
+            // history: an obituary's latest year is not when it was written,
+            // and a wrong year moves every "December 2" of the document
+            // into a false conflict. A month of a year still dates it.
+            if d.relative
+                || d.modifier.is_some()
+                || d.granularity >= crate::model::Granularity::Year
             {
                 continue;
             }
@@ -447,14 +451,20 @@ mod tests {
     }
 
     #[test]
-    fn a_decade_never_dates_the_article() {
+    fn a_year_or_a_decade_alone_never_dates_the_article() {
         let ex = extract(
             &doc("She was the pin-up of the 1950s and quit modelling in the '70s."),
             &Options::default(),
         );
         assert_eq!(ex.reference.value(), "XXXX");
+        // Nor does a year alone: "since 1991" in a story of 2008.
         let ex = extract(
-            &doc("A star of the 1950s, she quit in 1957."),
+            &doc("Somalia has had no government since 1991. Pirates struck on December 2."),
+            &Options::default(),
+        );
+        assert_eq!(ex.reference.value(), "XXXX");
+        let ex = extract(
+            &doc("A star of the 1950s, she quit in March 1957."),
             &Options::default(),
         );
         assert_eq!(ex.reference.value(), "1957");
