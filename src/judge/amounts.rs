@@ -76,7 +76,9 @@ pub fn compatible_measure(a: &Amount, b: &Amount) -> bool {
         let r = rounding(*x).max(rounding(*y)).max(unit(*x)).max(unit(*y));
         let eps = 1e-9 * x.abs().max(y.abs()).max(1.0);
         let d = (x - y).abs();
-        return d <= eps || d < r - eps;
+        // A figure half-way between two round ones is written as either
+        // ("£1.35bn" as "£1.3bn"): the bound is inclusive.
+        return d <= eps || (r > 0.0 && d <= r + eps);
     }
     compatible(a, b)
 }
@@ -154,6 +156,14 @@ mod tests {
         assert!(!compatible(&exact(3.6), &exact(3.5)));
         assert!(!compatible(&exact(1.6e9), &exact(1.65e9)));
         assert!(compatible(&exact(1.6e9), &exact(1.64e9)));
+    }
+
+    #[test]
+    fn a_figure_half_way_is_written_either_way() {
+        assert!(compatible_measure(&exact(1.3e9), &exact(1.35e9)));
+        assert!(compatible_measure(&exact(27e9), &exact(27.5e9)));
+        assert!(!compatible_measure(&exact(1.3e9), &exact(1.36e9)));
+        assert!(!compatible_measure(&exact(27e9), &exact(27.6e9)));
     }
 
     #[test]
