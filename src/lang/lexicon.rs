@@ -25,6 +25,8 @@ struct RoleSpec {
     grows: bool,
     #[serde(default)]
     people: bool,
+    #[serde(default)]
+    dimensions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +83,9 @@ pub struct Role {
     pub cues: Vec<Vec<String>>,
     pub grows: bool,
     pub people: bool,
+    /// For a size role, the dimensions of the units it applies to
+    /// (`length` when the lexicon names none).
+    pub dimensions: Vec<String>,
 }
 
 /// The compiled lexicon.
@@ -134,6 +139,11 @@ impl Lexicon {
                 kinds: r.kinds,
                 cues: r.cues.iter().map(|c| split(c)).collect(),
                 grows: r.grows,
+                dimensions: if r.dimensions.is_empty() {
+                    vec!["length".to_string()]
+                } else {
+                    r.dimensions
+                },
                 people: r.people,
             })
             .collect();

@@ -169,11 +169,9 @@ pub(super) fn build(
                 // refines a measure of length ("deep", "south of").
                 (ClaimKind::Size, Some(unit)) => {
                     let dim = lex.unit(unit).map(|u| u.0);
-                    match role.name.as_str() {
-                        "magnitude" => dim.is_none() || dim == Some("magnitude"),
-                        "speed" => dim == Some("speed") || dim == Some("length"),
-                        _ => dim == Some("length"),
-                    }
+                    // A magnitude is often written without a unit ("a 6.1").
+                    (role.name == "magnitude" && dim.is_none())
+                        || dim.is_some_and(|d| role.dimensions.iter().any(|x| x == d))
                 }
                 _ => true,
             };

@@ -66,6 +66,25 @@ fn a_toll_far_back_in_its_clause_is_still_deaths() {
 }
 
 #[test]
+fn a_duration_says_what_lasts() {
+    let f = |t: &str, s: &str| frame_of(t, s).attribute;
+    assert_eq!(
+        f("He could face a jail sentence of 85 years.", "85 years"),
+        "sentence"
+    );
+    assert_eq!(
+        f("The coach was banned for four years.", "four years"),
+        "ban"
+    );
+    assert_eq!(
+        f("The trial is expected to last two months.", "two months"),
+        "time"
+    );
+    // A depth stays a length's role, a magnitude needs no unit.
+    assert_eq!(f("The quake struck 10 km deep.", "10 km"), "depth");
+}
+
+#[test]
 fn lives_saved_are_not_lives_lost() {
     assert_ne!(
         frame_of("Firefighters saved 10 lives on Sunday.", "10 lives").attribute,
