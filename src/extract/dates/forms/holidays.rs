@@ -34,6 +34,14 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
     if before.ends_with("'s") || before.ends_with("\u{2019}s") {
         return None;
     }
+    let h = holidays();
+    // "the Yom Kippur War" is a war, not the holiday: the words the entry
+    // says turn its name into another thing's.
+    let next = m.text[m.end..].split(|c: char| !c.is_alphanumeric());
+    let next = next.take(2).find(|w| !w.is_empty()).unwrap_or("");
+    if m.get("holiday_year").is_none() && h.not_before(name).iter().any(|w| w == next) {
+        return None;
+    }
     // "Thanksgiving week": the week the holiday falls in.
     let week = m.get("holiday_week").is_some();
     let day = |d: Date, relative: bool| {
@@ -43,7 +51,6 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
             Some(resolve::day(d, relative))
         }
     };
-    let h = holidays();
     Some(if let Some(y) = m.get("holiday_year") {
         // A Hijri holiday can fall twice in one Gregorian year (every 32 or
         // 33 years); "Ramadan 2030" is then taken as the first.
@@ -112,6 +119,8 @@ struct Entry {
     hebrew: Option<(String, u8)>,
     hijri: Option<(u8, u8)>,
     chinese: Option<(u8, u8)>,
+    #[serde(default)]
+    not_before: Vec<String>,
 }
 
 /// How a holiday's day is found in a year.
@@ -142,6 +151,9 @@ enum Lunar {
 pub struct Holidays {
     /// Each name in lower case, with a straight apostrophe, and its rule.
     by_name: Vec<(String, Rule)>,
+    /// Each name in lower case, and the words after which it names
+    /// something else (its entry's `not_before`).
+    not_before: Vec<(String, Vec<String>)>,
     names: Vec<String>,
 }
 
@@ -164,6 +176,7 @@ fn weekday(s: &str) -> Option<Weekday> {
 fn parse(yaml: &str) -> Result<Holidays, String> {
     let entries: Vec<Entry> = yaml_serde::from_str(yaml).map_err(|e| e.to_string())?;
     let mut by_name = Vec::new();
+    let mut not_before = Vec::new();
     let mut names = Vec::new();
     for e in entries {
         let first = e.names.first().cloned().unwrap_or_default();
@@ -210,13 +223,20 @@ fn parse(yaml: &str) -> Result<Holidays, String> {
             }
         };
         for n in e.names {
+            if !e.not_before.is_empty() {
+                not_before.push((key(&n), e.not_before.clone()));
+            }
             by_name.push((key(&n), rule));
             names.push(n);
         }
     }
     // Longest first, so "Christmas Day" is taken before "Christmas".
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    Ok(Holidays { by_name, names })
+    Ok(Holidays {
+        by_name,
+        not_before,
+        names,
+    })
 }
 
 pub fn holidays() -> &'static Holidays {
@@ -335,6 +355,15 @@ impl Holidays {
         self.days(name, y).first().copied()
     }
 
+    /// The words after which `name` names something other than the holiday.
+    fn not_before(&self, name: &str) -> &[String] {
+        let k = key(name);
+        self.not_before
+            .iter()
+            .find(|(n, _)| *n == k)
+            .map_or(&[], |(_, w)| w.as_slice())
+    }
+
     /// Every day the holiday named `name` falls on in year `y`, in order.
     pub fn days(&self, name: &str, y: i16) -> Vec<Date> {
         let k = key(name);
@@ -370,6 +399,128 @@ mod tests {
         assert_eq!(h.day("Good Friday", 2025), Some(d("2025-04-18")));
         assert_eq!(h.day("Ash Wednesday", 2025), Some(d("2025-03-05")));
         assert_eq!(h.day("Diwali", 2025), None);
+    }
+
+    #[test]
+    fn hebrew_holidays_fall_on_their_first_full_day() {
+        let h = holidays();
+        // Passover began at sundown on 22 April 2024: 15 Nisan is the 23rd.
+        assert_eq!(h.day("Passover", 2024), Some(d("2024-04-23")));
+        assert_eq!(h.day("Pesach", 2025), Some(d("2025-04-13")));
+        assert_eq!(h.day("Rosh Hashanah", 2023), Some(d("2023-09-16")));
+        assert_eq!(h.day("Rosh Hashana", 2024), Some(d("2024-10-03")));
+        assert_eq!(h.day("Yom Kippur", 2023), Some(d("2023-09-25")));
+        assert_eq!(h.day("Yom Kippur", 2024), Some(d("2024-10-12")));
+        assert_eq!(h.day("Hanukkah", 2023), Some(d("2023-12-08")));
+        assert_eq!(h.day("Chanukah", 2024), Some(d("2024-12-26")));
+        // 5784 was a leap year: Purim is in Adar II (M06), not Adar I.
+        assert_eq!(h.day("Purim", 2024), Some(d("2024-03-24")));
+        assert_eq!(h.day("Purim", 2023), Some(d("2023-03-07")));
+    }
+
+    #[test]
+    fn hijri_holidays_follow_umm_al_qura() {
+        let h = holidays();
+        assert_eq!(h.day("Ramadan", 2024), Some(d("2024-03-11")));
+        assert_eq!(h.day("Ramadan", 2023), Some(d("2023-03-23")));
+        assert_eq!(h.day("Eid al-Fitr", 2024), Some(d("2024-04-10")));
+        assert_eq!(h.day("Eid ul-Fitr", 2023), Some(d("2023-04-21")));
+        assert_eq!(h.day("Eid al-Adha", 2024), Some(d("2024-06-16")));
+        assert_eq!(h.day("Eid-al-Adha", 2023), Some(d("2023-06-28")));
+        // The Hijri year is eleven days short: in 2030 Ramadan begins twice.
+        let twice = h.days("Ramadan", 2030);
+        assert_eq!(twice.len(), 2, "{twice:?}");
+        assert_eq!(twice[0].year(), 2030);
+        assert!(twice[0].month() == 1 && twice[1].month() == 12, "{twice:?}");
+        assert_eq!(h.days("Ramadan", 2029).len(), 1);
+    }
+
+    #[test]
+    fn chinese_new_year_is_the_first_of_the_first_month() {
+        let h = holidays();
+        assert_eq!(h.day("Lunar New Year", 2024), Some(d("2024-02-10")));
+        assert_eq!(h.day("Chinese New Year", 2023), Some(d("2023-01-22")));
+        assert_eq!(h.day("Spring Festival", 2025), Some(d("2025-01-29")));
+        assert_eq!(h.day("Lunar New Year's Eve", 2024), Some(d("2024-02-09")));
+    }
+
+    #[test]
+    fn lunar_holidays_resolve_in_text() {
+        use crate::extract::dates::tests::{day_ref, found};
+        let r = day_ref("2024-05-02");
+        let first = |text: &str| found(text, &r).first().map(|(s, v)| (s.clone(), v.clone()));
+        // Past tense: the last one before the reference.
+        assert_eq!(
+            first("Families gathered for a Passover seder."),
+            Some(("Passover".into(), "2024-04-23".into()))
+        );
+        assert_eq!(
+            first("Shops closed for Eid al-Fitr.").unwrap().1,
+            "2024-04-10"
+        );
+        assert_eq!(
+            first("Shops closed for Eid ul-Fitr.").unwrap().1,
+            "2024-04-10"
+        );
+        // Future: the next one.
+        assert_eq!(
+            first("Talks will resume after Eid al-Adha.").unwrap().1,
+            "2024-06-16"
+        );
+        assert_eq!(
+            first("The vote will come before Yom Kippur.").unwrap().1,
+            "2024-10-12"
+        );
+        assert_eq!(first("Prices rose last Ramadan.").unwrap().1, "2024-03-11");
+        assert_eq!(
+            first("Prices will rise next Ramadan.").unwrap().1,
+            "2025-03-01"
+        );
+        // A year given.
+        assert_eq!(
+            first("Sales fell during Ramadan 2023.").unwrap().1,
+            "2023-03-23"
+        );
+        assert_eq!(
+            first("It opened on Chinese New Year 2023.").unwrap().1,
+            "2023-01-22"
+        );
+        assert_eq!(
+            first("Rosh Hashana 2023 fell on a Saturday.").unwrap().1,
+            "2023-09-16"
+        );
+        // A war named after the holiday is no date.
+        assert!(found("He fought in the Yom Kippur War.", &r).is_empty());
+        assert!(found("Veterans of the Ramadan War met.", &r).is_empty());
+        // "Eid" alone is either Eid: no date is made of it.
+        assert!(found("They met after Eid prayers.", &r).is_empty());
+        assert!(found("They met after the Eid holiday.", &r).is_empty());
+    }
+
+    #[test]
+    fn a_hijri_day_twice_in_a_year_is_the_one_nearest() {
+        use crate::extract::dates::tests::{day_ref, found};
+        let h = holidays();
+        let twice = h.days("Ramadan", 2030);
+        // Late in 2030, "Ramadan" in the past tense is the January one;
+        // looking ahead, December's.
+        let r = day_ref("2030-11-01");
+        assert_eq!(
+            found("Prices rose in Ramadan.", &r)[0].1,
+            twice[0].to_string()
+        );
+        assert_eq!(
+            found("Prices will rise in Ramadan.", &r)[0].1,
+            twice[1].to_string()
+        );
+        assert_eq!(
+            found("Prices rose last Ramadan.", &r)[0].1,
+            twice[0].to_string()
+        );
+        assert_eq!(
+            found("Prices will rise next Ramadan.", &r)[0].1,
+            twice[1].to_string()
+        );
     }
 
     #[test]
