@@ -94,7 +94,7 @@ pub fn extract_paths_with(
                             ..ex
                         },
                         None => {
-                            let mut ex = extract_document(&doc, &supp, opts);
+                            let mut ex = extract_document(&doc, key, &supp, opts);
                             ex.origin = origin;
                             seen.lock().expect("no panics").insert(key, ex.clone());
                             ex
@@ -161,10 +161,11 @@ pub fn extract_paths_with(
 /// Extracts a document read from a file, leaving out its directive lines.
 fn extract_document(
     doc: &model::Document,
+    key: model::TextKey,
     supp: &suppress::Suppressions,
     opts: &extract::Options,
 ) -> Extraction {
-    let mut ex = extract::extract(doc, opts);
+    let mut ex = extract::extract_keyed(doc, key, opts);
     // A directive comment is not article text.
     if !supp.directives.is_empty() {
         ex.claims.retain(|c| !supp.directives.contains(&c.line));
@@ -269,9 +270,12 @@ pub fn settle_references(
                     claims_only: opts.claims_only,
                 };
                 let ex = match (&loaded, origin.record) {
-                    (Loaded::Document(doc, _), None) => {
-                        extract_document(doc, &suppress::scan(&doc.text), &opts)
-                    }
+                    (Loaded::Document(doc, _), None) => extract_document(
+                        doc,
+                        model::TextKey::of(doc),
+                        &suppress::scan(&doc.text),
+                        &opts,
+                    ),
                     (Loaded::Records(records), Some(k)) => {
                         extract::extract(records.documents.get(k)?, &opts)
                     }

@@ -13,7 +13,7 @@ pub mod spin;
 pub mod tables;
 
 use crate::model::{
-    Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource,
+    Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource, TextKey,
 };
 use crate::text::{self, LineIndex};
 use std::ops::Range;
@@ -93,6 +93,12 @@ pub fn warm() {
 
 /// Extracts every claim from a document.
 pub fn extract(doc: &Document, opts: &Options) -> Extraction {
+    extract_keyed(doc, TextKey::of(doc), opts)
+}
+
+/// [`extract`] for a document whose key the caller has already hashed (to
+/// find its copies before reading it): a text is hashed once.
+pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extraction {
     let body = &doc.text[doc.body_start..];
     let lex = spin::Lexicon::bundled();
     let canon = spin::canonicalise(body, lex);
@@ -205,7 +211,7 @@ pub fn extract(doc: &Document, opts: &Options) -> Extraction {
         url: doc.front_matter.url.clone(),
         reference,
         origin: None,
-        text: crate::model::TextKey::of(doc),
+        text,
         claims: claims.into(),
         profile: if opts.claims_only {
             Default::default()

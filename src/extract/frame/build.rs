@@ -208,13 +208,17 @@ pub(super) fn build(
     // blast at the Ashford flats rose to 12") is counted in its role's own
     // word for people ("12 dead"), though no cue stands near enough. Only a
     // word that counts people: "two charges" and "1,600 bodies" are things.
-    if let (ClaimValue::Quantity { unit, .. }, "count") = (s.value, f.attribute.as_str()) {
-        if let Some(role) = lex.counts_people(unit).then_some(()).and_then(|()| {
-            lex.roles.iter().find(|r| {
-                r.people
-                    && r.kinds.contains(&ValueKind::Count)
-                    && r.cues.iter().any(|c| c.len() == 1 && c[0] == *unit)
-            })
+    let people_unit = match s.value {
+        ClaimValue::Quantity { unit, .. } if f.attribute == "count" && lex.counts_people(unit) => {
+            Some(unit.as_str())
+        }
+        _ => None,
+    };
+    if let Some(unit) = people_unit {
+        if let Some(role) = lex.roles.iter().find(|r| {
+            r.people
+                && r.kinds.contains(&ValueKind::Count)
+                && r.cues.iter().any(|c| c.len() == 1 && c[0] == unit)
         }) {
             f.attribute = role.name.clone();
             of = Some("people".into());
