@@ -161,6 +161,9 @@ fn story_keys(counts: std::collections::HashMap<String, u32>) -> Vec<(String, f3
         .collect();
     keys.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     keys.truncate(STORY_KEYS);
+    // Kept for the whole run, one per document: the capacity of every word
+    // counted would be most of a profile's memory.
+    keys.shrink_to_fit();
     keys
 }
 
@@ -272,6 +275,8 @@ fn sketch(tokens: &[u64], k: usize) -> Sketch {
     hashes.dedup();
     let size = hashes.len() as u32;
     hashes.truncate(SKETCH_SIZE);
+    // As for the story keys: the sketch outlives the shingles it was cut from.
+    hashes.shrink_to_fit();
     Sketch { mins: hashes, size }
 }
 
