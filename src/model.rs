@@ -378,11 +378,13 @@ pub struct Claim {
     pub column: usize,
     /// The matched text as it stands in the file.
     pub surface: String,
-    /// The sentence the claim sits in, as it stands in the file.
-    pub sentence: String,
+    /// The sentence the claim sits in, as it stands in the file: one string
+    /// shared by the claims of the sentence (an archive holds millions).
+    pub sentence: std::sync::Arc<str>,
     pub value: ClaimValue,
-    /// Organisations and people the sentence names, canonicalised.
-    pub actors: Vec<String>,
+    /// Organisations and people the sentence names, canonicalised: one list
+    /// shared by the claims of the sentence.
+    pub actors: std::sync::Arc<[String]>,
     /// What the claim states a value of.
     pub frame: Frame,
     /// A date range's two ends, as byte offsets in the file, each where the

@@ -28,7 +28,7 @@ impl ActorKeys {
         let mut blocks: HashMap<String, Vec<String>> = HashMap::new();
         for ex in docs {
             for c in &ex.claims {
-                for a in &c.actors {
+                for a in c.actors.iter() {
                     if a.split_whitespace().count() >= 2 {
                         let names = blocks.entry(acronym_of(a)).or_default();
                         let lower = a.to_lowercase();

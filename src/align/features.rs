@@ -48,7 +48,7 @@ pub(super) fn sentence_terms(
     let mut last: Option<(&str, usize)> = None;
     for claim in ex.claims.iter() {
         let same = claim.kind != ClaimKind::TableRow
-            && last == Some((claim.sentence.as_str(), claim.line));
+            && last == Some((&*claim.sentence, claim.line));
         if same {
             out.push(None);
             continue;
@@ -57,7 +57,7 @@ pub(super) fn sentence_terms(
         let mut words = terms::content_terms(&canon);
         words.extend(actor_keys.terms(&claim.actors));
         out.push(Some(words));
-        last = Some((claim.sentence.as_str(), claim.line));
+        last = Some((&*claim.sentence, claim.line));
     }
     out
 }
@@ -70,7 +70,7 @@ fn context_text(claim: &Claim) -> String {
             .map(|c| format!("{} {}", c.header, c.text))
             .collect::<Vec<_>>()
             .join(" "),
-        _ => claim.sentence.clone(),
+        _ => claim.sentence.to_string(),
     }
 }
 

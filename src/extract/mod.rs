@@ -170,21 +170,24 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             }
         }
     }
-    let mut actor_cache: Vec<Option<Vec<String>>> = vec![None; sentences.len()];
+    // A sentence's text and actors are read once and shared by its claims.
+    type Shared = (std::sync::Arc<str>, std::sync::Arc<[String]>);
+    let mut sentence_cache: Vec<Option<Shared>> = vec![None; sentences.len()];
     let mut claims = Vec::with_capacity(found.len());
     for (f, frame) in found.into_iter().zip(frames) {
         let (start, end) = (to_file(f.start, false), to_file(f.end, true));
         let si = sentence_of(&sentences, f.start);
         let (sentence, actors) = match si {
-            Some(i) => {
-                let r = &sentences[i];
-                let sent = doc.text[to_file(r.start, false)..to_file(r.end, true)].to_string();
-                let actors = actor_cache[i]
-                    .get_or_insert_with(|| actors::find(&canon.text[r.clone()]))
-                    .clone();
-                (sent, actors)
-            }
-            None => (doc.text[start..end].to_string(), Vec::new()),
+            Some(i) => sentence_cache[i]
+                .get_or_insert_with(|| {
+                    let r = &sentences[i];
+                    (
+                        doc.text[to_file(r.start, false)..to_file(r.end, true)].into(),
+                        actors::find(&canon.text[r.clone()]).into(),
+                    )
+                })
+                .clone(),
+            None => (doc.text[start..end].into(), Vec::new().into()),
         };
         let (line, column) = lines.position(&doc.text, start);
         let ends = f

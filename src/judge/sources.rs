@@ -189,7 +189,7 @@ fn near_miss_names(
         let (_, of_list) = reading_uses.entry(ex.reading()).or_insert_with(|| {
             let mut found: Vec<Use> = Vec::new();
             for c in ex.claims.iter() {
-                for a in &c.actors {
+                for a in c.actors.iter() {
                     if !paired.contains(a.as_str()) {
                         continue;
                     }
@@ -226,10 +226,10 @@ fn near_miss_names(
     for (claims, _) in reading_uses.values().filter(|(_, found)| !found.is_empty()) {
         let mut last: Option<&str> = None;
         for c in claims.iter() {
-            if last == Some(c.sentence.as_str()) {
+            if last == Some(&*c.sentence) {
                 continue;
             }
-            last = Some(c.sentence.as_str());
+            last = Some(&*c.sentence);
             for w in c.sentence.split(|ch: char| !ch.is_alphabetic()) {
                 if w.starts_with(char::is_lowercase) && wanted.contains(w) {
                     lowercase_seen.insert(w.to_string());
