@@ -70,20 +70,21 @@ impl Block {
 #[derive(Debug, Clone, Default)]
 pub struct Feat {
     /// Concept ids of the claim's clause, with their weights, sorted by id.
-    local: Vec<(u32, f32)>,
+    local: Box<[(u32, f32)]>,
     local_norm: f32,
     /// Concept ids of the whole sentence, weighted, sorted by id: one list
     /// shared by the claims of the sentence.
     sent: std::sync::Arc<[(u32, f32)]>,
     sent_norm: f32,
     /// Ids of the words of the names of the claim's clause.
-    names: Vec<u32>,
+    names: Box<[u32]>,
     /// The names of the claim's clause as a document's `names_used` keeps
     /// them: for each, the keys of its words or pairs of words, and of
     /// its acronym.
-    pub name_keys: Vec<NameKeys>,
-    /// The same for the names of the rest of the claim's sentence.
-    pub sentence_keys: Vec<NameKeys>,
+    pub name_keys: Box<[NameKeys]>,
+    /// The same for the names of the claim's sentence (its actors), one
+    /// list shared by the claims of the sentence.
+    pub sentence_keys: std::sync::Arc<[NameKeys]>,
     /// For an amount of money, the figure it stands for.
     pub money: Option<f64>,
     /// The frame's words as small numbers (equal when the words are), so a
@@ -205,6 +206,7 @@ impl Frames {
         let mut feats = Vec::with_capacity(items.len());
         let mut last_sentence: Option<(usize, usize, &str)> = None;
         let mut last_sent: (std::sync::Arc<[(u32, f32)]>, f32) = (Default::default(), 0.0);
+        let mut last_keys: std::sync::Arc<[NameKeys]> = Default::default();
         for &(d, c) in items {
             let claim = &docs[d].claims[c];
             blocks.push(Block::of(claim.kind, &claim.value, &claim.frame));
@@ -218,12 +220,27 @@ impl Frames {
                     )
                 }),
             );
-            let same = last_sentence == Some((d, claim.line, claim.sentence.as_str()));
+            let same = last_sentence == Some((d, claim.line, &*claim.sentence));
             if !same {
                 let (sent, norm) =
                     weighted(&mut vocab, sentence_concepts(&claim.sentence).into_iter());
                 last_sent = (sent.into(), norm);
-                last_sentence = Some((d, claim.line, claim.sentence.as_str()));
+                // The sentence's names: "at the Academy Awards" after the
+                // clause of "despite three nominations". Those that are the
+                // clause's own say nothing more (see `pairs::unshared`).
+                last_keys = claim
+                    .actors
+                    .iter()
+                    .map(|a| {
+                        a.to_lowercase()
+                            .split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .filter(|w| !w.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .filter_map(|a| NameKeys::of(&a))
+                    .collect();
+                last_sentence = Some((d, claim.line, &*claim.sentence));
             }
             let mut names: Vec<u32> = f
                 .entities
@@ -248,26 +265,11 @@ impl Frames {
             }
             names.sort_unstable();
             names.dedup();
-            let name_keys: Vec<NameKeys> = f
+            let name_keys: Box<[NameKeys]> = f
                 .entities
                 .iter()
                 .chain(f.place.iter())
                 .filter_map(|e| NameKeys::of(e))
-                .collect();
-            // The sentence's other names: "at the Academy Awards" after the
-            // clause of "despite three nominations".
-            let sentence_keys: Vec<NameKeys> = claim
-                .actors
-                .iter()
-                .map(|a| {
-                    a.to_lowercase()
-                        .split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .filter(|w| !w.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .filter(|a| !f.entities.iter().chain(f.place.iter()).any(|e| e == a))
-                .filter_map(|a| NameKeys::of(&a))
                 .collect();
             let money = match &claim.value {
                 ClaimValue::Money { amount, .. } => {
@@ -287,12 +289,12 @@ impl Frames {
                 key: FrameKey::new(f, &mut keys),
                 money,
                 name_keys,
-                sentence_keys,
-                local,
+                sentence_keys: last_keys.clone(),
+                local: local.into(),
                 local_norm,
                 sent: last_sent.0.clone(),
                 sent_norm: last_sent.1,
-                names,
+                names: names.into(),
             });
         }
         let one_value = one_value(docs, items);

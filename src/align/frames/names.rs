@@ -4,15 +4,17 @@
 
 use crate::lang::words;
 
-/// How to look a name up in a document's `names_used`.
+/// How to look a name up in a document's `names_used`: one boxed slice,
+/// since every claim of an archive keeps the keys of its names.
 #[derive(Debug, Clone, Default)]
 pub struct NameKeys {
-    /// A rare word alone, or each pair of words of a longer name.
-    pub parts: Vec<u64>,
-    /// The initials of a longer name ("New York Police Department": NYPD),
-    /// with and without its small words ("Department of Investigation":
-    /// DOI; "Immigration and Customs Enforcement": ICE).
-    pub acronyms: Vec<u64>,
+    /// First a rare word alone, or each pair of words of a longer name;
+    /// then the initials of a longer name ("New York Police Department":
+    /// NYPD), with and without its small words ("Department of
+    /// Investigation": DOI; "Immigration and Customs Enforcement": ICE).
+    keys: Box<[u64]>,
+    /// How many of `keys` are parts; the rest are acronyms.
+    parts: u32,
 }
 
 /// Zipf frequency from which a word of a name is one of its small words
@@ -45,39 +47,49 @@ impl NameKeys {
         match ws.as_slice() {
             [] => None,
             [w] => words::zipf(w).is_none_or(|z| z < 4.5).then(|| NameKeys {
-                parts: vec![hash(w)],
-                acronyms: Vec::new(),
+                keys: Box::new([hash(w)]),
+                parts: 1,
             }),
             _ => {
-                let acronyms = acronyms(&ws).iter().map(|a| hash(a)).collect();
+                let mut keys: Vec<u64> = ws
+                    .windows(2)
+                    .map(|p| hash(&format!("{} {}", p[0], p[1])))
+                    .collect();
+                let parts = keys.len() as u32;
+                keys.extend(acronyms(&ws).iter().map(|a| hash(a)));
                 Some(NameKeys {
-                    parts: ws
-                        .windows(2)
-                        .map(|p| hash(&format!("{} {}", p[0], p[1])))
-                        .collect(),
-                    acronyms,
+                    keys: keys.into(),
+                    parts,
                 })
             }
         }
     }
 
+    fn parts(&self) -> &[u64] {
+        &self.keys[..self.parts as usize]
+    }
+
+    fn acronyms(&self) -> &[u64] {
+        &self.keys[self.parts as usize..]
+    }
+
     /// Whether a document that uses the names `used` names any part of it.
     pub fn partly_in_doc(&self, used: &[u64]) -> bool {
-        self.in_doc(used) || self.parts.iter().any(|k| used.binary_search(k).is_ok())
+        self.in_doc(used) || self.parts().iter().any(|k| used.binary_search(k).is_ok())
     }
 
     /// Whether a document that uses the names `used` (sorted) names it: by
     /// its acronym, or by most of its parts.
     pub fn in_doc(&self, used: &[u64]) -> bool {
-        if self.acronyms.iter().any(|a| used.binary_search(a).is_ok()) {
+        if self.acronyms().iter().any(|a| used.binary_search(a).is_ok()) {
             return true;
         }
         let found = self
-            .parts
+            .parts()
             .iter()
             .filter(|k| used.binary_search(k).is_ok())
             .count();
-        found > 0 && found * 2 >= self.parts.len()
+        found > 0 && found * 2 >= self.parts().len()
     }
 }
 
