@@ -182,7 +182,8 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         },
         || match opts.ledger {
             Some(l) => ledger::verdicts(l, &al),
-            None => vec![None; al.items.len()],
+            // No ledger, no verdicts: nothing kept per claim.
+            None => Vec::new(),
         },
     );
     let doc_source = provenance::sources_of(docs.len(), &links, &wire);
@@ -203,8 +204,9 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     // Per stand-in, what its claims add up to; given to every copy after.
     let mut stand_summaries = vec![SourceSummary::default(); stand_ins.len()];
     let mut stand_tallies = vec![sources::Tally::default(); stand_ins.len()];
-    for (i, lm) in ledger_matches.iter().enumerate() {
-        let w = weigh::weigh(&scene, i, lm.as_ref());
+    for i in 0..al.items.len() {
+        let lm = ledger_matches.get(i).and_then(Option::as_ref);
+        let w = weigh::weigh(&scene, i, lm);
         let doc = al.items[i].doc;
         let claim = al.claim(i);
         let alone = !relations.aligned_other[i];
@@ -236,7 +238,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             if reported[m] {
                 let mut f = f.clone();
                 f.at.doc = m;
-                f.ledger = lm.clone();
+                f.ledger = lm.cloned();
                 findings.push(f);
             }
         }
