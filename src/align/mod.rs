@@ -44,7 +44,7 @@ pub struct Aligned<'a> {
     index: index::TermIndex,
     /// Every frame pair of every block with its score, found on first use:
     /// the date, count and attribute rules each take their blocks from it.
-    frame_pairs: std::sync::OnceLock<Vec<(usize, usize, f32)>>,
+    frame_pairs: std::sync::OnceLock<Vec<(u32, u32, f32)>>,
     /// Which documents tell one story.
     pub stories: story::Stories,
     /// Each item's frame words, weighted.

@@ -133,7 +133,8 @@ impl Aligned<'_> {
         self.frame_pairs
             .get_or_init(|| self.best_frame_pairs())
             .iter()
-            .filter(|&&(a, b, s)| {
+            .map(|&(a, b, s)| (a as usize, b as usize, s))
+            .filter(|&(a, b, s)| {
                 let floor = if self.against(self.items[a].doc, self.items[b].doc) {
                     floors.against
                 } else {
@@ -141,16 +142,17 @@ impl Aligned<'_> {
                 };
                 s >= floor && self.frames.blocks[a].as_ref().is_some_and(&keep)
             })
-            .copied()
             .collect()
     }
 
     /// Every pair (a < b) of items of linked documents, of one block, where
     /// one is the other's best-framed match in its document and the score
     /// reaches the lowest floor a rule asks; sorted.
-    fn best_frame_pairs(&self) -> Vec<(usize, usize, f32)> {
+    /// Items are kept as `u32`: the pairs of an archive are kept for the
+    /// whole judgement.
+    fn best_frame_pairs(&self) -> Vec<(u32, u32, f32)> {
         let n = self.docs.len();
-        let mut out: Vec<(usize, usize, f32)> = (0..n)
+        let mut out: Vec<(u32, u32, f32)> = (0..n)
             .into_par_iter()
             .flat_map_iter(|da| {
                 let mut found: Vec<(usize, usize, f32)> = Vec::new();
@@ -226,7 +228,7 @@ impl Aligned<'_> {
                         }
                     }
                 }
-                found
+                found.into_iter().map(|(a, b, s)| (a as u32, b as u32, s))
             })
             .collect();
         out.sort_by_key(|x| (x.0, x.1));
