@@ -47,8 +47,8 @@ pub(super) fn sentence_terms(
     let mut out = Vec::with_capacity(ex.claims.len());
     let mut last: Option<(&str, usize)> = None;
     for claim in ex.claims.iter() {
-        let same = claim.kind != ClaimKind::TableRow
-            && last == Some((&*claim.sentence, claim.line));
+        let same =
+            claim.kind != ClaimKind::TableRow && last == Some((&*claim.sentence, claim.line));
         if same {
             out.push(None);
             continue;

@@ -11,9 +11,10 @@ pub struct Token {
     pub end: usize,
     /// Lowercase form (a mark is itself).
     pub lower: String,
-    /// Base form of a word ("struck" → "strike"); the lowercase form of
-    /// anything else.
-    pub lemma: String,
+    /// Base form of a word ("struck" → "strike") where it differs from
+    /// the lowercase form: most words are their own base form, and a
+    /// sentence's tokens are made for every claim-bearing sentence.
+    lemma: Option<String>,
     /// A word (letters or digits), not a mark.
     pub word: bool,
     /// Starts with a capital letter.
@@ -74,13 +75,26 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     out
 }
 
+impl Token {
+    /// Base form of a word ("struck" → "strike"); the lowercase form of
+    /// anything else.
+    pub fn lemma(&self) -> &str {
+        self.lemma.as_deref().unwrap_or(&self.lower)
+    }
+
+    /// Gives the token another base form (a phrase's concept).
+    pub fn set_lemma(&mut self, lemma: String) {
+        self.lemma = Some(lemma);
+    }
+}
+
 fn mark(s: &str, start: usize, end: usize) -> Token {
     let t = &s[start..end];
     Token {
         start,
         end,
         lower: t.to_string(),
-        lemma: t.to_string(),
+        lemma: None,
         word: false,
         cap: false,
         digit: false,
@@ -99,7 +113,10 @@ fn word(s: &str, start: usize, end: usize) -> Token {
         .strip_suffix("\u{2019}s")
         .or_else(|| lower.strip_suffix("'s"))
         .unwrap_or(&lower);
-    let lemma = morph::lemma(bare).into_owned();
+    let lemma = match morph::lemma(bare) {
+        std::borrow::Cow::Borrowed(l) if l == lower => None,
+        l => Some(l.into_owned()),
+    };
     Token {
         start,
         end,
@@ -137,8 +154,9 @@ mod tests {
                 "."
             ]
         );
-        assert_eq!(t[3].lemma, "strike");
-        assert_eq!(t[4].lemma, "qeshm");
+        assert_eq!(t[3].lemma(), "strike");
+        assert_eq!(t[4].lemma(), "qeshm");
+        assert_eq!(t[2].lemma(), "quake");
         assert!(t[4].cap && !t[5].cap);
         assert!(t[8].digit && !t[6].word);
     }

@@ -81,7 +81,11 @@ impl NameKeys {
     /// Whether a document that uses the names `used` (sorted) names it: by
     /// its acronym, or by most of its parts.
     pub fn in_doc(&self, used: &[u64]) -> bool {
-        if self.acronyms().iter().any(|a| used.binary_search(a).is_ok()) {
+        if self
+            .acronyms()
+            .iter()
+            .any(|a| used.binary_search(a).is_ok())
+        {
             return true;
         }
         let found = self

@@ -130,7 +130,7 @@ pub(super) fn build(
                 .iter()
                 .rev()
                 .find(|t| t.word && !t.digit)
-                .is_some_and(|t| t.cap && t.lower != t.lemma);
+                .is_some_and(|t| t.cap && t.lower != t.lemma());
             let told = instance_of(lex, toks, owner, b, &canon);
             (Some(told.unwrap_or(canon)), cap)
         }
@@ -271,13 +271,13 @@ pub(super) fn build(
         if d > EVENT_REACH || owner[k] == Some(ci) || !t.word || t.digit || k > conjunction_after {
             continue;
         }
-        let verb = crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(&t.lemma);
+        let verb = crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(t.lemma());
         let just_before = k < a && d <= 2;
         if !(verb || just_before) {
             continue;
         }
-        let root = crate::lang::morph::root(&t.lemma);
-        let noun_of_verb = just_before && root != t.lemma && !lex.is_not_event(&root);
+        let root = crate::lang::morph::root(t.lemma());
+        let noun_of_verb = just_before && root != t.lemma() && !lex.is_not_event(&root);
         if !(verb || noun_of_verb) {
             continue;
         }
@@ -338,8 +338,8 @@ pub(super) fn build(
             if (w == "per" || w == "a" || w == "an" || w == "each") && next.word && !next.digit {
                 let diluted = next.lower == "diluted" && k + 2 < toks.len();
                 let unit = if diluted { &toks[k + 2] } else { next };
-                if w == "per" || is_period(&unit.lemma) {
-                    f.per = Some(unit.lemma.clone());
+                if w == "per" || is_period(unit.lemma()) {
+                    f.per = Some(unit.lemma().to_string());
                 }
             }
         }
@@ -366,7 +366,7 @@ fn change(
     b: usize,
 ) -> Option<&'static str> {
     let word = |k: usize| toks.get(k).filter(|t| t.word && owner[k] != Some(ci));
-    let dir = |k: usize| word(k).and_then(|t| lex.change(&t.lemma));
+    let dir = |k: usize| word(k).and_then(|t| lex.change(t.lemma()));
     // Right after: "a 5% rise", "5% higher".
     if let Some(d) = dir(b) {
         return Some(d);

@@ -44,13 +44,13 @@ struct CueAt {
 /// Whether a token is the word of a cue or phrase: its base form, or its
 /// form as written.
 fn says(t: &Token, w: &str) -> bool {
-    t.lemma == w || t.lower == w
+    t.lemma() == w || t.lower == w
 }
 
 /// The role cues that may start at a token, as (role, cue) indices.
 fn cues_at<'l>(lex: &'l Lexicon, t: &Token) -> impl Iterator<Item = (usize, usize)> + 'l {
-    let lower = (t.lower != t.lemma).then(|| lex.cues_starting(&t.lower));
-    lex.cues_starting(&t.lemma)
+    let lower = (t.lower != t.lemma()).then(|| lex.cues_starting(&t.lower));
+    lex.cues_starting(t.lemma())
         .iter()
         .chain(lower.into_iter().flatten())
         .copied()
@@ -113,7 +113,7 @@ fn concept_of<'a>(lex: &'a Lexicon, t: &'a Token) -> Option<Cow<'a, str>> {
     {
         return None;
     }
-    Some(match crate::lang::morph::root(&t.lemma) {
+    Some(match crate::lang::morph::root(t.lemma()) {
         Cow::Borrowed(root) => Cow::Borrowed(lex.concept(root)),
         Cow::Owned(root) => Cow::Owned(lex.concept(&root).to_string()),
     })
@@ -154,10 +154,10 @@ pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
         if second >= toks.len() || !(toks[k].word && toks[second].word) {
             continue;
         }
-        if let Some(c) = lex.phrase_concept(&toks[k].lemma, &toks[second].lemma) {
+        if let Some(c) = lex.phrase_concept(toks[k].lemma(), toks[second].lemma()) {
             let c = c.to_string();
-            toks[k].lemma = c.clone();
-            toks[second].lemma = c;
+            toks[k].set_lemma(c.clone());
+            toks[second].set_lemma(c);
         }
     }
     // Which claim each token belongs to.

@@ -39,8 +39,8 @@ pub(super) fn instance_of(
         if (!t.word && t.lower != "'" && t.lower != "\u{2019}") || owner[j].is_some() {
             break;
         }
-        if crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(&t.lemma) {
-            verb = Some(lex.concept(&t.lemma).to_string());
+        if crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(t.lemma()) {
+            verb = Some(lex.concept(t.lemma()).to_string());
         }
     }
     verb
@@ -67,7 +67,7 @@ pub(super) fn thing_of(
                 && !is_function(&t.lower)
                 && !crate::lang::wordlist::is_calendar_word(&t.lower)
                 && !crate::lang::morph::is_verb_form(&t.lower)
-                && lex.change(&t.lemma).is_none()
+                && lex.change(t.lemma()).is_none()
         })
     };
     // Skip a bracket restating the amount: "$6.3bn (£3.4bn) bid".
@@ -114,13 +114,13 @@ pub(super) fn thing_of(
         j += 1;
     }
     if let Some(h) = head {
-        return Some(lex.concept(&toks[h].lemma).to_string());
+        return Some(lex.concept(toks[h].lemma()).to_string());
     }
     // "a bid of $6.3bn", "revenue of $3.6bn", "an offer worth $2bn".
     let before = a.checked_sub(1)?;
     if matches!(toks[before].lower.as_str(), "of" | "worth" | "at") {
         let n = noun(before.checked_sub(1)?)?;
-        return Some(lex.concept(&n.lemma).to_string());
+        return Some(lex.concept(n.lemma()).to_string());
     }
     None
 }
@@ -164,7 +164,7 @@ pub(super) fn instance_noun(
     {
         return None;
     }
-    Some(lex.concept(&next.lemma).to_string())
+    Some(lex.concept(next.lemma()).to_string())
 }
 
 /// A name as written, lowercase, without a possessive.
