@@ -161,7 +161,7 @@ mod tests {
                     amount: Amount::Exact { value },
                     unit: "raid".into(),
                 },
-                actors: Vec::new(),
+                actors: Vec::new().into(),
                 frame: Default::default(),
                 ends: None,
             }]
