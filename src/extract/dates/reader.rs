@@ -71,8 +71,9 @@ impl<'a> Reader<'a> {
 
     /// The year for a year-less month or day: of the reference year and the
     /// years either side, the one nearest the reference day, where news
-    /// looks back more readily than ahead (a date ahead counts double) and a
-    /// clause about the future looks ahead (a date behind counts tenfold).
+    /// looks back more readily than ahead (a date ahead counts double), a
+    /// clause about the future looks ahead (a date behind counts tenfold)
+    /// and one in the past tense does not (see [`PAST_SLACK_DAYS`]).
     pub(super) fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
         self.pick_year_by(
             |y| {
@@ -116,9 +117,16 @@ impl<'a> Reader<'a> {
                     i64::MAX / 8
                 } else if self.past && !future {
                     // A past clause may still name the month just begun
-                    // after a reference a day or two early; beyond a few
-                    // weeks ahead, last year's month is nearer.
-                    days(r, s) * PAST_AHEAD_WEIGHT
+                    // after a reference a little early; beyond that slack,
+                    // what it tells has not happened yet, however much
+                    // nearer than last year's ("celebrated Easter" told a
+                    // month before this year's is last year's).
+                    let ahead = days(r, s);
+                    if ahead > PAST_SLACK_DAYS {
+                        i64::MAX / 8
+                    } else {
+                        ahead * PAST_AHEAD_WEIGHT
+                    }
                 } else {
                     days(r, s) * if future { 1 } else { AHEAD_WEIGHT }
                 }
@@ -327,6 +335,13 @@ const FUTURE_BEHIND_WEIGHT: i64 = 10;
 /// How much more a year-less date ahead of the reference costs than one
 /// behind, in a clause told in the past tense.
 const PAST_AHEAD_WEIGHT: i64 = 10;
+
+/// How many days a date told in the past tense may start after the
+/// reference: a document dated a little before it was written, or a tense
+/// read from another clause's verb ("a drama that has divided his family
+/// and may be resolved in a hearing the week of March 6"). Beyond two
+/// weeks, last year's date is taken.
+const PAST_SLACK_DAYS: i64 = 14;
 
 /// How much more a year-less date ahead of the reference costs than one behind.
 const AHEAD_WEIGHT: i64 = 2;

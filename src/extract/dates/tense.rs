@@ -2,7 +2,6 @@
 //! ahead of the reference from one behind it.
 
 use super::cues::cues;
-use regex::Regex;
 
 /// "by Dec. 15", "until", "effective", "payable": a date that closes a
 /// period or starts an obligation, whatever the tense around it.
@@ -18,9 +17,17 @@ fn before_deadline(before: &str) -> bool {
     )
 }
 
-/// Where the last match of `marker` ends in `s`.
-fn last_match(marker: &Regex, s: &str) -> Option<usize> {
-    marker.find_iter(s).last().map(|m| m.end())
+/// Where the last future cue of `s` ends. A participle of arranging after
+/// a determiner ("the planned march", "a scheduled vote") is an adjective,
+/// which says the event was arranged, not whether it is still ahead ("the
+/// planned march on Saturday drew 5,000").
+fn last_future(s: &str) -> Option<usize> {
+    cues()
+        .future
+        .find_iter(s)
+        .filter(|m| !attributive(s, m.start(), m.as_str()))
+        .last()
+        .map(|m| m.end())
 }
 
 /// Where each past-tense verb of `s` ends: a listed irregular form ("was",
@@ -92,7 +99,7 @@ pub(super) fn clause_tense(
         }
     }
     let deadline = before_deadline(before);
-    let f = last_match(&cues().future, clause);
+    let f = last_future(clause);
     let p = last_past(clause).filter(|_| !deadline);
     // "subpoenaed him to testify on Feb. 10": an infinitive after the past
     // verb carries the date, and looks ahead of it.
@@ -143,7 +150,19 @@ fn tense_after(text: &str, sentence: std::ops::Range<usize>, end: usize) -> Opti
         Some(i) => &after[..i],
         None => after,
     };
-    let f = cues().future.find(after).map(|m| m.start());
+    let first_future = cues()
+        .future
+        .find_iter(after)
+        .find(|m| !attributive(after, m.start(), m.as_str()));
+    // "On Friday, officials scheduled a vote": the date is when the
+    // arranging was done, told in the past.
+    if first_future.is_some_and(|m| arranging_done(after, m.start(), m.as_str())) {
+        return Some(Tense {
+            future: false,
+            past: true,
+        });
+    }
+    let f = first_future.map(|m| m.start());
     let p = first_past(after);
     match (f, p) {
         (Some(f), p) if p.is_none_or(|p| f < p) => Some(Tense {
@@ -156,6 +175,48 @@ fn tense_after(text: &str, sentence: std::ops::Range<usize>, end: usize) -> Opti
         }),
         _ => None,
     }
+}
+
+/// The word before `at` in `s`, in lower case, with a straight apostrophe.
+fn word_before(s: &str, at: usize) -> String {
+    s[..at]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+        .replace('\u{2019}', "'")
+}
+
+/// Whether the future cue `cue` opens with a past form of a verb of
+/// arranging ("scheduled", "planned to").
+fn of_arranging(cue: &str) -> bool {
+    let verb = cue.split_whitespace().next().unwrap_or("");
+    cues().arranged_past.contains(&verb.to_ascii_lowercase())
+}
+
+/// Whether the future cue `cue`, at `at` in `s`, is a participle of
+/// arranging used as an adjective ("the planned march").
+fn attributive(s: &str, at: usize, cue: &str) -> bool {
+    of_arranging(cue) && cues().determiners.contains(&word_before(s, at))
+}
+
+/// Whether the future cue `cue`, at `at` in `s`, is the finite past verb
+/// of an act of arranging ("officials scheduled", "the court postponed"),
+/// not a passive after "be" ("the vote is scheduled") that looks ahead.
+fn arranging_done(s: &str, at: usize, cue: &str) -> bool {
+    if !of_arranging(cue) {
+        return false;
+    }
+    let prev = word_before(s, at);
+    // "'s" and "'re" are written onto the word before ("it's", "they're").
+    let be = cues().be_present.iter().any(|b| {
+        if b.starts_with('\'') {
+            prev.ends_with(b.as_str())
+        } else {
+            prev == *b
+        }
+    });
+    !be
 }
 
 /// Whether `s` holds an infinitive ("to testify"): "to" and a lower-case
@@ -180,6 +241,44 @@ pub(super) struct Tense {
 #[cfg(test)]
 mod tests {
     use crate::extract::dates::tests::{day_ref, found};
+
+    #[test]
+    fn a_date_before_a_verb_of_arranging_dates_the_arranging() {
+        // Told on a Wednesday: last Friday is 1 March, next Friday 8 March.
+        let r = day_ref("2024-03-06");
+        for (text, v) in [
+            // The date opens the clause: when the plan was made.
+            (
+                "On Friday, the government planned to raise taxes.",
+                "2024-03-01",
+            ),
+            ("Friday, officials scheduled a vote.", "2024-03-01"),
+            ("On Friday, the court postponed the trial.", "2024-03-01"),
+            // The date after the verb: the event planned.
+            (
+                "Protesters planned a large demonstration on Saturday.",
+                "2024-03-09",
+            ),
+            ("Officials scheduled a vote for Tuesday.", "2024-03-12"),
+            // Traps: a passive after "is" still looks ahead; a participle
+            // after a determiner is an adjective; a past verb nearer the
+            // date decides.
+            (
+                "Friday, the vote is scheduled to begin at noon.",
+                "2024-03-08",
+            ),
+            ("On Friday, they\u{2019}re expected to vote.", "2024-03-08"),
+            ("The planned march on Saturday drew 5,000.", "2024-03-02"),
+            (
+                "On Saturday, the planned march will go ahead.",
+                "2024-03-09",
+            ),
+            ("Officials said Friday they planned a vote.", "2024-03-01"),
+        ] {
+            let got = found(text, &r);
+            assert_eq!(got[0].1, v, "{text}: {got:?}");
+        }
+    }
 
     #[test]
     fn a_timetable_verb_in_the_present_looks_ahead() {

@@ -334,6 +334,35 @@ fn a_past_tense_clause_does_not_look_ahead() {
 }
 
 #[test]
+fn a_past_tense_clause_does_not_take_a_day_weeks_ahead() {
+    // A month ahead is nearer than eleven behind, but what a past clause
+    // tells has happened: last year's holiday or day.
+    for (dct, text, v) in [
+        (
+            "2024-03-01",
+            "Crowds celebrated Easter in the square.",
+            "2023-04-09",
+        ),
+        (
+            "2024-12-10",
+            "Over Christmas, police arrested six men.",
+            "2023-12-25",
+        ),
+        ("2024-02-01", "He died on March 3.", "2023-03-03"),
+        // Traps: a clause that looks ahead, and a month just begun after a
+        // reference a day or two early.
+        (
+            "2024-03-01",
+            "Crowds will celebrate Easter in the square.",
+            "2024-03-31",
+        ),
+        ("2024-02-28", "In March, sales rose 5%.", "2024-03"),
+    ] {
+        assert_eq!(one(text, &day_ref(dct)).value, v, "{text}");
+    }
+}
+
+#[test]
 fn the_following_year_is_a_whole_year() {
     let r = day_ref("1998-04-18");
     let got = found(

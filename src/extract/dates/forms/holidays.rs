@@ -4,7 +4,7 @@
 
 use super::{offset_of, parse_year, Form, Match, Reading, Words, S, YEAR4};
 use crate::extract::dates::reader::Reader;
-use crate::extract::dates::resolve;
+use crate::extract::dates::{resolve, Hit, Spec};
 use crate::model::Granularity;
 use icu_calendar::cal::{ChineseTraditional, Hebrew, Hijri};
 use icu_calendar::types::Month;
@@ -19,12 +19,41 @@ pub(super) const HOLIDAY: Form = Form {
     read: read_holiday,
 };
 
-/// Christmas Day, last Thanksgiving, Easter 2024, Thanksgiving week
+/// Christmas Day, last Thanksgiving, Easter 2024, Thanksgiving week, Yom
+/// Kippur last year, last year's Christmas
 fn holiday(_: &Words) -> String {
     let holidays = holidays().pattern();
+    // "last year" beside the name says which year's holiday it is: one
+    // date, not a holiday of the nearest year and a year beside it.
+    let rel = r"(?:last|next|this)";
     format!(
-        r"(?P<holiday>(?:(?P<holiday_det>this{S}past|this{S}coming|last|this|next|past|coming){S})?(?-i:(?P<holiday_name>{holidays}))(?-u:\b)(?P<holiday_week>{S}week(?-u:\b))?(?:(?:,|{S}of)?{S}(?P<holiday_year>{YEAR4}))?)"
+        r"(?P<holiday>(?:(?P<holiday_det>this{S}past|this{S}coming|last|this|next|past|coming){S}|(?P<holiday_rel_pre>{rel}){S}year(?:'|\u{{2019}})s{S})?(?-i:(?P<holiday_name>{holidays}))(?-u:\b)(?P<holiday_week>{S}week(?-u:\b))?(?:(?:,|{S}of)?{S}(?P<holiday_year>{YEAR4})|(?P<holiday_rel_post>{S}(?:of{S})?(?P<holiday_rel>{rel}){S}year(?-u:\b)))?)"
     )
+}
+
+/// When the holiday is no date after all, the year beside it still is
+/// ("last year" of "Mexico's Independence Day last year"): the regex took
+/// it with the name, so it is read here or lost.
+fn year_alone(reader: &Reader, m: &Match) -> Option<Reading> {
+    let (start, end, det) = if let Some(g) = m.group("holiday_rel_post") {
+        (
+            g.start() + (g.as_str().len() - g.as_str().trim_start().len()),
+            g.end(),
+            m.get("holiday_rel")?,
+        )
+    } else {
+        let det = m.group("holiday_rel_pre")?;
+        let name = m.group("holiday_name")?;
+        // Up to the possessive's apostrophe.
+        let upto = m.text[..name.start()].trim_end().len();
+        let apos = m.text[..upto].rfind(['\'', '\u{2019}'])?;
+        (det.start(), apos, det.as_str())
+    };
+    let v = match reader.year_ref() {
+        Some(y) => resolve::year(y + offset_of(det), true)?,
+        None => resolve::unanchored("XXXX".into(), Granularity::Year),
+    };
+    Some(Reading::Hit(Hit::single(start, end, v, Spec::Year, false)))
 }
 
 fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
@@ -32,7 +61,7 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
     // "Mexico's Independence Day" is not the Fourth of July.
     let before = m.text[..m.start].trim_end();
     if before.ends_with("'s") || before.ends_with("\u{2019}s") {
-        return None;
+        return year_alone(reader, m);
     }
     let h = holidays();
     // "the Yom Kippur War" is a war, not the holiday: the words the entry
@@ -40,7 +69,7 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let next = m.text[m.end..].split(|c: char| !c.is_alphanumeric());
     let next = next.take(2).find(|w| !w.is_empty()).unwrap_or("");
     if m.get("holiday_year").is_none() && h.not_before(name).iter().any(|w| w == next) {
-        return None;
+        return year_alone(reader, m);
     }
     // "Thanksgiving week": the week the holiday falls in.
     let week = m.get("holiday_week").is_some();
@@ -51,10 +80,24 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
             Some(resolve::day(d, relative))
         }
     };
+    let rel = m.get("holiday_rel").or(m.get("holiday_rel_pre"));
     Some(if let Some(y) = m.get("holiday_year") {
         // A Hijri holiday can fall twice in one Gregorian year (every 32 or
         // 33 years); "Ramadan 2030" is then taken as the first.
         Reading::dated(day(h.day(name, parse_year(y)?)?, false)?)
+    } else if let Some(rel) = rel {
+        let unknown = || resolve::unanchored("XXXX-XX-XX".into(), Granularity::Day);
+        let Some(y) = reader.year_ref() else {
+            return Some(Reading::date(unknown()));
+        };
+        let days = h.days(name, y + offset_of(rel));
+        // Of two in that year, the one nearest the reference in the
+        // tense's direction, as for a holiday of the nearest year.
+        let d = match reader.day_ref() {
+            Some(r) => nearest(&days, r, m.future)?,
+            None => *days.first()?,
+        };
+        Reading::date(day(d, true)?)
     } else if let Some(det) = m.get("holiday_det") {
         let off = offset_of(det);
         let r = reader.day_ref()?;
@@ -520,6 +563,54 @@ mod tests {
         assert_eq!(
             found("Prices will rise next Ramadan.", &r)[0].1,
             twice[1].to_string()
+        );
+    }
+
+    #[test]
+    fn a_holiday_with_last_year_beside_it_is_one_date() {
+        use crate::extract::dates::tests::{day_ref, found};
+        let r = day_ref("2024-03-01");
+        let one = |text: &str, span: &str, v: &str| {
+            assert_eq!(found(text, &r), vec![(span.into(), v.into())], "{text}");
+        };
+        one(
+            "Attacks rose around Yom Kippur last year.",
+            "Yom Kippur last year",
+            "2023-09-25",
+        );
+        one(
+            "Prices fell after last year\u{2019}s Christmas.",
+            "last year\u{2019}s Christmas",
+            "2023-12-25",
+        );
+        one(
+            "He will be home for Christmas next year.",
+            "Christmas next year",
+            "2025-12-25",
+        );
+        one(
+            "Easter this year is early.",
+            "Easter this year",
+            "2024-03-31",
+        );
+        // Traps: a holiday that is no date leaves the year beside it its
+        // own date; a year set off by a comma is not the holiday's.
+        one(
+            "Mexico's Independence Day last year drew crowds.",
+            "last year",
+            "2023",
+        );
+        one(
+            "He recalled last year's Yom Kippur War games.",
+            "last year",
+            "2023",
+        );
+        assert_eq!(
+            found("At Christmas, last year's winner returned.", &r),
+            vec![
+                ("Christmas".into(), "2023-12-25".into()),
+                ("last year".into(), "2023".into())
+            ]
         );
     }
 
