@@ -62,9 +62,14 @@ pub fn profile(
     let mut hard: Vec<u64> = Vec::new();
     let mut all: Vec<u64> = Vec::new();
     let mut in_quote = false;
-    let mut telling: std::collections::HashMap<String, u32> = Default::default();
+    let mut telling: foldhash::HashMap<String, u32> = Default::default();
     let mut names_used: Vec<u64> = Vec::new();
-    let mut prev_name: Option<String> = None;
+    // The previous word when it was a name, and a buffer for the pair: no
+    // allocation per word of the document.
+    let mut prev_name = String::new();
+    let mut after_name = false;
+    let mut pair = String::new();
+    let mut buf = [0u8; 32];
     for (tok, quote_before) in tokens(&canon.text) {
         if let Some(q) = quote_before {
             in_quote = q;
@@ -75,30 +80,49 @@ pub fn profile(
             continue;
         };
         words += 1;
-        // Every word is hashed; only a capitalised one needs its lowercase
-        // form spelt out, to be looked up among the stop words.
-        let h = hash_lowercase(w);
+        // Every word is hashed, and read in lower case on the stack (a word
+        // over 32 bytes or not ASCII is the rare one that allocates).
+        let (h, lower) = hash_and_lower(w, &mut buf);
         all.push(h);
-        match story_word(w, &mut telling) {
+        let first = w.chars().next().unwrap_or(' ');
+        let digit = first.is_ascii_digit();
+        let cap = first.is_uppercase();
+        let bare = match lower.as_bytes() {
+            // An ASCII word can only end in a straight "'s".
+            [.., b'\'', b's'] => &lower[..lower.len() - 2],
+            _ if lower.is_ascii() => &lower,
+            _ => lower.strip_suffix("\u{2019}s").unwrap_or(&lower),
+        };
+        let listed = |s: &str| STOPWORDS.contains(s) || FUNCTION_WORDS.contains(s);
+        let bare_listed = !digit && listed(bare);
+        match story_word(bare, cap, digit || bare_listed, &mut telling) {
             Some(name) => {
-                names_used.push(name_hash(&name));
-                if let Some(prev) = &prev_name {
-                    names_used.push(name_hash(&format!("{prev} {name}")));
+                names_used.push(name_hash(name));
+                if after_name {
+                    pair.clear();
+                    pair.push_str(&prev_name);
+                    pair.push(' ');
+                    pair.push_str(name);
+                    names_used.push(name_hash(&pair));
                 }
-                prev_name = Some(name);
+                prev_name.clear();
+                prev_name.push_str(name);
+                after_name = true;
             }
-            None => prev_name = None,
+            None => after_name = false,
         }
         if in_quote {
             continue;
         }
-        let first = w.chars().next().unwrap_or(' ');
-        let is_hard = first.is_ascii_digit()
-            || (first.is_uppercase() && {
-                let mut buf = [0u8; 32];
-                let lower = lower_in(w, &mut buf);
-                !STOPWORDS.contains(&lower) && !FUNCTION_WORDS.contains(&lower)
-            });
+        // A hard token: a figure, or a capitalised word no stop word (the
+        // lookup already made when no "'s" was cut).
+        let is_hard = digit
+            || (cap
+                && if bare.len() == lower.len() {
+                    !bare_listed
+                } else {
+                    !listed(&lower)
+                });
         if is_hard {
             hard.push(h);
         }
@@ -121,28 +145,30 @@ pub fn profile(
 pub const STORY_KEYS: usize = 40;
 
 /// Counts a word that tells a story apart: a name (capitalised, not a
-/// function word) or a word rare in English. Returns a name's lowercase
-/// form.
-fn story_word(w: &str, counts: &mut std::collections::HashMap<String, u32>) -> Option<String> {
-    if w.starts_with(|c: char| c.is_ascii_digit()) {
+/// function word) or a word rare in English. `bare` is the word in lower
+/// case without its "'s"; `skip` says it is a figure or a stop or function
+/// word. Returns a name.
+fn story_word<'w>(
+    bare: &'w str,
+    cap: bool,
+    skip: bool,
+    counts: &mut foldhash::HashMap<String, u32>,
+) -> Option<&'w str> {
+    if skip {
         return None;
     }
-    let lower = w.to_lowercase();
-    let lower = lower
-        .strip_suffix("\u{2019}s")
-        .or_else(|| lower.strip_suffix("'s"))
-        .unwrap_or(&lower);
-    if STOPWORDS.contains(lower) || FUNCTION_WORDS.contains(lower) {
-        return None;
-    }
-    let cap = w.starts_with(char::is_uppercase);
-    if lower.len() >= 3 {
-        let z = crate::lang::words::zipf(lower);
+    if bare.len() >= 3 {
+        let z = crate::lang::words::zipf(bare);
         if (cap && z.is_none_or(|z| z < 5.0)) || z.is_none_or(|z| z < 3.5) {
-            *counts.entry(lower.to_string()).or_default() += 1;
+            match counts.get_mut(bare) {
+                Some(n) => *n += 1,
+                None => {
+                    counts.insert(bare.to_string(), 1);
+                }
+            }
         }
     }
-    cap.then(|| lower.to_string())
+    cap.then_some(bare)
 }
 
 /// The hash a name is kept by in [`Profile::names_used`].
@@ -151,7 +177,7 @@ pub fn name_hash(lower: &str) -> u64 {
 }
 
 /// The heaviest story words: rarity in English times (1 + ln uses).
-fn story_keys(counts: std::collections::HashMap<String, u32>) -> Vec<(String, f32)> {
+fn story_keys(counts: foldhash::HashMap<String, u32>) -> Vec<(String, f32)> {
     let mut keys: Vec<(String, f32)> = counts
         .into_iter()
         .map(|(w, n)| {
@@ -229,6 +255,25 @@ fn tokens(text: &str) -> impl Iterator<Item = (Tok<'_>, Option<bool>)> + '_ {
     })
 }
 
+/// [`hash_lowercase`] and the word in lower case, in one pass over a short
+/// ASCII word (nearly every word), which is lowercased into `buf`.
+fn hash_and_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> (u64, std::borrow::Cow<'b, str>) {
+    if w.len() <= buf.len() && w.is_ascii() {
+        let out = &mut buf[..w.len()];
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for (o, &b) in out.iter_mut().zip(w.as_bytes()) {
+            *o = b.to_ascii_lowercase();
+            h ^= u64::from(*o);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        // ASCII in, ASCII out.
+        let lower = std::str::from_utf8(out).unwrap_or_default();
+        (mix(h), std::borrow::Cow::Borrowed(lower))
+    } else {
+        (hash_lowercase(w), lower_in(w, buf))
+    }
+}
+
 /// FNV-1a over the word's lowercase form (without building it), then a
 /// final mix: stable across runs and platforms, which a sketch compared
 /// between runs needs.
@@ -295,6 +340,22 @@ mod tests {
             assert_eq!(hash_lowercase(a), hash_lowercase(b), "{a}");
         }
         assert_ne!(hash_lowercase("harbour"), hash_lowercase("harbours"));
+    }
+
+    #[test]
+    fn the_one_pass_reading_of_a_word_is_the_two_pass_one() {
+        for w in [
+            "Harbour",
+            "O'Brien's",
+            "ÉLYSÉE",
+            "AK-47",
+            &"Long".repeat(10),
+        ] {
+            let mut buf = [0u8; 32];
+            let (h, lower) = hash_and_lower(w, &mut buf);
+            assert_eq!(h, hash_lowercase(w), "{w}");
+            assert_eq!(lower, w.to_lowercase(), "{w}");
+        }
     }
 
     fn prof(text: &str) -> Profile {
