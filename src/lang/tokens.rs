@@ -113,7 +113,10 @@ fn word(s: &str, start: usize, end: usize) -> Token {
         .strip_suffix("\u{2019}s")
         .or_else(|| lower.strip_suffix("'s"))
         .unwrap_or(&lower);
-    let lemma = base_form(bare, |l| (l != lower).then(|| l.to_string()));
+    let lemma = match morph::lemma(bare) {
+        std::borrow::Cow::Borrowed(l) if l == lower => None,
+        l => Some(l.into_owned()),
+    };
     Token {
         start,
         end,
@@ -123,36 +126,6 @@ fn word(s: &str, start: usize, end: usize) -> Token {
         lemma,
         word: true,
     }
-}
-
-/// Words whose base form a thread keeps at most: an archive's vocabulary
-/// grows without end, a news sentence's words mostly repeat.
-const BASE_FORMS_KEPT: usize = 1 << 16;
-
-thread_local! {
-    /// Base forms already read, `None` where a word is its own: the suffix
-    /// rules and the frequency lookups behind them cost several times a
-    /// lookup here.
-    static BASE_FORMS: std::cell::RefCell<foldhash::HashMap<Box<str>, Option<Box<str>>>> =
-        Default::default();
-}
-
-/// `f` of the base form of `bare` (see [`morph::lemma`]), read once per
-/// thread.
-fn base_form<T>(bare: &str, f: impl FnOnce(&str) -> T) -> T {
-    BASE_FORMS.with_borrow_mut(|known| {
-        if let Some(l) = known.get(bare) {
-            return f(l.as_deref().unwrap_or(bare));
-        }
-        let l = morph::lemma(bare);
-        let out = f(&l);
-        if known.len() >= BASE_FORMS_KEPT {
-            known.clear();
-        }
-        let own = (l != bare).then(|| l.into());
-        known.insert(bare.into(), own);
-        out
-    })
 }
 
 #[cfg(test)]
