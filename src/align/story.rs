@@ -171,19 +171,22 @@ impl Stories {
             out.links.push(l.iter().map(|x| x.0).collect());
             out.sims.push(l.iter().map(|x| x.1).collect());
         }
-        // Keep links symmetric after truncation.
-        let mut sym: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
-        for a in 0..n {
-            for (k, &b) in out.links[a].iter().enumerate() {
-                sym[a].push((b, out.sims[a][k]));
-                sym[b].push((a, out.sims[a][k]));
-            }
-        }
-        for (a, mut l) in sym.into_iter().enumerate() {
-            l.sort_by_key(|x| x.0);
-            l.dedup_by_key(|x| x.0);
-            out.links[a] = l.iter().map(|x| x.0).collect();
-            out.sims[a] = l.iter().map(|x| x.1).collect();
+        // Keep a link both ends kept: a document that is among the most
+        // alike of hundreds of others (a hub of common words) keeps its own
+        // most alike only, and no document has more than MAX_LINKS links.
+        let kept: Vec<(Vec<usize>, Vec<f32>)> = (0..n)
+            .map(|a| {
+                out.links[a]
+                    .iter()
+                    .zip(&out.sims[a])
+                    .filter(|&(&b, _)| out.links[b].binary_search(&a).is_ok())
+                    .map(|(&b, &s)| (b, s))
+                    .unzip()
+            })
+            .collect();
+        for (a, (l, s)) in kept.into_iter().enumerate() {
+            out.links[a] = l;
+            out.sims[a] = s;
         }
         out
     }
@@ -219,5 +222,51 @@ pub fn same_period(a: &Extraction, b: &Extraction) -> bool {
             (Some(x), Some(y)) => (x - y).abs() <= 1,
             _ => true,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Profile, Reference};
+
+    fn ex(keys: &[&str]) -> Extraction {
+        Extraction {
+            path: keys.join(" "),
+            title: None,
+            outlet: None,
+            url: None,
+            origin: None,
+            reference: Reference::unknown(),
+            text: Default::default(),
+            claims: Vec::new().into(),
+            profile: Profile {
+                story: keys.iter().map(|k| (k.to_string(), 1.0)).collect(),
+                ..Default::default()
+            }
+            .into(),
+        }
+    }
+
+    #[test]
+    fn a_document_alike_to_many_keeps_its_most_alike_and_links_stay_mutual() {
+        // One document shares its only word with every other; the others
+        // share nothing else, so each has it as its one story-mate.
+        let mut docs = vec![ex(&["harbour"])];
+        let others = MAX_LINKS + 10;
+        for i in 0..others {
+            docs.push(ex(&["harbour", &format!("name{i}")]));
+        }
+        let n = docs.len();
+        let st = Stories::of(&docs, &vec![1; n], &vec![false; n]);
+        assert_eq!(st.links[0].len(), MAX_LINKS);
+        for a in 0..n {
+            assert!(st.links[a].len() <= MAX_LINKS);
+            for &b in &st.links[a] {
+                assert!(st.linked(b, a), "{a} links {b} one way");
+            }
+        }
+        // The ten the crowded document did not keep have no story-mate.
+        assert_eq!(st.links.iter().filter(|l| l.is_empty()).count(), 10);
     }
 }
