@@ -83,6 +83,23 @@ impl Aligned<'_> {
         a_unshared: frames::Unshared,
         b_unshared: frames::Unshared,
     ) -> Option<f32> {
+        let (da, db) = (self.items[a].doc, self.items[b].doc);
+        let story = self.stories.similarity(da, db);
+        self.score_linked(a, b, loose, a_unshared, b_unshared, story)
+    }
+
+    /// [`Self::score_in`] for items of two documents whose story
+    /// similarity is already known (once per pair of documents, not per
+    /// pair of claims).
+    fn score_linked(
+        &self,
+        a: usize,
+        b: usize,
+        loose: bool,
+        a_unshared: frames::Unshared,
+        b_unshared: frames::Unshared,
+        story: f32,
+    ) -> Option<f32> {
         let block = self.frames.blocks[a].as_ref()?;
         if self.frames.blocks[b].as_ref() != Some(block) {
             return None;
@@ -96,7 +113,7 @@ impl Aligned<'_> {
             loose,
             ratio,
             against: self.against(da, db),
-            story: self.stories.similarity(da, db),
+            story,
             one_value: self.frames.one_value[a] && self.frames.one_value[b],
             a_unshared,
             b_unshared,
@@ -156,7 +173,7 @@ impl Aligned<'_> {
             .into_par_iter()
             .flat_map_iter(|da| {
                 let mut found: Vec<(usize, usize, f32)> = Vec::new();
-                for &db in &self.stories.links[da] {
+                for (&db, &story) in self.stories.links[da].iter().zip(&self.stories.sims[da]) {
                     if db <= da {
                         continue;
                     }
@@ -198,12 +215,13 @@ impl Aligned<'_> {
                         };
                         let mut best: Option<(usize, f32)> = None;
                         for &b in &same.1 {
-                            let Some(s) = self.score_in(
+                            let Some(s) = self.score_linked(
                                 a,
                                 b,
                                 false,
                                 a_unshared[a - ra.start],
                                 b_unshared[b - rb.start],
+                                story,
                             ) else {
                                 continue;
                             };
