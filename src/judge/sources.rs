@@ -10,7 +10,10 @@ use crate::extract::actors::acronym_of;
 use crate::model::{Claim, Extraction, Reading, SpinHit};
 use crate::provenance::copies::Link;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+// foldhash: every name of every claim is looked up here, and no key is an
+// attacker's.
+use foldhash::{HashMap, HashSet};
 
 /// How many pieces of spin evidence a summary carries.
 const EVIDENCE_SHOWN: usize = 5;
@@ -142,7 +145,7 @@ fn near_miss_names(
 ) -> Vec<Vec<SpinEvidence>> {
     // The distinct names of two words or more, borrowed from the claims.
     // Copies have the same claims: read each reading once.
-    let mut readings_seen = std::collections::HashSet::new();
+    let mut readings_seen = HashSet::default();
     let mut names: Vec<&str> = docs
         .iter()
         .filter(|ex| readings_seen.insert(ex.reading()))
@@ -150,11 +153,11 @@ fn near_miss_names(
         .flat_map(|c| c.actors.iter())
         .map(String::as_str)
         .filter(|a| a.contains(' '))
-        .collect::<std::collections::HashSet<&str>>()
+        .collect::<HashSet<&str>>()
         .into_iter()
         .collect();
     names.sort_unstable();
-    let mut blocks: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut blocks: HashMap<String, Vec<&str>> = HashMap::default();
     for &name in &names {
         blocks.entry(acronym_of(name)).or_default().push(name);
     }
@@ -178,13 +181,13 @@ fn near_miss_names(
     }
     // Only the names in some pair need their uses counted:
     // name -> document -> (first line, lines naming it, last such line).
-    let paired: std::collections::HashSet<&str> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
+    let paired: HashSet<&str> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
     // An archive holds each wire story many times over, and its copies have
     // the same claims: each reading is read once and its uses given to every
     // document that has it.
     type Use<'a> = (&'a str, (usize, usize, usize));
-    let mut reading_uses: HashMap<Reading, (&[Claim], Vec<Use>)> = HashMap::new();
-    let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::new();
+    let mut reading_uses: HashMap<Reading, (&[Claim], Vec<Use>)> = HashMap::default();
+    let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::default();
     for (d, ex) in docs.iter().enumerate() {
         let (_, of_list) = reading_uses.entry(ex.reading()).or_insert_with(|| {
             let mut found: Vec<Use> = Vec::new();
@@ -216,11 +219,11 @@ fn near_miss_names(
     // A spinner swaps dictionary words ("Department" for "Division"); two
     // people who share a first name differ by a surname, which nobody writes
     // in lower case. The corpus's own sentences are the dictionary.
-    let wanted: std::collections::HashSet<&str> = pairs
+    let wanted: HashSet<&str> = pairs
         .iter()
         .flat_map(|(_, _, x, y)| [x.as_str(), y.as_str()])
         .collect();
-    let mut lowercase_seen: std::collections::HashSet<String> = Default::default();
+    let mut lowercase_seen: HashSet<String> = Default::default();
     // The lists of claims that use the names are where their words are
     // read, each sentence once.
     for (claims, _) in reading_uses.values().filter(|(_, found)| !found.is_empty()) {
@@ -250,7 +253,7 @@ fn near_miss_names(
         }
         // Per source writing `n`: the related sources that write `m`, against
         // those that write `n` as it does.
-        let mut verdict: HashMap<usize, bool> = HashMap::new();
+        let mut verdict: HashMap<usize, bool> = HashMap::default();
         for (&d, &(line, count, _)) in &uses[n] {
             let own = source_of[d];
             let near_miss = *verdict.entry(own).or_insert_with(|| {

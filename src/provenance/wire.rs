@@ -121,7 +121,9 @@ impl Copies {
 }
 
 fn fingerprint(ex: &Extraction, class: bool) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    // A fixed-seed foldhash: SipHash over every claim's sentence cost more
+    // than the grouping it serves (equal hashes are compared in full).
+    let mut h = std::hash::BuildHasher::build_hasher(&foldhash::fast::FixedState::with_seed(0));
     class.hash(&mut h);
     ex.reference.value().hash(&mut h);
     ex.claims.len().hash(&mut h);
