@@ -80,10 +80,14 @@ fn words(q: &str) -> Vec<String> {
 /// Spelling variants of one word ("neighbourhood"/"neighborhood",
 /// "realised"/"realized") are not a change of words.
 fn same_word(a: &str, b: &str) -> bool {
+    // Cheapest tests first: this runs for every word of every window of
+    // every pair of quotes (seven characters take at least seven bytes).
     a == b
-        || (a.chars().count() >= 7
-            && b.chars().count() >= 7
+        || (a.len() >= 7
+            && b.len() >= 7
             && a.chars().take(3).eq(b.chars().take(3))
+            && a.chars().count() >= 7
+            && b.chars().count() >= 7
             && strsim::levenshtein(a, b) <= 2)
 }
 
