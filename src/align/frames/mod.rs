@@ -198,104 +198,151 @@ pub fn sentence_concepts(sentence: &str) -> Vec<(String, f32)> {
         .collect()
 }
 
+/// What of an item is read without the shared ids: read for many items
+/// side by side (the sentence's words are most of the work), before the
+/// ids are given out in item order, as one pass would.
+struct Read {
+    block: Option<Block>,
+    /// For the first item of a sentence: its concepts, and the keys of
+    /// the names it holds ("at the Academy Awards" after the clause of
+    /// "despite three nominations"; those that are the clause's own say
+    /// nothing more, see `pairs::unshared`).
+    sentence: Option<(Vec<(String, f32)>, std::sync::Arc<[NameKeys]>)>,
+    name_keys: Box<[NameKeys]>,
+    /// For an amount of money, the figure it stands for.
+    money: Option<f64>,
+}
+
+/// Items read side by side at a time: enough to keep both cores busy, few
+/// enough that their sentences' words need little memory.
+const READ_CHUNK: usize = 4096;
+
+fn read(claim: &crate::model::Claim, first_of_sentence: bool) -> Read {
+    let f = &claim.frame;
+    let sentence = first_of_sentence.then(|| {
+        let keys = claim
+            .actors
+            .iter()
+            .map(|a| {
+                a.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter_map(|a| NameKeys::of(&a))
+            .collect();
+        (sentence_concepts(&claim.sentence), keys)
+    });
+    let money = match &claim.value {
+        ClaimValue::Money { amount, .. } => {
+            let (lo, hi) = amount.bounds();
+            let v = if hi.is_finite() && lo.is_finite() {
+                (lo + hi) / 2.0
+            } else if lo.is_finite() {
+                lo
+            } else {
+                hi
+            };
+            (v.is_finite() && v > 0.0).then_some(v)
+        }
+        _ => None,
+    };
+    Read {
+        block: Block::of(claim.kind, &claim.value, f),
+        sentence,
+        name_keys: f
+            .entities
+            .iter()
+            .chain(f.place.iter())
+            .filter_map(|e| NameKeys::of(e))
+            .collect(),
+        money,
+    }
+}
+
 impl Frames {
     pub fn new(docs: &[Extraction], items: &[(usize, usize)]) -> Frames {
+        use rayon::prelude::*;
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut keys = Ids::default();
         let mut blocks = Vec::with_capacity(items.len());
         let mut feats = Vec::with_capacity(items.len());
+        // Which items open a sentence: the claims of one sentence are
+        // neighbours.
         let mut last_sentence: Option<(usize, usize, &str)> = None;
+        let opens: Vec<bool> = items
+            .iter()
+            .map(|&(d, c)| {
+                let claim = &docs[d].claims[c];
+                let here = Some((d, claim.line, &*claim.sentence));
+                let opens = last_sentence != here;
+                last_sentence = here;
+                opens
+            })
+            .collect();
         let mut last_sent: (std::sync::Arc<[(u32, f32)]>, f32) = (Default::default(), 0.0);
         let mut last_keys: std::sync::Arc<[NameKeys]> = Default::default();
-        for &(d, c) in items {
-            let claim = &docs[d].claims[c];
-            blocks.push(Block::of(claim.kind, &claim.value, &claim.frame));
-            let f = &claim.frame;
-            let (local, local_norm) = weighted(
-                &mut vocab,
-                f.context.iter().map(|(w, dist)| {
-                    (
-                        w.to_string(),
-                        words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE),
-                    )
-                }),
-            );
-            let same = last_sentence == Some((d, claim.line, &*claim.sentence));
-            if !same {
-                let (sent, norm) =
-                    weighted(&mut vocab, sentence_concepts(&claim.sentence).into_iter());
-                last_sent = (sent.into(), norm);
-                // The sentence's names: "at the Academy Awards" after the
-                // clause of "despite three nominations". Those that are the
-                // clause's own say nothing more (see `pairs::unshared`).
-                last_keys = claim
-                    .actors
-                    .iter()
-                    .map(|a| {
-                        a.to_lowercase()
-                            .split(|c: char| !c.is_alphanumeric() && c != '-')
-                            .filter(|w| !w.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    })
-                    .filter_map(|a| NameKeys::of(&a))
-                    .collect();
-                last_sentence = Some((d, claim.line, &*claim.sentence));
-            }
-            let mut names: Vec<u32> = f
-                .entities
-                .iter()
-                .chain(f.place.iter())
-                .flat_map(|e| e.split_whitespace())
-                .filter(|w| words::zipf(w).is_none_or(|z| z < 5.0))
-                .map(|w| {
-                    let next = vocab.len() as u32;
-                    *vocab.entry(format!("@{w}")).or_insert(next)
-                })
+        for (chunk, opens) in items.chunks(READ_CHUNK).zip(opens.chunks(READ_CHUNK)) {
+            let reads: Vec<Read> = chunk
+                .par_iter()
+                .zip(opens)
+                .map(|(&(d, c), &open)| read(&docs[d].claims[c], open))
                 .collect();
-            // A name meets its acronym: "New York Police Department", "NYPD".
-            for e in f.entities.iter().chain(f.place.iter()) {
-                let ws: Vec<&str> = e.split_whitespace().collect();
-                if ws.len() >= 2 {
-                    for a in acronyms(&ws) {
+            for (&(d, c), r) in chunk.iter().zip(reads) {
+                let claim = &docs[d].claims[c];
+                blocks.push(r.block);
+                let f = &claim.frame;
+                let (local, local_norm) = weighted(
+                    &mut vocab,
+                    f.context.iter().map(|(w, dist)| {
+                        (
+                            w.to_string(),
+                            words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE),
+                        )
+                    }),
+                );
+                if let Some((concepts, sentence_keys)) = r.sentence {
+                    let (sent, norm) = weighted(&mut vocab, concepts.into_iter());
+                    last_sent = (sent.into(), norm);
+                    last_keys = sentence_keys;
+                }
+                let mut names: Vec<u32> = f
+                    .entities
+                    .iter()
+                    .chain(f.place.iter())
+                    .flat_map(|e| e.split_whitespace())
+                    .filter(|w| words::zipf(w).is_none_or(|z| z < 5.0))
+                    .map(|w| {
                         let next = vocab.len() as u32;
-                        names.push(*vocab.entry(format!("@{a}")).or_insert(next));
+                        *vocab.entry(format!("@{w}")).or_insert(next)
+                    })
+                    .collect();
+                // A name meets its acronym: "New York Police Department",
+                // "NYPD".
+                for e in f.entities.iter().chain(f.place.iter()) {
+                    let ws: Vec<&str> = e.split_whitespace().collect();
+                    if ws.len() >= 2 {
+                        for a in acronyms(&ws) {
+                            let next = vocab.len() as u32;
+                            names.push(*vocab.entry(format!("@{a}")).or_insert(next));
+                        }
                     }
                 }
+                names.sort_unstable();
+                names.dedup();
+                feats.push(Feat {
+                    key: FrameKey::new(f, &mut keys),
+                    money: r.money,
+                    name_keys: r.name_keys,
+                    sentence_keys: last_keys.clone(),
+                    local: local.into(),
+                    local_norm,
+                    sent: last_sent.0.clone(),
+                    sent_norm: last_sent.1,
+                    names: names.into(),
+                });
             }
-            names.sort_unstable();
-            names.dedup();
-            let name_keys: Box<[NameKeys]> = f
-                .entities
-                .iter()
-                .chain(f.place.iter())
-                .filter_map(|e| NameKeys::of(e))
-                .collect();
-            let money = match &claim.value {
-                ClaimValue::Money { amount, .. } => {
-                    let (lo, hi) = amount.bounds();
-                    let v = if hi.is_finite() && lo.is_finite() {
-                        (lo + hi) / 2.0
-                    } else if lo.is_finite() {
-                        lo
-                    } else {
-                        hi
-                    };
-                    (v.is_finite() && v > 0.0).then_some(v)
-                }
-                _ => None,
-            };
-            feats.push(Feat {
-                key: FrameKey::new(f, &mut keys),
-                money,
-                name_keys,
-                sentence_keys: last_keys.clone(),
-                local: local.into(),
-                local_norm,
-                sent: last_sent.0.clone(),
-                sent_norm: last_sent.1,
-                names: names.into(),
-            });
         }
         let one_value = one_value(docs, items);
         let mut ids: Vec<&Block> = Vec::new();
