@@ -207,11 +207,14 @@ struct Read {
     /// the names it holds ("at the Academy Awards" after the clause of
     /// "despite three nominations"; those that are the clause's own say
     /// nothing more, see `pairs::unshared`).
-    sentence: Option<(Vec<(String, f32)>, std::sync::Arc<[NameKeys]>)>,
+    sentence: Option<SentenceRead>,
     name_keys: Box<[NameKeys]>,
     /// For an amount of money, the figure it stands for.
     money: Option<f64>,
 }
+
+/// A sentence's concepts with their weights, and the keys of its names.
+type SentenceRead = (Vec<(String, f32)>, std::sync::Arc<[NameKeys]>);
 
 /// Items read side by side at a time: enough to keep both cores busy, few
 /// enough that their sentences' words need little memory.
