@@ -166,15 +166,25 @@ pub struct Frames {
 /// Words at this distance from the value weigh half.
 const HALF_DISTANCE: f32 = 3.0;
 
-fn weighted(
+/// The id of a word, given out in order of first use. Most words are
+/// already known: no string is made for them.
+fn id_of(vocab: &mut HashMap<String, u32>, w: &str) -> u32 {
+    match vocab.get(w) {
+        Some(&id) => id,
+        None => {
+            let id = vocab.len() as u32;
+            vocab.insert(w.to_string(), id);
+            id
+        }
+    }
+}
+
+fn weighted<W: AsRef<str>>(
     vocab: &mut HashMap<String, u32>,
-    words: impl Iterator<Item = (String, f32)>,
+    words: impl Iterator<Item = (W, f32)>,
 ) -> (Vec<(u32, f32)>, f32) {
     let mut v: Vec<(u32, f32)> = words
-        .map(|(w, wt)| {
-            let next = vocab.len() as u32;
-            (*vocab.entry(w).or_insert(next), wt)
-        })
+        .map(|(w, wt)| (id_of(vocab, w.as_ref()), wt))
         .collect();
     v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     v.dedup_by_key(|x| x.0);
@@ -286,6 +296,7 @@ impl Frames {
             .collect();
         let mut last_sent: (std::sync::Arc<[(u32, f32)]>, f32) = (Default::default(), 0.0);
         let mut last_keys: std::sync::Arc<[NameKeys]> = Default::default();
+        let mut at = String::new();
         for (chunk, opens) in items.chunks(READ_CHUNK).zip(opens.chunks(READ_CHUNK)) {
             let reads: Vec<Read> = chunk
                 .par_iter()
@@ -299,10 +310,7 @@ impl Frames {
                 let (local, local_norm) = weighted(
                     &mut vocab,
                     f.context.iter().map(|(w, dist)| {
-                        (
-                            w.to_string(),
-                            words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE),
-                        )
+                        (w, words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE))
                     }),
                 );
                 if let Some((concepts, sentence_keys)) = r.sentence {
@@ -310,16 +318,20 @@ impl Frames {
                     last_sent = (sent.into(), norm);
                     last_keys = sentence_keys;
                 }
+                // A name's words are kept apart from other words by an "@".
+                let mut name_id = |w: &str| {
+                    at.clear();
+                    at.push('@');
+                    at.push_str(w);
+                    id_of(&mut vocab, &at)
+                };
                 let mut names: Vec<u32> = f
                     .entities
                     .iter()
                     .chain(f.place.iter())
                     .flat_map(|e| e.split_whitespace())
                     .filter(|w| words::zipf(w).is_none_or(|z| z < 5.0))
-                    .map(|w| {
-                        let next = vocab.len() as u32;
-                        *vocab.entry(format!("@{w}")).or_insert(next)
-                    })
+                    .map(&mut name_id)
                     .collect();
                 // A name meets its acronym: "New York Police Department",
                 // "NYPD".
@@ -327,8 +339,7 @@ impl Frames {
                     let ws: Vec<&str> = e.split_whitespace().collect();
                     if ws.len() >= 2 {
                         for a in acronyms(&ws) {
-                            let next = vocab.len() as u32;
-                            names.push(*vocab.entry(format!("@{a}")).or_insert(next));
+                            names.push(name_id(&a));
                         }
                     }
                 }
