@@ -2,6 +2,7 @@
 //! spin-corrected view of the text, with every span mapped back to the file.
 
 pub mod actors;
+mod anchors;
 pub mod dateline;
 pub mod dates;
 pub mod fingerprint;
@@ -115,13 +116,13 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
         // The dateline is still marked as such: its full date reads the
         // same against any reference.
         Some(r) => {
-            let dates = scan.read(&r);
-            let span = dateline::find(&canon.text, &dates).map(|(span, _)| span);
+            let dates = scan.read_anchored(&r);
+            let span = dateline::find(&canon.text, &dates.0).map(|(span, _)| span);
             (r, dates, span)
         }
         None => {
-            let unanchored = scan.read(&Reference::unknown());
-            let dateline = dateline::find(&canon.text, &unanchored);
+            let unanchored = scan.read_anchored(&Reference::unknown());
+            let dateline = dateline::find(&canon.text, &unanchored.0);
             let from_dateline = dateline.as_ref().and_then(|(_, f)| {
                 let ClaimValue::Date(d) = &f.value else {
                     return None;
@@ -138,7 +139,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             });
             let span = dateline.map(|(span, _)| span);
             let r = from_dateline.unwrap_or_else(|| {
-                reference_from(&canon.text, &unanchored, |off| {
+                reference_from(&canon.text, &unanchored.0, |off| {
                     lines.position(&doc.text, to_file(off, false)).0
                 })
             });
@@ -147,7 +148,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             let dates = if r == Reference::unknown() {
                 unanchored
             } else {
-                scan.read(&r)
+                scan.read_anchored(&r)
             };
             (r, dates, span)
         }
@@ -157,10 +158,19 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
         sentences: &sentences,
         reference: &reference,
     };
-    let found = find_all_with(&cx, dates);
+    let (dates, pending) = dates;
+    let mut found = find_all_with(&cx, dates);
     drop(scan);
 
     let mut frames = frames_of(&canon.text, &sentences, &found);
+    // Dates told against an event the document dates elsewhere: once they
+    // are read, the frames of their sentences are read again with them.
+    let anchored = anchors::settle(&canon.text, &sentences, &pending, &found, &frames);
+    if !anchored.is_empty() {
+        found.extend(anchored);
+        found = settle_overlaps(found);
+        frames = frames_of(&canon.text, &sentences, &found);
+    }
     // The dateline states when the page was published, not a fact of the
     // story.
     if let Some(r) = &dateline_span {

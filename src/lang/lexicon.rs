@@ -39,6 +39,7 @@ struct File {
     qualifiers: HashMap<String, Vec<String>>,
     change: HashMap<String, Vec<String>>,
     not_events: Vec<String>,
+    dated_with: HashMap<String, Vec<String>>,
     units: HashMap<String, (String, f64)>,
 }
 
@@ -107,6 +108,9 @@ pub struct Lexicon {
     pub qualifiers: Vec<(String, Vec<Vec<String>>)>,
     change: foldhash::HashMap<String, &'static str>,
     not_events: foldhash::HashSet<String>,
+    /// Concepts whose date an event of another may take (see
+    /// [`Lexicon::dated_with`]).
+    dated_with: foldhash::HashMap<String, Vec<String>>,
     units: foldhash::HashMap<String, (String, f64)>,
 }
 
@@ -181,6 +185,7 @@ impl Lexicon {
             qualifiers,
             change,
             not_events: f.not_events.into_iter().collect(),
+            dated_with: f.dated_with.into_iter().collect(),
             units: f.units.into_iter().collect(),
         })
     }
@@ -226,6 +231,12 @@ impl Lexicon {
         self.not_events.contains(lemma)
     }
 
+    /// The concepts whose date an event of `concept` may take when a story
+    /// dates none of its own ("his death", dated by "shot on October 23").
+    pub fn dated_with(&self, concept: &str) -> &[String] {
+        self.dated_with.get(concept).map_or(&[], Vec::as_slice)
+    }
+
     /// A unit's dimension and size in the dimension's base unit.
     pub fn unit(&self, unit: &str) -> Option<(&str, f64)> {
         self.units.get(unit).map(|(d, f)| (d.as_str(), *f))
@@ -256,6 +267,7 @@ mod tests {
         assert_eq!(l.change("plunge"), Some("down"));
         assert_eq!(l.unit("mile").map(|u| u.0), Some("length"));
         assert!(l.counts_people("villager"));
+        assert!(l.dated_with("death").iter().any(|c| c == "shoot"));
     }
 
     #[test]

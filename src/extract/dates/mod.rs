@@ -18,13 +18,13 @@ mod resolve;
 mod tense;
 
 use super::{Context, Found, Recogniser};
-use crate::model::{ClaimValue, DateValue, Reference};
+use crate::model::{ClaimValue, DateValue, Granularity, Reference};
 use matcher::{date_regex, Groups};
 use reader::Reader;
 use tense::{clause_tense, Tense};
 #[cfg(test)]
 use {
-    crate::model::{ClaimKind, Granularity, Interval},
+    crate::model::{ClaimKind, Interval},
     jiff::civil::Date,
 };
 
@@ -52,7 +52,8 @@ enum Spec {
     Year,
     /// Told against the date that follows it ("three days after Christmas",
     /// "the day before May 5"): by so many units; settled by
-    /// [`ranges::settle_offsets`], or dropped when no date follows.
+    /// [`ranges::settle_offsets`], or left [`Pending`] when an event, not a
+    /// date, follows.
     Offset(i32, &'static str),
     Other,
 }
@@ -84,6 +85,23 @@ impl Hit {
             explicit_year,
         }
     }
+}
+
+/// A date told against an event the text names rather than dates ("the
+/// day after his death", "five days before the raid"): it waits for the
+/// document's frames, which may date that event elsewhere (see
+/// [`crate::extract::anchors`]); it is never told against the reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// The offset as written ("The day after", "five days earlier than").
+    pub start: usize,
+    pub end: usize,
+    /// Units to move by: negative for "before" and "earlier than".
+    pub by: i32,
+    pub unit: &'static str,
+    /// The granularity the expression states: "the year before the vote"
+    /// is a year, "the day before" a day.
+    pub granularity: Granularity,
 }
 
 /// The word before `at` in `text` (lower case, letters only).
@@ -130,6 +148,12 @@ impl<'t> Scan<'t> {
 
     /// The dates and date ranges, read against `reference`.
     pub fn read(&self, reference: &Reference) -> Vec<Found> {
+        self.read_anchored(reference).0
+    }
+
+    /// [`Scan::read`], with the dates told against an event that no date
+    /// follows, left for the frames to settle.
+    pub fn read_anchored(&self, reference: &Reference) -> (Vec<Found>, Vec<Pending>) {
         let mut reader = Reader::new(reference);
         let mut hits = Vec::new();
         for (c, tense, line) in &self.matches {
@@ -139,8 +163,9 @@ impl<'t> Scan<'t> {
                 hits.push(h);
             }
         }
-        let hits = ranges::settle_offsets(self.text, &reader, hits);
-        ranges::join_ranges(self.text, ranges::years_stated_after(self.text, hits))
+        let (hits, pending) = ranges::settle_offsets(self.text, &reader, hits);
+        let found = ranges::join_ranges(self.text, ranges::years_stated_after(self.text, hits));
+        (found, pending)
     }
 }
 

@@ -2,44 +2,52 @@
 //! the date that follows them, years stated a few words on, and ranges.
 
 use super::reader::Reader;
-use super::{resolve, word_before, Hit, Spec};
+use super::{resolve, word_before, Hit, Pending, Spec};
 use crate::extract::Found;
 use crate::model::{ClaimKind, ClaimValue, DateValue, Granularity, Interval};
+use jiff::civil::Date;
 use jiff::ToSpan;
 
 /// Dates told against the date that follows them ("three days after
 /// Christmas") take that date, moved; those followed by no date ("five
-/// days before the raid") say nothing of the calendar and are dropped.
-pub(super) fn settle_offsets(text: &str, reader: &Reader, hits: Vec<Hit>) -> Vec<Hit> {
+/// days before the raid") say nothing of the calendar yet, and wait as
+/// [`Pending`] for the document to date their event.
+pub(super) fn settle_offsets(
+    text: &str,
+    reader: &Reader,
+    hits: Vec<Hit>,
+) -> (Vec<Hit>, Vec<Pending>) {
     let mut out = Vec::with_capacity(hits.len());
+    let mut pending = Vec::new();
     let mut it = hits.into_iter().peekable();
     while let Some(h) = it.next() {
         let Spec::Offset(k, unit) = h.spec else {
             out.push(h);
             continue;
         };
-        let Some(next) = it.peek() else { continue };
-        let adjacent = text[h.end..next.start].trim().is_empty();
-        let base = next
-            .value
-            .interval
-            .filter(|_| adjacent && next.to.is_none());
+        let adjacent = it
+            .peek()
+            .is_some_and(|next| text[h.end..next.start].trim().is_empty());
+        if !adjacent {
+            pending.push(Pending {
+                start: h.start,
+                end: h.end,
+                by: k,
+                unit,
+                granularity: h.value.granularity,
+            });
+            continue;
+        }
+        let next = it.peek().expect("adjacent");
+        let base = next.value.interval.filter(|_| next.to.is_none());
         // Against a day, the result is a day ("two weeks before May 5").
         let day = next.value.granularity == Granularity::Day;
-        let Some(v) = base.and_then(|iv| match (day, unit) {
-            (true, "day" | "week") => {
-                let n = if unit == "week" { 7 * k } else { k } as i64;
-                Some(resolve::day(iv.start.checked_add(n.days()).ok()?, true))
+        let Some(v) = base.and_then(|iv| {
+            if day && unit != "decade" {
+                offset_day(iv.start, k, unit)
+            } else {
+                reader.shift_day(iv.start, k, unit, true)
             }
-            (true, "month" | "year") => {
-                let span = if unit == "year" {
-                    (k as i64).years()
-                } else {
-                    (k as i64).months()
-                };
-                Some(resolve::day(iv.start.checked_add(span).ok()?, true))
-            }
-            _ => reader.shift_day(iv.start, k, unit, true),
         }) else {
             continue;
         };
@@ -52,7 +60,32 @@ pub(super) fn settle_offsets(text: &str, reader: &Reader, hits: Vec<Hit>) -> Vec
             next.explicit_year,
         ));
     }
-    out
+    (out, pending)
+}
+
+impl Pending {
+    /// The date this offset names once its event is known to fall on
+    /// `day`: a year stays a year ("the year before the vote").
+    pub fn settle(&self, day: Date) -> Option<DateValue> {
+        if self.granularity == Granularity::Year && self.unit == "year" {
+            return resolve::year(day.year().checked_add(self.by as i16)?, true);
+        }
+        offset_day(day, self.by, self.unit)
+    }
+}
+
+/// The day `k` units (a day, week, month, year or decade) from `day`.
+fn offset_day(day: Date, k: i32, unit: &str) -> Option<DateValue> {
+    let k = k as i64;
+    let moved = match unit {
+        "day" => day.checked_add(k.days()),
+        "week" => day.checked_add((7 * k).days()),
+        "month" => day.checked_add(k.months()),
+        "year" => day.checked_add(k.years()),
+        "decade" => day.checked_add((10 * k).years()),
+        _ => return None,
+    };
+    Some(resolve::day(moved.ok()?, true))
 }
 
 /// A year-less date whose year follows within a few words ("that spring
