@@ -98,17 +98,27 @@ fn one(days: Vec<jiff::civil::Date>) -> Option<jiff::civil::Date> {
 }
 
 /// The concept of the event an offset is told against: the head of the
-/// noun phrase that follows ("his death", "the planned raid"), or the verb
-/// of a clause ("after he died").
+/// noun phrase that follows ("his death", "the planned raid", "Smith's
+/// arrest"). A clause ("after he was shot", "after being born") is not
+/// read: its subject may be another person than the one the document dates
+/// the same kind of event for ("Brown was born on 20 February 1951 … his
+/// daughter died 10 days after being born").
 fn event_named(lex: &Lexicon, after: &str) -> Option<String> {
+    let toks = tokenize(after);
+    let first = toks.first()?;
+    let possessive =
+        |t: &crate::lang::tokens::Token| t.lower.ends_with("'s") || t.lower.ends_with("\u{2019}s");
+    if !(super::dates::is_determiner(&first.lower) || (first.cap && possessive(first))) {
+        return None;
+    }
     let mut head = None;
     let mut run = 0;
-    for t in tokenize(after) {
+    for t in toks {
         if !t.word {
             break;
         }
         // A possessive ("Smith's arrest") stands where a determiner would.
-        let possessive = t.lower.ends_with("'s") || t.lower.ends_with("\u{2019}s");
+        let possessive = possessive(&t);
         match content_concept(lex, &t).filter(|_| !possessive) {
             Some(c) => {
                 head = Some(c);
@@ -211,6 +221,21 @@ mod tests {
              the day before the search.",
         );
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_after_the_offset_names_no_event() {
+        // Another person's birth: the clause's subject is not read.
+        let got = dates(
+            "Brown was born on 20 February 1951. His daughter died 10 days after \
+             being born.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = dates(
+            "Agents raided the compound on March 3, 2021. Two weeks after they \
+             raided it, the leader fled.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -230,3 +230,9 @@ pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a word opens a noun phrase as a determiner does ("the", "his",
+/// "its"): an event named after "before" or "after" is one only then.
+pub(super) fn is_determiner(word: &str) -> bool {
+    cues::cues().determiners.contains(word)
+}
