@@ -267,7 +267,8 @@ mod tests {
         assert_eq!(l.change("plunge"), Some("down"));
         assert_eq!(l.unit("mile").map(|u| u.0), Some("length"));
         assert!(l.counts_people("villager"));
-        assert!(l.dated_with("death").iter().any(|c| c == "shoot"));
+        assert!(l.dated_with("death").iter().any(|c| c == "murder"));
+        assert!(!l.dated_with("death").iter().any(|c| c == "shoot"));
     }
 
     #[test]
