@@ -53,7 +53,15 @@ impl Aligned<'_> {
             return None;
         }
         let (da, db) = (self.items[a].doc, self.items[b].doc);
-        self.score_in(a, b, loose, self.unshared(a, db), self.unshared(b, da))
+        let story = self.stories.similarity(da, db);
+        self.score_in(
+            a,
+            b,
+            loose,
+            self.unshared(a, db),
+            self.unshared(b, da),
+            story,
+        )
     }
 
     /// Whether a name of item `x`'s clause, or of its sentence, is nowhere
@@ -74,24 +82,10 @@ impl Aligned<'_> {
     }
 
     /// [`Self::frame_score`], with whether each claim's clause names
-    /// something the other document never mentions already known.
-    fn score_in(
-        &self,
-        a: usize,
-        b: usize,
-        loose: bool,
-        a_unshared: frames::Unshared,
-        b_unshared: frames::Unshared,
-    ) -> Option<f32> {
-        let (da, db) = (self.items[a].doc, self.items[b].doc);
-        let story = self.stories.similarity(da, db);
-        self.score_linked(a, b, loose, a_unshared, b_unshared, story)
-    }
-
-    /// [`Self::score_in`] for items of two documents whose story
-    /// similarity is already known (once per pair of documents, not per
+    /// something the other document never mentions, and the documents'
+    /// story similarity, already known (once per pair of documents, not per
     /// pair of claims).
-    fn score_linked(
+    fn score_in(
         &self,
         a: usize,
         b: usize,
@@ -215,7 +209,7 @@ impl Aligned<'_> {
                         };
                         let mut best: Option<(usize, f32)> = None;
                         for &b in &same.1 {
-                            let Some(s) = self.score_linked(
+                            let Some(s) = self.score_in(
                                 a,
                                 b,
                                 false,
