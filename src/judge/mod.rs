@@ -139,6 +139,9 @@ pub struct Options<'a> {
     pub ledger: Option<&'a Ledger>,
 }
 
+/// Claims weighed side by side at a time.
+const WEIGH_CHUNK: usize = 4096;
+
 /// Runs every rule, weighs the sources, and returns the findings sorted by
 /// path, line, column and kind.
 ///
@@ -204,9 +207,20 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     // Per stand-in, what its claims add up to; given to every copy after.
     let mut stand_summaries = vec![SourceSummary::default(); stand_ins.len()];
     let mut stand_tallies = vec![sources::Tally::default(); stand_ins.len()];
-    for i in 0..al.items.len() {
+    // Claims are weighed side by side, a chunk at a time (few enough that
+    // their findings wait in little memory), and added up in item order.
+    let n = al.items.len();
+    let weighed = (0..n).step_by(WEIGH_CHUNK).flat_map(|start| {
+        let chunk = start..(start + WEIGH_CHUNK).min(n);
+        let ws: Vec<weigh::Weighed> = chunk
+            .clone()
+            .into_par_iter()
+            .map(|i| weigh::weigh(&scene, i, ledger_matches.get(i).and_then(Option::as_ref)))
+            .collect();
+        chunk.zip(ws)
+    });
+    for (i, w) in weighed {
         let lm = ledger_matches.get(i).and_then(Option::as_ref);
-        let w = weigh::weigh(&scene, i, lm);
         let doc = al.items[i].doc;
         let claim = al.claim(i);
         let alone = !relations.aligned_other[i];
