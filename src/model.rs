@@ -8,6 +8,8 @@ use serde::Serialize;
 use std::fmt;
 
 mod run;
+#[cfg(test)]
+mod testing;
 mod text_key;
 pub use run::{InputError, InputNote, Run};
 pub use text_key::{Reading, TextKey};

@@ -89,36 +89,14 @@ impl ActorKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Amount, Claim, ClaimKind, ClaimValue, Reference};
+    use crate::model::Claim;
 
     fn ex(actors: &[&str]) -> Extraction {
-        Extraction {
-            path: "t".into(),
-            title: None,
-            outlet: None,
-            url: None,
-            origin: None,
-            reference: Reference::unknown(),
-            text: Default::default(),
-            claims: vec![Claim {
-                kind: ClaimKind::Quantity,
-                start: 0,
-                end: 1,
-                line: 1,
-                column: 1,
-                surface: "5 raids".into(),
-                sentence: "5 raids".into(),
-                value: ClaimValue::Quantity {
-                    amount: Amount::Exact { value: 5.0 },
-                    unit: "raid".into(),
-                },
-                actors: actors.iter().map(|a| a.to_string()).collect(),
-                frame: Default::default(),
-                ends: None,
-            }]
-            .into(),
-            profile: Default::default(),
-        }
+        let claim = Claim {
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            ..Claim::raids(5.0)
+        };
+        Extraction::of_claims("t", vec![claim])
     }
 
     #[test]

@@ -228,23 +228,16 @@ pub fn same_period(a: &Extraction, b: &Extraction) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Profile, Reference};
+    use crate::model::Profile;
 
     fn ex(keys: &[&str]) -> Extraction {
         Extraction {
-            path: keys.join(" "),
-            title: None,
-            outlet: None,
-            url: None,
-            origin: None,
-            reference: Reference::unknown(),
-            text: Default::default(),
-            claims: Vec::new().into(),
             profile: Profile {
                 story: keys.iter().map(|k| (k.to_string(), 1.0)).collect(),
                 ..Default::default()
             }
             .into(),
+            ..Extraction::of_claims(&keys.join(" "), Vec::new())
         }
     }
 

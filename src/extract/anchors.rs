@@ -106,9 +106,7 @@ fn one(days: Vec<jiff::civil::Date>) -> Option<jiff::civil::Date> {
 fn event_named(lex: &Lexicon, after: &str) -> Option<String> {
     let toks = tokenize(after);
     let first = toks.first()?;
-    let possessive =
-        |t: &crate::lang::tokens::Token| t.lower.ends_with("'s") || t.lower.ends_with("\u{2019}s");
-    if !(super::dates::is_determiner(&first.lower) || (first.cap && possessive(first))) {
+    if !(super::dates::is_determiner(&first.lower) || (first.cap && first.is_possessive())) {
         return None;
     }
     let mut head = None;
@@ -118,7 +116,7 @@ fn event_named(lex: &Lexicon, after: &str) -> Option<String> {
             break;
         }
         // A possessive ("Smith's arrest") stands where a determiner would.
-        let possessive = possessive(&t);
+        let possessive = t.is_possessive();
         match content_concept(lex, &t).filter(|_| !possessive) {
             Some(c) => {
                 head = Some(c);

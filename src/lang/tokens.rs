@@ -75,7 +75,25 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     out
 }
 
+/// A word without its possessive "'s" or "\u{2019}s".
+pub fn without_possessive(lower: &str) -> &str {
+    lower
+        .strip_suffix("\u{2019}s")
+        .or_else(|| lower.strip_suffix("'s"))
+        .unwrap_or(lower)
+}
+
 impl Token {
+    /// The word without its possessive ("Smith's": "smith").
+    pub fn bare(&self) -> &str {
+        without_possessive(&self.lower)
+    }
+
+    /// Whether the word is a possessive ("Smith's").
+    pub fn is_possessive(&self) -> bool {
+        self.bare().len() != self.lower.len()
+    }
+
     /// Base form of a word ("struck" → "strike"); the lowercase form of
     /// anything else.
     pub fn lemma(&self) -> &str {
@@ -109,11 +127,7 @@ fn word(s: &str, start: usize, end: usize) -> Token {
     } else {
         t.to_lowercase()
     };
-    let bare = lower
-        .strip_suffix("\u{2019}s")
-        .or_else(|| lower.strip_suffix("'s"))
-        .unwrap_or(&lower);
-    let lemma = match morph::lemma(bare) {
+    let lemma = match morph::lemma(without_possessive(&lower)) {
         std::borrow::Cow::Borrowed(l) if l == lower => None,
         l => Some(l.into_owned()),
     };

@@ -140,35 +140,12 @@ fn identical(a: &Extraction, b: &Extraction) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Amount, Claim, ClaimKind, ClaimValue, Reference};
+    use crate::model::{Claim, Reference};
 
     fn ex(path: &str, value: f64) -> Extraction {
         Extraction {
-            path: path.into(),
-            title: None,
-            outlet: None,
-            url: None,
-            origin: None,
-            reference: Reference::unknown(),
             text: TextKey::test(value as u128),
-            claims: vec![Claim {
-                kind: ClaimKind::Quantity,
-                start: 0,
-                end: 7,
-                line: 1,
-                column: 1,
-                surface: "5 raids".into(),
-                sentence: "5 raids took place.".into(),
-                value: ClaimValue::Quantity {
-                    amount: Amount::Exact { value },
-                    unit: "raid".into(),
-                },
-                actors: Vec::new().into(),
-                frame: Default::default(),
-                ends: None,
-            }]
-            .into(),
-            profile: Default::default(),
+            ..Extraction::of_claims(path, vec![Claim::raids(value)])
         }
     }
 

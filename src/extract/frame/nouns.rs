@@ -142,7 +142,7 @@ pub(super) fn instance_noun(
     b: usize,
 ) -> Option<String> {
     let last = &toks[b - 1];
-    let possessive = last.lower.ends_with("'s") || last.lower.ends_with("\u{2019}s");
+    let possessive = last.is_possessive();
     let determiner = a.checked_sub(1).map(|k| &toks[k]).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
@@ -167,16 +167,8 @@ pub(super) fn instance_noun(
     Some(lex.concept(next.lemma()).to_string())
 }
 
-/// A name as written, lowercase, without a possessive.
-fn name_word(t: &Token) -> &str {
-    t.lower
-        .strip_suffix("\u{2019}s")
-        .or_else(|| t.lower.strip_suffix("'s"))
-        .unwrap_or(&t.lower)
-}
-
 pub(super) fn join_names(ts: &[Token]) -> String {
-    ts.iter().map(name_word).collect::<Vec<_>>().join(" ")
+    ts.iter().map(Token::bare).collect::<Vec<_>>().join(" ")
 }
 
 /// Runs of capitalised words in the clause (not the sentence's first word
@@ -191,11 +183,7 @@ pub(super) fn entities(
     let mut run: Vec<&Token> = Vec::new();
     let flush = |run: &mut Vec<&Token>, out: &mut Vec<String>| {
         if !run.is_empty() {
-            let name = run
-                .iter()
-                .map(|t| name_word(t))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let name = run.iter().map(|t| t.bare()).collect::<Vec<_>>().join(" ");
             if !out.contains(&name) {
                 out.push(name);
             }
