@@ -197,7 +197,7 @@ fn of_arranging(cue: &str) -> bool {
 /// Whether the future cue `cue`, at `at` in `s`, is a participle of
 /// arranging used as an adjective ("the planned march").
 fn attributive(s: &str, at: usize, cue: &str) -> bool {
-    of_arranging(cue) && cues().determiners.contains(&word_before(s, at))
+    of_arranging(cue) && super::is_determiner(&word_before(s, at))
 }
 
 /// Whether the future cue `cue`, at `at` in `s`, is the finite past verb
