@@ -1,4 +1,4 @@
-//! Dates told against an event the document dates elsewhere: "Dr Slepian
+//! Dates told against an event the document dates elsewhere: "The mayor
 //! was killed on October 23. The day after his death, police searched the
 //! woods." The date stage cannot read "the day after his death" (no date
 //! follows it); the frames, built later, say which dated claim is of that
@@ -159,19 +159,19 @@ mod tests {
     #[test]
     fn the_day_after_an_event_the_story_dates() {
         let got = dates(
-            "Dr Slepian was killed on October 23, 1998. The day after his death, \
+            "The mayor was killed on October 23, 1998. The day after his death, \
              police searched the woods.",
         );
         assert_eq!(got[1], ("The day after".into(), "1998-10-24".into()));
         // A murder is the death: one day.
         let got = dates(
-            "Dr Slepian was murdered on October 23, 1998. The day after his death, \
+            "The mayor was murdered on October 23, 1998. The day after his death, \
              police searched the woods.",
         );
         assert_eq!(got[1], ("The day after".into(), "1998-10-24".into()));
         // A shooting is not: its victim may die days later.
         let got = dates(
-            "Dr Slepian was shot on October 23, 1998. The day after his death, \
+            "The mayor was shot on October 23, 1998. The day after his death, \
              police searched the woods.",
         );
         assert_eq!(got.len(), 1, "{got:?}");
