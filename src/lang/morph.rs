@@ -148,40 +148,32 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
     if let Some(&l) = irregular().get(lower) {
         return Cow::Borrowed(l);
     }
-    let n = lower.len();
-    if n <= 3 || !lower.is_ascii() {
+    let b = lower.as_bytes();
+    let n = b.len();
+    // Every rule below reads a word ending in "s", "d" or "g": the others,
+    // most words of a sentence, are their own base.
+    if n <= 3 || !matches!(b[n - 1], b's' | b'd' | b'g') || !lower.is_ascii() {
         return Cow::Borrowed(lower);
     }
     let cut = |k: usize| Cow::Borrowed(&lower[..n - k]);
     let with = |k: usize, tail: &str| Cow::Owned(format!("{}{tail}", &lower[..n - k]));
     let doubled = |k: usize| {
-        let b = lower.as_bytes();
         n > k + 2 && b[n - k - 1] == b[n - k - 2] && !matches!(b[n - k - 1], b'l' | b's' | b'z')
     };
-    let found = if lower.ends_with("ies") {
+    let found = if ends(b, b"ies") {
         best(&[with(3, "y"), cut(1)])
-    } else if lower.ends_with("ied") {
+    } else if ends(b, b"ied") {
         best(&[with(3, "y")])
-    } else if lower.ends_with("ing") {
-        let mut c = vec![cut(3), with(3, "e")];
-        if doubled(3) {
-            c.push(cut(4));
-        }
-        best(&c)
-    } else if lower.ends_with("ed") {
-        let mut c = vec![cut(1), cut(2)];
-        if doubled(2) {
-            c.push(cut(3));
-        }
+    } else if ends(b, b"ing") {
+        let c = [cut(3), with(3, "e"), cut(4)];
+        best(if doubled(3) { &c } else { &c[..2] })
+    } else if ends(b, b"ed") {
+        let c = [cut(1), cut(2), cut(3)];
         // "hoped": "hope" over "hop"; the +e form wins when it is a word.
-        best(&c[..1]).or_else(|| best(&c[1..]))
-    } else if lower.ends_with("es") {
+        best(&c[..1]).or_else(|| best(if doubled(2) { &c[1..] } else { &c[1..2] }))
+    } else if ends(b, b"es") {
         best(&[cut(1), cut(2)])
-    } else if lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("is")
-    {
+    } else if ends(b, b"s") && !ends(b, b"ss") && !ends(b, b"us") && !ends(b, b"is") {
         best(&[cut(1)])
     } else {
         None
@@ -192,9 +184,7 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
         Some((f, base)) if f != lower => {
             // Only an -ing form can be its own base: the frequency table,
             // too large for the cache, is asked only of those.
-            if !lower.ends_with("ed")
-                && !lower.ends_with('s')
-                && words::zipf(lower).unwrap_or(0.0) > base + 1.5
+            if !ends(b, b"ed") && !ends(b, b"s") && words::zipf(lower).unwrap_or(0.0) > base + 1.5
             {
                 Cow::Borrowed(lower)
             } else {
@@ -203,6 +193,14 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
         }
         _ => Cow::Borrowed(lower),
     }
+}
+
+/// Whether `b` ends with `suffix`: compared as one fixed-size array, which
+/// compiles to a few integer comparisons where `str::ends_with` calls
+/// `memcmp` (this runs for every word of every claim's sentence).
+#[inline]
+pub fn ends<const N: usize>(b: &[u8], suffix: &[u8; N]) -> bool {
+    b.last_chunk::<N>() == Some(suffix)
 }
 
 /// The verb a noun is made from, where it is an English word: "deployment"

@@ -77,10 +77,15 @@ pub fn tokenize(s: &str) -> Vec<Token> {
 
 /// A word without its possessive "'s" or "\u{2019}s".
 pub fn without_possessive(lower: &str) -> &str {
-    lower
-        .strip_suffix("\u{2019}s")
-        .or_else(|| lower.strip_suffix("'s"))
-        .unwrap_or(lower)
+    let b = lower.as_bytes();
+    // "\u{2019}s" in UTF-8.
+    if morph::ends(b, b"\xE2\x80\x99s") {
+        &lower[..b.len() - 4]
+    } else if morph::ends(b, b"'s") {
+        &lower[..b.len() - 2]
+    } else {
+        lower
+    }
 }
 
 impl Token {
