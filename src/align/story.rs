@@ -10,6 +10,7 @@
 //! every pair.
 
 use crate::model::{ClaimValue, Extraction, Granularity};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// How alike two signatures must be for one story.
@@ -111,40 +112,54 @@ impl Stories {
                 postings[id as usize].push((d, w));
             }
         }
+        // Each document's candidates are scored on both cores, each worker
+        // with its own accumulator; the links are then made in document
+        // order, as one pass would make them.
+        let found: Vec<Vec<(usize, f32)>> = (0..n)
+            .into_par_iter()
+            .map_init(
+                || (vec![0.0f32; n], Vec::new()),
+                |(acc, touched), a| {
+                    for &(id, wa) in &vecs[a] {
+                        let p = &postings[id as usize];
+                        if p.len() > MAX_POSTINGS {
+                            continue;
+                        }
+                        for &(b, wb) in p {
+                            if b <= a {
+                                continue;
+                            }
+                            if acc[b] == 0.0 {
+                                touched.push(b);
+                            }
+                            acc[b] += wa * wb;
+                        }
+                    }
+                    let mut out = Vec::new();
+                    for &b in touched.iter() {
+                        let denom = norms[a] * norms[b];
+                        let sim = if denom > 0.0 { acc[b] / denom } else { 0.0 };
+                        acc[b] = 0.0;
+                        let min = if drafts[a] != drafts[b] {
+                            MIN_DRAFT_SIMILARITY
+                        } else {
+                            MIN_SIMILARITY
+                        };
+                        if sim >= min && same_period(&docs[a], &docs[b]) {
+                            out.push((b, sim));
+                        }
+                    }
+                    touched.clear();
+                    out
+                },
+            )
+            .collect();
         let mut links: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
-        let mut acc: Vec<f32> = vec![0.0; n];
-        let mut touched: Vec<usize> = Vec::new();
-        for a in 0..n {
-            for &(id, wa) in &vecs[a] {
-                let p = &postings[id as usize];
-                if p.len() > MAX_POSTINGS {
-                    continue;
-                }
-                for &(b, wb) in p {
-                    if b <= a {
-                        continue;
-                    }
-                    if acc[b] == 0.0 {
-                        touched.push(b);
-                    }
-                    acc[b] += wa * wb;
-                }
+        for (a, found) in found.into_iter().enumerate() {
+            for (b, sim) in found {
+                links[a].push((b, sim));
+                links[b].push((a, sim));
             }
-            for &b in &touched {
-                let denom = norms[a] * norms[b];
-                let sim = if denom > 0.0 { acc[b] / denom } else { 0.0 };
-                acc[b] = 0.0;
-                let min = if drafts[a] != drafts[b] {
-                    MIN_DRAFT_SIMILARITY
-                } else {
-                    MIN_SIMILARITY
-                };
-                if sim >= min && same_period(&docs[a], &docs[b]) {
-                    links[a].push((b, sim));
-                    links[b].push((a, sim));
-                }
-            }
-            touched.clear();
         }
         // A draft that shares no telling word with any reference (a summary
         // of an earnings call names no one) is still about the references'

@@ -184,8 +184,7 @@ pub fn lemma(lower: &str) -> Cow<'_, str> {
         Some((f, base)) if f != lower => {
             // Only an -ing form can be its own base: the frequency table,
             // too large for the cache, is asked only of those.
-            if !ends(b, b"ed") && !ends(b, b"s") && words::zipf(lower).unwrap_or(0.0) > base + 1.5
-            {
+            if !ends(b, b"ed") && !ends(b, b"s") && words::zipf(lower).unwrap_or(0.0) > base + 1.5 {
                 Cow::Borrowed(lower)
             } else {
                 f
