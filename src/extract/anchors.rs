@@ -47,12 +47,16 @@ pub fn settle(
     let mut out = Vec::new();
     for p in pending {
         // "He was last seen Nov. 3, the day before authorities issued a
-        // warrant": in apposition to a date, the offset restates it, and
-        // the event it names is dated by that date, not the other way.
+        // warrant", or " - the day before": in apposition to a date, the
+        // offset restates it, and the event it names is dated by that
+        // date, not the other way.
         if found.iter().any(|f| {
             matches!(f.kind, ClaimKind::Date | ClaimKind::DateRange)
                 && f.end <= p.start
-                && text[f.end..p.start].trim() == ","
+                && matches!(
+                    text[f.end..p.start].trim(),
+                    "," | "-" | "\u{2013}" | "\u{2014}"
+                )
         }) {
             continue;
         }
@@ -333,6 +337,11 @@ mod tests {
         let got = dates(
             "Police searched the woods on Nov. 4, 1998. He was last seen Nov. 3, \
              the day before the search.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = dates(
+            "The ceremony was held on March 5, 2005. Voting ended on March 1, 2005 \
+             - five days before the ceremony.",
         );
         assert_eq!(got.len(), 2, "{got:?}");
     }
