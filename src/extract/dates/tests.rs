@@ -594,6 +594,11 @@ fn general_patterns_of_news_english() {
             "2001-06",
         ),
         ("He left on May 5 of 1998.", "May 5", "1998-05-05"),
+        (
+            "It was 1999. He left in the summer in 2004.",
+            "the summer",
+            "2004-SU",
+        ),
     ] {
         let got = found(text, &r);
         assert!(got.contains(&(surface.into(), v.into())), "{text}: {got:?}");
