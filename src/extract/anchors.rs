@@ -33,10 +33,12 @@ pub fn settle(
     let lex = Lexicon::bundled();
     let subjects: Vec<Option<String>> = found
         .iter()
-        .map(|f| {
-            (f.kind == ClaimKind::Date)
-                .then(|| subject_event(lex, text, sentences, f))
-                .flatten()
+        .map(|f| match &f.value {
+            // Only a day can anchor an offset ("now" is no day).
+            ClaimValue::Date(d) if d.granularity == Granularity::Day => {
+                subject_event(lex, text, sentences, f)
+            }
+            _ => None,
         })
         .collect();
     let dated = Dated {
