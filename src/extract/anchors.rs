@@ -145,7 +145,7 @@ fn subject_event(
     let mut k = toks.len();
     if toks.last().is_some_and(|t| t.lower == "on") {
         k -= 1;
-        // Where it took place may come first: "held in Los Angeles on".
+        // Where it took place may come first: "held in Port Ellis on".
         let mut j = k;
         while j > 0 && k - j < 4 && toks[j - 1].word && toks[j - 1].cap && !toks[j - 1].digit {
             j -= 1;
@@ -387,9 +387,9 @@ mod tests {
                 "2021-03-10",
             ),
             (
-                "The awards ceremony will be held in Los Angeles on February 27, \
-                 2005. Two days before the ceremony, the nominees met.",
-                "2005-02-25",
+                "The awards ceremony will be held in Port Ellis on March 14, \
+                 2019. Two days before the ceremony, the nominees met.",
+                "2019-03-12",
             ),
             (
                 "The vote, which was held on May 5, 2024, was close. The day \
