@@ -3,7 +3,9 @@
 //! woods." The date stage cannot read "the day after his death" (no date
 //! follows it); the frames, built later, say which dated claim is of that
 //! event. The reference is never the anchor: an event the document does
-//! not date leaves the offset without a date.
+//! not date leaves the offset without a date. A date dates the event its
+//! clause's verb names, and the one the subject names when the verb only
+//! says it took place ("The vote was held on May 5").
 
 use super::dates::Pending;
 use super::frame::content_concept;
@@ -29,15 +31,34 @@ pub fn settle(
         return Vec::new();
     }
     let lex = Lexicon::bundled();
+    let subjects: Vec<Option<String>> = found
+        .iter()
+        .map(|f| match &f.value {
+            // Only a day can anchor an offset ("now" is no day).
+            ClaimValue::Date(d) if d.granularity == Granularity::Day => {
+                subject_event(lex, text, sentences, f)
+            }
+            _ => None,
+        })
+        .collect();
+    let dated = Dated {
+        found,
+        frames,
+        subjects: &subjects,
+    };
     let mut out = Vec::new();
     for p in pending {
         // "He was last seen Nov. 3, the day before authorities issued a
-        // warrant": in apposition to a date, the offset restates it, and
-        // the event it names is dated by that date, not the other way.
+        // warrant", or " - the day before": in apposition to a date, the
+        // offset restates it, and the event it names is dated by that
+        // date, not the other way.
         if found.iter().any(|f| {
             matches!(f.kind, ClaimKind::Date | ClaimKind::DateRange)
                 && f.end <= p.start
-                && text[f.end..p.start].trim() == ","
+                && matches!(
+                    text[f.end..p.start].trim(),
+                    "," | "-" | "\u{2013}" | "\u{2014}"
+                )
         }) {
             continue;
         }
@@ -47,12 +68,12 @@ pub fn settle(
         };
         // Its own concept first; only a story that dates nothing of it may
         // lend the date of what it came of ("shot", for "his death").
-        let day = match days_of(found, frames, |e| e == event) {
+        let day = match dated.days_of(&event) {
             Some(days) => one(days),
             None => lex
                 .dated_with(&event)
                 .iter()
-                .find_map(|kin| days_of(found, frames, |e| e == kin))
+                .find_map(|kin| dated.days_of(kin))
                 .and_then(one),
         };
         let Some(v) = day.and_then(|d| p.settle(d)) else {
@@ -69,25 +90,126 @@ pub fn settle(
     out
 }
 
-/// The days the document dates an event of a concept on, or `None` when it
-/// dates none.
-fn days_of(
-    found: &[Found],
-    frames: &[Frame],
-    is_event: impl Fn(&str) -> bool,
-) -> Option<Vec<jiff::civil::Date>> {
-    let mut days: Vec<jiff::civil::Date> = found
-        .iter()
-        .zip(frames)
-        .filter(|(_, fr)| fr.attribute == "date" && fr.event.as_deref().is_some_and(&is_event))
-        .filter_map(|(f, _)| match &f.value {
-            ClaimValue::Date(d) if d.granularity == Granularity::Day => Some(d.interval?.start),
-            _ => None,
-        })
-        .collect();
-    days.sort_unstable();
-    days.dedup();
-    (!days.is_empty()).then_some(days)
+/// The document's date claims with the events each dates: the frame's
+/// (its clause's verb) and the subject's, if its verb says only that it
+/// took place.
+struct Dated<'a> {
+    found: &'a [Found],
+    frames: &'a [Frame],
+    subjects: &'a [Option<String>],
+}
+
+impl Dated<'_> {
+    /// The days the document dates an event of a concept on, or `None`
+    /// when it dates none.
+    fn days_of(&self, event: &str) -> Option<Vec<jiff::civil::Date>> {
+        let mut days: Vec<jiff::civil::Date> = (self.found.iter())
+            .zip(self.frames)
+            .zip(self.subjects)
+            .filter(|((_, fr), subject)| {
+                fr.attribute == "date"
+                    && (fr.event.as_deref() == Some(event) || subject.as_deref() == Some(event))
+            })
+            .filter_map(|((f, _), _)| match &f.value {
+                ClaimValue::Date(d) if d.granularity == Granularity::Day => Some(d.interval?.start),
+                _ => None,
+            })
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        (!days.is_empty()).then_some(days)
+    }
+}
+
+/// The event a date's clause names by the subject of a verb that says it
+/// took place: "the vote" in "The vote was held on May 5", "the wedding"
+/// in "the wedding is on Saturday". Only a subject standing right before
+/// the verb, and the date right after it (or after "on", and a place
+/// named before that): in "He held
+/// talks on May 5" the talks are no subject, and in "turnout in the vote
+/// was on May 5" the vote is no subject either.
+fn subject_event(
+    lex: &Lexicon,
+    text: &str,
+    sentences: &[Range<usize>],
+    f: &Found,
+) -> Option<String> {
+    // "Tuesday's vote": the date names a thing, it is not told of the verb.
+    let after = &text[f.end..];
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return None;
+    }
+    let occ = lex.occurrence();
+    let start = sentences[super::sentence_of(sentences, f.start)?].start;
+    let toks = tokenize(&text[start..f.start]);
+    let mut k = toks.len();
+    if toks.last().is_some_and(|t| t.lower == "on") {
+        k -= 1;
+        // Where it took place may come first: "held in Port Ellis on".
+        let mut j = k;
+        while j > 0 && k - j < 4 && toks[j - 1].word && toks[j - 1].cap && !toks[j - 1].digit {
+            j -= 1;
+        }
+        if j < k && j > 0 && toks[j - 1].lower == "the" {
+            j -= 1;
+        }
+        if j < k && j > 0 && matches!(toks[j - 1].lower.as_str(), "in" | "at") {
+            k = j - 1;
+        }
+    }
+    // The verb by its lemma, the rest of a phrase as written ("took place").
+    let (verb, passive) = occ.verbs.iter().find_map(|(words, passive)| {
+        let at = k.checked_sub(words.len())?;
+        let (first, rest) = toks[at..k].split_first()?;
+        (first.word
+            && first.lemma() == words[0]
+            && rest.iter().zip(&words[1..]).all(|(t, w)| t.lower == *w))
+        .then_some((at, *passive))
+    })?;
+    // Auxiliaries and adverbs ("was finally held"); a passive needs "be"
+    // nearest the verb.
+    let mut h = verb;
+    let mut be = None;
+    while let Some(t) = h.checked_sub(1).map(|i| &toks[i]) {
+        if occ.is_auxiliary(&t.lower) {
+            be.get_or_insert(t.lemma() == "be");
+        } else if !(t.word && t.lower.len() > 4 && t.lower.ends_with("ly")) {
+            break;
+        }
+        h -= 1;
+    }
+    if passive && be != Some(true) {
+        return None;
+    }
+    // "the vote, which was held": the noun the relative stands for.
+    if h > 0 && occ.is_relative(&toks[h - 1].lower) {
+        h -= 1;
+        if h > 0 && toks[h - 1].lower == "," {
+            h -= 1;
+        }
+    }
+    let head = toks.get(h.checked_sub(1)?)?;
+    if head.is_possessive() {
+        return None;
+    }
+    let event = content_concept(lex, head)?;
+    // The noun phrase's start: its modifiers, then a determiner or a
+    // possessive ("the presidential vote", "Sunday's vote").
+    let mut s = h - 1;
+    while s > 0 && h - s < PHRASE_WORDS {
+        let t = &toks[s - 1];
+        if !(t.word && !t.is_possessive() && content_concept(lex, t).is_some()) {
+            break;
+        }
+        s -= 1;
+    }
+    if s > 0 && (super::dates::is_determiner(&toks[s - 1].lower) || toks[s - 1].is_possessive()) {
+        s -= 1;
+    }
+    if s > 0 && occ.not_before_subject(&toks[s - 1].lower) {
+        return None;
+    }
+    Some(event)
 }
 
 fn one(days: Vec<jiff::civil::Date>) -> Option<jiff::civil::Date> {
@@ -219,6 +341,11 @@ mod tests {
              the day before the search.",
         );
         assert_eq!(got.len(), 2, "{got:?}");
+        let got = dates(
+            "The ceremony was held on March 5, 2005. Voting ended on March 1, 2005 \
+             - five days before the ceremony.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
@@ -234,6 +361,82 @@ mod tests {
              raided it, the leader fled.",
         );
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn an_event_a_subject_names_is_dated_by_its_clause() {
+        for (text, v) in [
+            (
+                "The vote was held on May 5, 2024. Five days before the vote, \
+                 the minister resigned.",
+                "2024-04-30",
+            ),
+            (
+                "The election took place on May 5, 2024. The day after the \
+                 election, the minister resigned.",
+                "2024-05-06",
+            ),
+            (
+                "The wedding is on June 8, 2024. The day before the wedding, \
+                 the guests arrived.",
+                "2024-06-07",
+            ),
+            (
+                "The merger was finally completed on March 3, 2021. A week after \
+                 the merger, the chief executive left.",
+                "2021-03-10",
+            ),
+            (
+                "The awards ceremony will be held in Port Ellis on March 14, \
+                 2019. Two days before the ceremony, the nominees met.",
+                "2019-03-12",
+            ),
+            (
+                "The vote, which was held on May 5, 2024, was close. The day \
+                 after the vote, the minister resigned.",
+                "2024-05-06",
+            ),
+            (
+                "Officials said the presidential vote will be held on May 5, 2024. \
+                 The day before the vote, polls close.",
+                "2024-05-04",
+            ),
+        ] {
+            let got = dates(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1].1, v, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_noun_that_is_not_the_subject_of_a_taking_place_verb_is_not_dated() {
+        for text in [
+            // The object, not the subject: the talks were held, not the vote.
+            "He held talks on May 5, 2024. The day before the vote, the minister resigned.",
+            "The party held the vote on May 5, 2024. The day before the vote, he resigned.",
+            // Active, "hold" says who acts, not what happened.
+            "The council held on May 5, 2024 that the deal stood. The day before the \
+             council, he resigned.",
+            // Inside another noun phrase.
+            "The protest against the vote was held on May 5, 2024. The day before the \
+             vote, he resigned.",
+            // Where a place does not run straight to the date.
+            "The vote was held in the city hall on May 5, 2024. The day before the \
+             vote, he resigned.",
+            // Not held.
+            "The vote was not held on May 5, 2024. The day before the vote, he resigned.",
+            // Another event.
+            "The rally was held on May 5, 2024. The day before the vote, he resigned.",
+            // One event noun, two days.
+            "The vote was held on May 5, 2024. A second vote was held on May 9, 2024. \
+             The day after the vote, he resigned.",
+        ] {
+            let got = dates(text);
+            assert!(
+                !got.iter().any(|(s, _)| s.starts_with("The day")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]

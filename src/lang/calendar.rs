@@ -1,4 +1,5 @@
-//! Month, weekday and season names (`data/calendar.yaml`): one list, read
+//! Month, weekday and season names and the parts of a day
+//! (`data/calendar.yaml`): one list, read
 //! by the date regex, the dateline reader and every recogniser that must
 //! not take "May" for a name or "March" for a counted thing.
 
@@ -12,6 +13,7 @@ struct File {
     months: Vec<Vec<String>>,
     weekdays: Vec<Vec<String>>,
     seasons: BTreeMap<String, String>,
+    parts_of_day: Vec<String>,
 }
 
 pub struct Calendar {
@@ -23,6 +25,7 @@ pub struct Calendar {
     /// Lower-case name or abbreviation → weekday (Monday = 1).
     weekday_of: foldhash::HashMap<String, i8>,
     season_of: foldhash::HashMap<String, &'static str>,
+    parts_of_day: Vec<String>,
     /// What [`is_calendar_word`] reads, in one set: it is asked of most
     /// words of every clause a claim is read from.
     words: foldhash::HashSet<String>,
@@ -58,6 +61,7 @@ fn parse(yaml: &str) -> Result<Calendar, String> {
         months: f.months,
         weekdays: f.weekdays,
         season_of,
+        parts_of_day: f.parts_of_day.iter().map(|p| p.to_lowercase()).collect(),
     })
 }
 
@@ -95,6 +99,11 @@ impl Calendar {
     /// The season names as a regex alternation.
     pub fn season_names(&self) -> String {
         alternation(self.season_of.keys().cloned())
+    }
+
+    /// The parts of a day ("morning", "night") as a regex alternation.
+    pub fn part_of_day_names(&self) -> String {
+        alternation(self.parts_of_day.iter().cloned())
     }
 }
 
@@ -137,6 +146,11 @@ pub fn season_code(s: &str) -> Option<&'static str> {
     calendar().season_of.get(&s.to_lowercase()).copied()
 }
 
+/// Whether a lower-case word names a part of a day ("morning").
+pub fn is_part_of_day(lower: &str) -> bool {
+    calendar().parts_of_day.iter().any(|p| p == lower)
+}
+
 /// Month names and abbreviations and weekday names, lower case (a trailing
 /// full stop is ignored): never a name, never a counted thing.
 pub fn is_calendar_word(lower: &str) -> bool {
@@ -158,6 +172,7 @@ mod tests {
         assert_eq!(weekday_number("SUNDAY"), Some(7));
         assert_eq!(weekday_number("monkey"), None);
         assert_eq!(season_code("Autumn"), Some("FA"));
+        assert!(is_part_of_day("evening") && !is_part_of_day("day"));
         assert!(is_calendar_word("dec.") && is_calendar_word("friday"));
         assert!(!is_calendar_word("mayor") && !is_calendar_word("sat"));
         assert_eq!(month_name(9), Some("September"));

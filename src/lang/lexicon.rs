@@ -40,7 +40,48 @@ struct File {
     change: HashMap<String, Vec<String>>,
     not_events: Vec<String>,
     dated_with: HashMap<String, Vec<String>>,
+    occurrence: OccurrenceSpec,
     units: HashMap<String, (String, f64)>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OccurrenceSpec {
+    any: Vec<String>,
+    passive: Vec<String>,
+    auxiliaries: Vec<String>,
+    not_before_subject: Vec<String>,
+    relatives: Vec<String>,
+}
+
+/// The verbs that say their subject's event took place (see
+/// [`Lexicon::occurrence`]).
+#[derive(Debug)]
+pub struct Occurrence {
+    /// Each verb as its words (the first a lemma, "take place"), and
+    /// whether it says so only in the passive.
+    pub verbs: Vec<(Vec<String>, bool)>,
+    auxiliaries: foldhash::HashSet<String>,
+    not_before_subject: foldhash::HashSet<String>,
+    relatives: foldhash::HashSet<String>,
+}
+
+impl Occurrence {
+    /// Whether a lowercase word may stand before a verb as its auxiliary.
+    pub fn is_auxiliary(&self, lower: &str) -> bool {
+        self.auxiliaries.contains(lower)
+    }
+
+    /// Whether a lowercase word is a relative pronoun that may stand for
+    /// the subject ("the vote, which was held").
+    pub fn is_relative(&self, lower: &str) -> bool {
+        self.relatives.contains(lower)
+    }
+
+    /// Whether a lowercase word before a noun phrase makes it no subject.
+    pub fn not_before_subject(&self, lower: &str) -> bool {
+        self.not_before_subject.contains(lower)
+    }
 }
 
 /// A YAML mapping read in file order (serde's maps forget it), so that
@@ -111,6 +152,7 @@ pub struct Lexicon {
     /// Concepts whose date an event of another may take (see
     /// [`Lexicon::dated_with`]).
     dated_with: foldhash::HashMap<String, Vec<String>>,
+    occurrence: Occurrence,
     units: foldhash::HashMap<String, (String, f64)>,
 }
 
@@ -186,6 +228,14 @@ impl Lexicon {
             change,
             not_events: f.not_events.into_iter().collect(),
             dated_with: f.dated_with.into_iter().collect(),
+            occurrence: Occurrence {
+                verbs: (f.occurrence.any.iter().map(|v| (split(v), false)))
+                    .chain(f.occurrence.passive.iter().map(|v| (split(v), true)))
+                    .collect(),
+                auxiliaries: f.occurrence.auxiliaries.into_iter().collect(),
+                not_before_subject: f.occurrence.not_before_subject.into_iter().collect(),
+                relatives: f.occurrence.relatives.into_iter().collect(),
+            },
             units: f.units.into_iter().collect(),
         })
     }
@@ -237,6 +287,12 @@ impl Lexicon {
         self.dated_with.get(concept).map_or(&[], Vec::as_slice)
     }
 
+    /// The verbs whose subject names the event a date of their clause
+    /// dates ("the vote was held on May 5").
+    pub fn occurrence(&self) -> &Occurrence {
+        &self.occurrence
+    }
+
     /// A unit's dimension and size in the dimension's base unit.
     pub fn unit(&self, unit: &str) -> Option<(&str, f64)> {
         self.units.get(unit).map(|(d, f)| (d.as_str(), *f))
@@ -269,6 +325,17 @@ mod tests {
         assert!(l.counts_people("villager"));
         assert!(l.dated_with("death").iter().any(|c| c == "murder"));
         assert!(!l.dated_with("death").iter().any(|c| c == "shoot"));
+    }
+
+    #[test]
+    fn verbs_of_taking_place_are_read_with_their_voice() {
+        let o = Lexicon::bundled().occurrence();
+        let voice = |v: &str| o.verbs.iter().find(|(w, _)| w.join(" ") == v).map(|x| x.1);
+        assert_eq!(voice("take place"), Some(false));
+        assert_eq!(voice("hold"), Some(true));
+        assert_eq!(voice("announce"), None);
+        assert!(o.is_auxiliary("will") && o.not_before_subject("of"));
+        assert!(!o.not_before_subject("after"));
     }
 
     #[test]

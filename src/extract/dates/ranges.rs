@@ -4,6 +4,7 @@
 use super::reader::Reader;
 use super::{resolve, word_before, Hit, Pending, Spec};
 use crate::extract::Found;
+use crate::lang::calendar::is_part_of_day;
 use crate::model::{ClaimKind, ClaimValue, DateValue, Granularity, Interval};
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -89,22 +90,35 @@ fn offset_day(day: Date, k: i32, unit: &str) -> Option<DateValue> {
 }
 
 /// A year-less date whose year follows within a few words ("that spring
-/// morning in 2004", "on a June night of 1998") takes that year.
+/// morning in 2004", "on a June night of 1998") takes that year. One read
+/// against the reference or the last date stated takes it too, but only
+/// when the year closes its own noun phrase ("that spring morning in
+/// 2004", "May 5 of 2004"): "in May the vote in 2004" tells of two times.
 pub(super) fn years_stated_after(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     for i in 0..hits.len().saturating_sub(1) {
         let (a, b) = (&hits[i], &hits[i + 1]);
-        if !a.value.value.starts_with('X') || a.to.is_some() || b.to.is_some() {
+        if a.explicit_year || a.to.is_some() || b.to.is_some() {
             continue;
         }
         if !(b.explicit_year && b.spec == Spec::Year) {
             continue;
         }
         let between: Vec<&str> = text[a.end..b.start].split_whitespace().collect();
-        let joined = between.len() <= 3
-            && between
-                .last()
-                .is_some_and(|w| w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("of"))
-            && between.iter().all(|w| w.chars().all(char::is_alphabetic));
+        let Some((last, words)) = between.split_last() else {
+            continue;
+        };
+        if !(last.eq_ignore_ascii_case("in") || last.eq_ignore_ascii_case("of")) {
+            continue;
+        }
+        let joined = if a.value.value.starts_with('X') {
+            between.len() <= 3 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        } else {
+            words.len() <= 1
+                && words.iter().all(|w| {
+                    let w = w.to_lowercase();
+                    w == "day" || is_part_of_day(&w)
+                })
+        };
         let y = b.value.interval.map(|iv| iv.start.year());
         if let (true, Some(y)) = (joined, y) {
             if let Some(v) = with_year(a, y) {

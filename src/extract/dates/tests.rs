@@ -580,6 +580,32 @@ fn general_patterns_of_news_english() {
         found("In 1998 he left, and that summer he came back.", &r)[1],
         ("that summer".into(), "1998-SU".into())
     );
+    // Read against an earlier date, it still takes the year that closes
+    // its noun phrase.
+    for (text, surface, v) in [
+        (
+            "It was 1999. That spring morning in 2004 he left.",
+            "That spring",
+            "2004-SP",
+        ),
+        (
+            "It was 1999. That June day in 2001 he left.",
+            "That June",
+            "2001-06",
+        ),
+        ("He left on May 5 of 1998.", "May 5", "1998-05-05"),
+        (
+            "It was 1999. He left in the summer in 2004.",
+            "the summer",
+            "2004-SU",
+        ),
+    ] {
+        let got = found(text, &r);
+        assert!(got.contains(&(surface.into(), v.into())), "{text}: {got:?}");
+    }
+    // Trap: a year two nouns on tells of another time.
+    let got = found("In May the vote in 2004 was annulled.", &r);
+    assert_eq!(got[0], ("May".into(), "2009-05".into()));
 }
 
 #[test]

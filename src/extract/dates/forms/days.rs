@@ -2,7 +2,7 @@
 //! tomorrow", "this morning", "last night", "that day", "the next morning",
 //! "Friday", "the weekend".
 
-use super::{first_word, Form, Match, Reading, Words, PART_OF_DAY, S};
+use super::{first_word, Form, Match, Reading, Words, S};
 use crate::extract::dates::cues::cues;
 use crate::extract::dates::reader::{Anchor, Reader, ANCHOR_LINES};
 use crate::extract::dates::{resolve, word_before, Hit, Spec};
@@ -63,9 +63,10 @@ fn read_weekend(reader: &mut Reader, m: &Match) -> Option<Reading> {
 }
 
 /// yesterday, the day after tomorrow, tonight
-fn deictic(_: &Words) -> String {
+fn deictic(w: &Words) -> String {
+    let Words { part_of_day, .. } = w;
     format!(
-        r"(?P<deictic>(?:the{S}day{S}(?P<deictic_shift>before|after){S})?(?P<deictic_day>today|yesterday|tomorrow|tonight)(?-u:\b)(?:{S}{PART_OF_DAY})?)"
+        r"(?P<deictic>(?:the{S}day{S}(?P<deictic_shift>before|after){S})?(?P<deictic_day>today|yesterday|tomorrow|tonight)(?-u:\b)(?:{S}{part_of_day})?)"
     )
 }
 
@@ -125,8 +126,9 @@ fn read_deictic(reader: &mut Reader, m: &Match) -> Option<Reading> {
 }
 
 /// this morning, last night
-fn part_of_day(_: &Words) -> String {
-    format!(r"(?P<part_of_day>(?P<pod_det>this|last){S}{PART_OF_DAY})")
+fn part_of_day(w: &Words) -> String {
+    let Words { part_of_day, .. } = w;
+    format!(r"(?P<part_of_day>(?P<pod_det>this|last){S}{part_of_day})")
 }
 
 /// "This morning" is the reference day; "last night" the one before.
@@ -190,9 +192,13 @@ fn read_anaphoric(reader: &mut Reader, m: &Match) -> Option<Reading> {
 
 /// Friday, Friday night, the previous Friday, the following Monday
 fn weekday(w: &Words) -> String {
-    let Words { weekday, .. } = w;
+    let Words {
+        weekday,
+        part_of_day,
+        ..
+    } = w;
     format!(
-        r"(?P<weekday_form>(?:the{S}(?P<wd_around>previous|preceding|following|next){S})?(?P<weekday>{weekday})(?:{S}{PART_OF_DAY})?)"
+        r"(?P<weekday_form>(?:the{S}(?P<wd_around>previous|preceding|following|next){S})?(?P<weekday>{weekday})(?:{S}{part_of_day})?)"
     )
 }
 

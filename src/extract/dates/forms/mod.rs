@@ -30,7 +30,6 @@ pub(super) const S: &str = r"(?:[ \t\r]|\u{a0})+";
 
 const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?-u:\b)";
 const YEAR4: &str = r"(?:1[6-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)";
-const PART_OF_DAY: &str = r"(?:morning|afternoon|evening|night)(?-u:\b)";
 const ORD: &str = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)";
 
 /// One form of the date regex: its pattern and how to read a match of it.
@@ -99,6 +98,8 @@ struct Words {
     month: String,
     weekday: String,
     season: String,
+    /// A part of a day ("morning").
+    part_of_day: String,
     /// A year in digits or in words.
     year: String,
     /// A year in words alone.
@@ -132,6 +133,7 @@ pub(super) fn sources() -> &'static Sources {
             month_abbr,
             weekday: format!(r"(?-i:{})(?-u:\b)", cal.weekday_names()),
             season: format!(r"(?:{})(?-u:\b)", cal.season_names()),
+            part_of_day: format!(r"(?:{})(?-u:\b)", cal.part_of_day_names()),
             year: format!("(?:{YEAR4}|{year_words})"),
             year_words,
             count: count(),

@@ -39,8 +39,13 @@ fn the_season(w: &Words) -> String {
 
 fn read_the_season(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let code = season_code(m.get("ts_season")?)?;
-    Some(Reading::date(match reader.year_ref() {
-        Some(y) => resolve::season(y, code, true)?,
-        None => resolve::unanchored(format!("XXXX-{code}"), Granularity::Season),
-    }))
+    // The season, not only its value: a year stated after it ("the summer
+    // in 2004") or a range partner's may give it another year.
+    Some(
+        Reading::date(match reader.year_ref() {
+            Some(y) => resolve::season(y, code, true)?,
+            None => resolve::unanchored(format!("XXXX-{code}"), Granularity::Season),
+        })
+        .spec(Spec::Season(code)),
+    )
 }
