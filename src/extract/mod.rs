@@ -139,7 +139,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             });
             let span = dateline.map(|(span, _)| span);
             let r = from_dateline.unwrap_or_else(|| {
-                reference_from(&canon.text, &unanchored.0, |off| {
+                reference_from(&canon.text, &sentences, &unanchored.0, |off| {
                     lines.position(&doc.text, to_file(off, false)).0
                 })
             });
@@ -372,14 +372,40 @@ pub fn infer_reference(
 ) -> Reference {
     reference_from(
         text,
+        sentences,
         &dates::Scan::new(text, sentences).read(&Reference::unknown()),
         line_of,
     )
 }
 
 /// [`infer_reference`] from the dates read without a reference.
-fn reference_from(text: &str, found: &[Found], line_of: impl Fn(usize) -> usize) -> Reference {
+fn reference_from(
+    text: &str,
+    sentences: &[Range<usize>],
+    found: &[Found],
+    line_of: impl Fn(usize) -> usize,
+) -> Reference {
     let unknown = Reference::unknown();
+    // A year the document tells in the past ("beat Italy in the 1994 World
+    // Cup") was behind it when it was written: a month or day of an earlier
+    // year ("the previous encounter back in June 1984") is history, not when
+    // it was written, and would move every year-less date of the document
+    // decades back.
+    let past_year = found
+        .iter()
+        .filter_map(|f| match &f.value {
+            ClaimValue::Date(d)
+                if d.granularity == crate::model::Granularity::Year
+                    && !d.relative
+                    && d.modifier.is_none() =>
+            {
+                Some((d.interval?.start.year(), f))
+            }
+            _ => None,
+        })
+        .filter(|(_, f)| dates::told_in_past(text, sentences, f.start, f.end))
+        .map(|(y, _)| y)
+        .max();
     let mut best: Option<(jiff::civil::Date, bool, usize, usize)> = None;
     for f in found {
         // A range's end is as explicit as a lone date ("through June 2025").
@@ -400,6 +426,9 @@ fn reference_from(text: &str, found: &[Found], line_of: impl Fn(usize) -> usize)
                 continue;
             }
             let Some(iv) = d.interval else { continue };
+            if past_year.is_some_and(|y| iv.start.year() < y) {
+                continue;
+            }
             let full = d.granularity == crate::model::Granularity::Day;
             let better = match best {
                 None => true,
@@ -487,6 +516,34 @@ mod tests {
             &Options::default(),
         );
         assert_eq!(ex.reference.value(), "1957");
+    }
+
+    #[test]
+    fn a_month_before_a_year_told_in_the_past_is_history() {
+        // The year told in the past was behind the writer: the earlier
+        // month cannot be when the article was written.
+        let ex = extract(
+            &doc(
+                "They last met back in June 1984. The club was relegated in 1994. \
+                 The rematch is on 17 August.",
+            ),
+            &Options::default(),
+        );
+        assert_eq!(ex.reference.value(), "XXXX");
+        let rematch = ex.claims.iter().find(|c| c.surface == "17 August");
+        assert_eq!(rematch.map(|c| c.value.display()).as_deref(), Some("XXXX-08-17"));
+        // A later year still ahead of the writer says nothing of it.
+        let ex = extract(
+            &doc("The plant opened in June 2004. It will double its output by 2006."),
+            &Options::default(),
+        );
+        assert_eq!(ex.reference.value(), "2004");
+        // Nor does an earlier year told in the past.
+        let ex = extract(
+            &doc("The plant was sold in 2001. It reopened in June 2004."),
+            &Options::default(),
+        );
+        assert_eq!(ex.reference.value(), "2004");
     }
 
     #[test]

@@ -169,6 +169,22 @@ impl<'t> Scan<'t> {
     }
 }
 
+/// Whether the clause of `text[start..end]` is told in the past tense.
+pub fn told_in_past(
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+    start: usize,
+    end: usize,
+) -> bool {
+    let si = sentences.partition_point(|r| r.end <= start);
+    let sentence = sentences
+        .get(si)
+        .filter(|r| r.start <= start)
+        .cloned()
+        .unwrap_or(start..end);
+    clause_tense(text, sentence, start, end).past
+}
+
 /// Every date in `text` as (start, end, kind, value), for the tests.
 #[cfg(test)]
 fn find_dates(
