@@ -531,7 +531,10 @@ mod tests {
         );
         assert_eq!(ex.reference.value(), "XXXX");
         let rematch = ex.claims.iter().find(|c| c.surface == "17 August");
-        assert_eq!(rematch.map(|c| c.value.display()).as_deref(), Some("XXXX-08-17"));
+        assert_eq!(
+            rematch.map(|c| c.value.display()).as_deref(),
+            Some("XXXX-08-17")
+        );
         // A later year still ahead of the writer says nothing of it.
         let ex = extract(
             &doc("The plant opened in June 2004. It will double its output by 2006."),

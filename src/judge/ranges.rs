@@ -94,17 +94,14 @@ fn set_statements(al: &Aligned) -> Vec<SetStatement> {
 }
 
 /// Per document: does it count `unit` at all (unqualified)?
-fn docs_counting_any(al: &Aligned, unit: &str) -> Vec<bool> {
-    let mut docs = vec![false; al.docs.len()];
-    for (i, it) in al.items.iter().enumerate() {
-        if it.unit.as_deref() == Some(unit)
+/// Whether document `d` counts `unit` at all.
+fn counts_any(al: &Aligned, d: usize, unit: &str) -> bool {
+    al.items_of(d).any(|i| {
+        let it = &al.items[i];
+        it.unit.as_deref() == Some(unit)
             && it.qualifier.is_none()
             && amount_of(&al.claim(i).value).is_some()
-        {
-            docs[it.doc] = true;
-        }
-    }
-    docs
+    })
 }
 
 pub fn relate(al: &Aligned) -> Vec<Relation> {
@@ -116,17 +113,22 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         // The documents that speak of this set: its own, and those of its
         // story that count the same thing, whatever count they give (a
         // fabricated count of the set must not exempt its own table of
-        // dates).
-        let counting = docs_counting_any(al, &s.unit);
-        let same_set: Vec<bool> = (0..al.docs.len())
-            .map(|d| d == set_doc || (counting[d] && al.stories.linked(d, set_doc)))
+        // dates). Only the set's story is read: reading every item for
+        // every set made the rule grow with the square of an archive.
+        let mut docs: Vec<usize> = al.stories.links[set_doc]
+            .iter()
+            .copied()
+            .filter(|&d| counts_any(al, d, &s.unit))
             .collect();
-        for (i, it) in al.items.iter().enumerate() {
-            if !same_set[it.doc] || i == s.range {
+        docs.push(set_doc);
+        docs.sort_unstable();
+        docs.dedup();
+        for i in docs.into_iter().flat_map(|d| al.items_of(d)) {
+            if i == s.range {
                 continue;
             }
             let c = al.claim(i);
-            if it.sentence == al.items[s.range].sentence {
+            if al.items[i].sentence == al.items[s.range].sentence {
                 continue;
             }
             let Some(iv) = date_of(&c.value).and_then(|x| x.interval) else {
