@@ -202,7 +202,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
         let (line, column) = lines.position(&doc.text, start);
         let ends = f
             .ends
-            .map(|e| e.map(|(a, b)| (to_file(a, false), to_file(b, true))));
+            .map(|e| Box::new(e.map(|(a, b)| (to_file(a, false), to_file(b, true)))));
         claims.push(Claim {
             kind: f.kind,
             start,
@@ -213,7 +213,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             sentence,
             value: f.value,
             actors,
-            frame,
+            frame: frame.into(),
             ends,
         });
     }

@@ -19,7 +19,7 @@ pub use score::{local_similarity, score, PairContext, Unshared, MAX_MONEY_RATIO,
 use crate::lang::lexicon::Lexicon;
 use crate::lang::tokens::tokenize;
 use crate::lang::words;
-use crate::model::{ClaimKind, ClaimValue, Extraction, Frame};
+use crate::model::{ClaimFrame, ClaimKind, ClaimValue, Extraction};
 use names::acronyms;
 use std::collections::HashMap;
 
@@ -38,7 +38,7 @@ pub enum Block {
 }
 
 impl Block {
-    pub fn of(kind: ClaimKind, value: &ClaimValue, frame: &Frame) -> Option<Block> {
+    pub fn of(kind: ClaimKind, value: &ClaimValue, frame: &ClaimFrame) -> Option<Block> {
         if frame.attribute == "published" {
             return None;
         }
@@ -134,7 +134,7 @@ fn generic(a: &str) -> bool {
 }
 
 impl FrameKey {
-    fn new(f: &Frame, ids: &mut Ids) -> FrameKey {
+    fn new(f: &ClaimFrame, ids: &mut Ids) -> FrameKey {
         let lex = Lexicon::bundled();
         FrameKey {
             attribute: ids.of(&f.attribute),

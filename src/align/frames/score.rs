@@ -3,7 +3,7 @@
 //! stories say so.
 
 use super::{Block, Feat};
-use crate::model::Frame;
+use crate::model::ClaimFrame;
 
 /// How alike the words of two claims' clauses are, in [0, 1].
 pub fn local_similarity(xa: &Feat, xb: &Feat) -> f32 {
@@ -77,9 +77,9 @@ const STORY_PAR: f32 = 0.25;
 /// How well two claims of one block frame the same fact, in about [0, 1.5];
 /// `None` when their frames say they are values of different things.
 pub fn score(
-    fa: &Frame,
+    fa: &ClaimFrame,
     xa: &Feat,
-    fb: &Frame,
+    fb: &ClaimFrame,
     xb: &Feat,
     block: &Block,
     cx: &PairContext,
