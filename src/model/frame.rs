@@ -51,10 +51,15 @@ pub struct Frame {
 /// cost several times the words themselves.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Context {
-    /// The words, each ended by a unit separator.
-    words: Box<str>,
-    dists: Box<[u8]>,
+    /// Each entry as its distance (a character [`DIST_BASE`] past the
+    /// distance, so never the separator), its word, and a unit separator:
+    /// one allocation per claim, not two.
+    entries: Box<str>,
 }
+
+/// Distances are written as characters from here: ASCII up to a distance
+/// of 95 (a clause's words are nearer), and past the unit separator.
+const DIST_BASE: u32 = 0x20;
 
 impl Context {
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, u8)>) -> Context {
@@ -62,28 +67,28 @@ impl Context {
         // Sized once: a frame's context is built for every claim, and
         // most of its words are short.
         let n = entries.size_hint().0;
-        let mut words = String::with_capacity(n * 8);
-        let mut dists = Vec::with_capacity(n);
+        let mut out = String::with_capacity(n * 10);
         for (w, d) in entries {
-            words.push_str(w);
-            words.push('\u{1f}');
-            dists.push(d);
+            out.push(char::from_u32(DIST_BASE + u32::from(d)).expect("a character"));
+            out.push_str(w);
+            out.push('\u{1f}');
         }
         Context {
-            words: words.into_boxed_str(),
-            dists: dists.into_boxed_slice(),
+            entries: out.into_boxed_str(),
         }
     }
 
     /// Each word and its distance, nearest first.
     pub fn iter(&self) -> impl Iterator<Item = (&str, u8)> + '_ {
-        self.words
-            .split_terminator('\u{1f}')
-            .zip(self.dists.iter().copied())
+        self.entries.split_terminator('\u{1f}').map(|e| {
+            let mut chars = e.chars();
+            let d = chars.next().map_or(0, |c| c as u32 - DIST_BASE);
+            (chars.as_str(), d as u8)
+        })
     }
 
     pub fn is_empty(&self) -> bool {
-        self.dists.is_empty()
+        self.entries.is_empty()
     }
 }
 
@@ -128,5 +133,19 @@ impl From<Frame> for ClaimFrame {
             change: word(f.change),
             context: f.context,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Context;
+
+    #[test]
+    fn a_context_gives_back_its_words_and_distances() {
+        let entries = [("quake", 0), ("", 3), ("bandar abbas", 95), ("far", 255)];
+        let c = Context::new(entries);
+        assert_eq!(c.iter().collect::<Vec<_>>(), entries);
+        assert!(Context::new([]).is_empty());
+        assert!(!c.is_empty());
     }
 }

@@ -396,7 +396,7 @@ pub fn message(
         support: f.support,
         against: f.against,
         copies: copies.as_deref(),
-        ledger: f.ledger.as_ref(),
+        ledger: f.ledger.as_deref(),
     });
     let conflict = rule.between_sources.is_some();
     if conflict && !copy && f.support <= 1 && crate::judge::is_specific(&c.value) {
