@@ -9,6 +9,7 @@ pub mod dates;
 mod facts;
 pub mod groups;
 pub mod ledger;
+mod lists;
 pub mod quotes;
 pub mod ranges;
 pub mod registry;
