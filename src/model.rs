@@ -308,8 +308,9 @@ pub struct Claim {
     pub sentence: std::sync::Arc<str>,
     pub value: ClaimValue,
     /// Organisations and people the sentence names, canonicalised: one list
-    /// shared by the claims of the sentence.
-    pub actors: std::sync::Arc<[String]>,
+    /// shared by the claims of the sentence, each name interned (archives
+    /// name the same people and bodies over and over).
+    pub actors: std::sync::Arc<[Word]>,
     /// What the claim states a value of.
     pub frame: ClaimFrame,
     /// A date range's two ends, as byte offsets in the file, each where the

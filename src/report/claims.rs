@@ -91,7 +91,7 @@ fn reference_text(r: &Reference) -> String {
 /// cost.
 #[derive(Serialize)]
 struct ClaimOut<'a> {
-    actors: &'a [String],
+    actors: &'a [crate::model::Word],
     column: usize,
     detail: DetailOut<'a>,
     end: usize,
