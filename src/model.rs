@@ -7,12 +7,16 @@ use jiff::civil::Date;
 use serde::Serialize;
 use std::fmt;
 
+mod frame;
 mod run;
 #[cfg(test)]
 mod testing;
 mod text_key;
+mod word;
+pub use frame::{ClaimFrame, Context, Frame};
 pub use run::{InputError, InputNote, Run};
 pub use text_key::{Reading, TextKey};
+pub use word::Word;
 
 /// How precise a date claim is. Ordered from finest to coarsest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -204,9 +208,11 @@ pub struct Cell {
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum ClaimValue {
     Date(DateValue),
+    // The rare kinds with large values are boxed, so that every claim is
+    // not as large as they are: an archive holds millions of claims.
     DateRange {
-        from: DateValue,
-        to: DateValue,
+        from: Box<DateValue>,
+        to: Box<DateValue>,
         /// The span from the start of `from` to the end of `to`, when both anchor.
         #[serde(skip_serializing_if = "Option::is_none")]
         interval: Option<Interval>,
@@ -244,10 +250,10 @@ pub enum ClaimValue {
         /// What the row is about: the text of its first non-date, non-count cell.
         subject: String,
         #[serde(skip_serializing_if = "Option::is_none")]
-        date: Option<DateValue>,
+        date: Option<Box<DateValue>>,
         /// A count column's value and the thing it counts.
         #[serde(skip_serializing_if = "Option::is_none")]
-        count: Option<Amount>,
+        count: Option<Box<Amount>>,
     },
 }
 
@@ -285,89 +291,6 @@ impl ClaimValue {
     }
 }
 
-/// What a claim states a value of, read from its own clause: "killing 10
-/// people" and "the death toll rose to 10" both give deaths; "58 km
-/// south-west of Bandar Abbas" a distance from Bandar Abbas.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Frame {
-    /// What the value is a value of: a role of `data/lexicon.yaml`
-    /// ("deaths", "magnitude", "revenue"), or for a value no role word
-    /// stands by, what it counts or measures ("count", "money", "length",
-    /// "date", "quote").
-    pub attribute: String,
-    /// The counted or measured thing, singular ("village", "boat"); for a
-    /// count of people in a role, "people".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub of: Option<String>,
-    /// The event the value belongs to: the concept of the nearest verb of
-    /// its clause ("strike" for "hit", "struck", "jolted").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
-    /// Names in the claim's own clause, lowercase.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub entities: Vec<String>,
-    /// The place a distance is measured from ("bandar abbas").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
-    /// A word that makes the counted set another one: `other` ("the other
-    /// three cases", "two more arrests"), `total` ("a total of"), `part`
-    /// ("two of whom").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<String>,
-    /// The unit a rate is given per ("share" in "$0.13 per share").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub per: Option<String>,
-    /// For a change rather than a level, its direction: `up` or `down`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub change: Option<String>,
-    /// The concepts of the content words around the value in its clause,
-    /// nearest first, each with its distance in words: what alignment
-    /// compares first.
-    #[serde(skip)]
-    pub context: Context,
-}
-
-/// A frame's context words with their distances, packed into two boxed
-/// slices: an archive holds millions of claims, and a `String` per word
-/// cost several times the words themselves.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Context {
-    /// The words, each ended by a unit separator.
-    words: Box<str>,
-    dists: Box<[u8]>,
-}
-
-impl Context {
-    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, u8)>) -> Context {
-        let entries = entries.into_iter();
-        // Sized once: a frame's context is built for every claim, and
-        // most of its words are short.
-        let n = entries.size_hint().0;
-        let mut words = String::with_capacity(n * 8);
-        let mut dists = Vec::with_capacity(n);
-        for (w, d) in entries {
-            words.push_str(w);
-            words.push('\u{1f}');
-            dists.push(d);
-        }
-        Context {
-            words: words.into_boxed_str(),
-            dists: dists.into_boxed_slice(),
-        }
-    }
-
-    /// Each word and its distance, nearest first.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, u8)> + '_ {
-        self.words
-            .split_terminator('\u{1f}')
-            .zip(self.dists.iter().copied())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.dists.is_empty()
-    }
-}
-
 /// A claim found in a document, located in the original file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
@@ -385,13 +308,15 @@ pub struct Claim {
     pub sentence: std::sync::Arc<str>,
     pub value: ClaimValue,
     /// Organisations and people the sentence names, canonicalised: one list
-    /// shared by the claims of the sentence.
-    pub actors: std::sync::Arc<[String]>,
+    /// shared by the claims of the sentence, each name interned (archives
+    /// name the same people and bodies over and over).
+    pub actors: std::sync::Arc<[Word]>,
     /// What the claim states a value of.
-    pub frame: Frame,
+    pub frame: ClaimFrame,
     /// A date range's two ends, as byte offsets in the file, each where the
-    /// text states it ("2014" and "2016" of "2014-2016").
-    pub ends: Option<[(usize, usize); 2]>,
+    /// text states it ("2014" and "2016" of "2014-2016"). Boxed: few claims
+    /// are ranges.
+    pub ends: Option<Box<[(usize, usize); 2]>>,
 }
 
 /// How a document's reference date (its creation time) was established.

@@ -3,7 +3,7 @@
 //! still links the claims that name it.
 
 use crate::extract::actors::acronym_of;
-use crate::model::Extraction;
+use crate::model::{Extraction, Word};
 use std::collections::HashMap;
 
 /// Alignment keys for the organisations and people claims name.
@@ -65,7 +65,7 @@ impl ActorKeys {
 
     /// Terms for the actors a claim's sentence names: `@name` for each, and
     /// `@acronym` for names of three or more capitalised words' initials.
-    pub(super) fn terms(&self, actors: &[String]) -> Vec<String> {
+    pub(super) fn terms(&self, actors: &[Word]) -> Vec<String> {
         let mut out = Vec::new();
         for a in actors {
             let lower = a.to_lowercase();
@@ -93,7 +93,7 @@ mod tests {
 
     fn ex(actors: &[&str]) -> Extraction {
         let claim = Claim {
-            actors: actors.iter().map(|a| a.to_string()).collect(),
+            actors: actors.iter().map(|a| Word::new(a)).collect(),
             ..Claim::raids(5.0)
         };
         Extraction::of_claims("t", vec![claim])

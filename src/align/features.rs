@@ -6,7 +6,7 @@ use super::actors::ActorKeys;
 use super::{terms, Item};
 use crate::extract::spin;
 use crate::lang::units;
-use crate::model::{Claim, ClaimKind, ClaimValue, Extraction};
+use crate::model::{Claim, ClaimKind, ClaimValue, Extraction, Word};
 
 /// A count of the same thing as a count before it in the same sentence names
 /// a part of that set ("Of the five cases, investigators found one instance
@@ -17,7 +17,7 @@ pub(super) fn mark_parts(
     sentences: &[std::ops::Range<usize>],
 ) {
     for i in 0..items.len() {
-        let Some(unit) = items[i].unit.clone() else {
+        let Some(unit) = items[i].unit else {
             continue;
         };
         if items[i].qualifier.is_some() {
@@ -25,14 +25,14 @@ pub(super) fn mark_parts(
         }
         let first = sentences[items[i].sentence].start;
         let earlier = items[first..i].iter().any(|o| {
-            o.unit.as_deref() == Some(unit.as_str())
+            o.unit == Some(unit)
                 && matches!(
                     docs[o.doc].claims[o.claim].value,
                     ClaimValue::Quantity { .. }
                 )
         });
         if earlier {
-            items[i].qualifier = Some("part".to_string());
+            items[i].qualifier = Some(Word::new("part"));
         }
     }
 }
@@ -129,14 +129,14 @@ fn says_total(sentence: &str) -> bool {
     })
 }
 
-pub(super) fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
+pub(super) fn unit_of(claim: &Claim) -> (Option<Word>, Option<Word>) {
     let unit = match &claim.value {
-        ClaimValue::Quantity { unit, .. } | ClaimValue::Size { unit, .. } => unit.clone(),
+        ClaimValue::Quantity { unit, .. } | ClaimValue::Size { unit, .. } => unit,
         ClaimValue::TableRow {
             count: Some(_),
             subject,
             ..
-        } => subject.clone(),
+        } => subject,
         _ => return (None, None),
     };
     let qualifier = claim
@@ -144,9 +144,10 @@ pub(super) fn unit_of(claim: &Claim) -> (Option<String>, Option<String>) {
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .find(|w| is_subset_word(w))
+        .map(Word::from)
         // A running total is a different set from the count of one event.
-        .or_else(|| says_total(&claim.sentence).then(|| "total".to_string()));
-    (Some(units::canonical_unit(&unit)), qualifier)
+        .or_else(|| says_total(&claim.sentence).then(|| Word::new("total")));
+    (Some(Word::from(units::canonical_unit(unit))), qualifier)
 }
 
 #[cfg(test)]

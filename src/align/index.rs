@@ -36,12 +36,14 @@ impl TermIndex {
     ) -> (TermIndex, Vec<Item>) {
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
-        let mut items = Vec::new();
+        // Sized once: an archive has millions of items, and a vector grown
+        // by doubling holds up to twice what it needs.
+        let mut items = Vec::with_capacity(docs.iter().map(|ex| ex.claims.len()).sum());
         let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
         for ((d, ex), read) in docs.iter().enumerate().zip(read) {
             let mut seen_in_doc: Vec<u32> = Vec::new();
             // Claims of one sentence share its terms.
-            let mut last: Vec<u32> = Vec::new();
+            let mut last: std::sync::Arc<[u32]> = Default::default();
             for ((c, claim), words) in ex.claims.iter().enumerate().zip(read) {
                 let ids = match words {
                     None => last.clone(),
@@ -58,11 +60,11 @@ impl TermIndex {
                             .collect();
                         ids.sort_unstable();
                         ids.dedup();
-                        last = ids.clone();
-                        ids
+                        last = ids.into();
+                        last.clone()
                     }
                 };
-                seen_in_doc.extend(&ids);
+                seen_in_doc.extend(ids.iter());
                 let (unit, qualifier) = unit_of(claim);
                 // Claims are in text order, so one sentence's are adjacent.
                 let new_sentence = c == 0 || {

@@ -18,7 +18,7 @@ pub mod terms;
 pub use pairs::{Floors, LOWEST_FLOOR};
 
 use crate::extract::spin;
-use crate::model::{Claim, Extraction};
+use crate::model::{Claim, Extraction, Word};
 use rayon::prelude::*;
 
 /// A claim prepared for alignment.
@@ -26,13 +26,14 @@ use rayon::prelude::*;
 pub struct Item {
     pub doc: usize,
     pub claim: usize,
-    /// Sorted, unique term ids of the claim's context.
-    pub terms: Vec<u32>,
+    /// Sorted, unique term ids of the claim's context: one list shared by
+    /// the claims of a sentence.
+    pub terms: std::sync::Arc<[u32]>,
     /// Canonical name of what the claim counts or measures, if anything.
-    pub unit: Option<String>,
+    pub unit: Option<Word>,
     /// A word that makes the counted set a different one ("four *other*
     /// incidents", "two *more* arrests").
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Word>,
     /// The claim's sentence, as an index into [`Aligned::sentence`].
     pub sentence: usize,
 }

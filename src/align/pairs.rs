@@ -75,7 +75,7 @@ impl Aligned<'_> {
         let clause = feat.name_keys.iter().any(|k| !k.in_doc(used));
         frames::Unshared {
             clause,
-            sentence: clause || feat.sentence_keys.iter().any(|k| !k.in_doc(used)),
+            sentence: clause || feat.sentence_keys().iter().any(|k| !k.in_doc(used)),
             known: !feat.name_keys.is_empty()
                 && feat.name_keys.iter().all(|k| k.partly_in_doc(used)),
         }
@@ -99,7 +99,7 @@ impl Aligned<'_> {
             return None;
         }
         let (da, db) = (self.items[a].doc, self.items[b].doc);
-        let ratio = match (self.frames.feats[a].money, self.frames.feats[b].money) {
+        let ratio = match (self.frames.feats[a].money(), self.frames.feats[b].money()) {
             (Some(x), Some(y)) => Some(x.max(y) / x.min(y)),
             _ => None,
         };

@@ -136,6 +136,8 @@ pub fn profile(
         names_used: {
             names_used.sort_unstable();
             names_used.dedup();
+            // Kept for the whole run, and most of its pushes were repeats.
+            names_used.shrink_to_fit();
             names_used
         },
     }

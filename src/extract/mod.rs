@@ -181,7 +181,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
         }
     }
     // A sentence's text and actors are read once and shared by its claims.
-    type Shared = (std::sync::Arc<str>, std::sync::Arc<[String]>);
+    type Shared = (std::sync::Arc<str>, std::sync::Arc<[crate::model::Word]>);
     let mut sentence_cache: Vec<Option<Shared>> = vec![None; sentences.len()];
     let mut claims = Vec::with_capacity(found.len());
     for (f, frame) in found.into_iter().zip(frames) {
@@ -193,7 +193,10 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
                     let r = &sentences[i];
                     (
                         doc.text[to_file(r.start, false)..to_file(r.end, true)].into(),
-                        actors::find(&canon.text[r.clone()]).into(),
+                        actors::find(&canon.text[r.clone()])
+                            .iter()
+                            .map(|a| crate::model::Word::new(a))
+                            .collect(),
                     )
                 })
                 .clone(),
@@ -202,7 +205,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
         let (line, column) = lines.position(&doc.text, start);
         let ends = f
             .ends
-            .map(|e| e.map(|(a, b)| (to_file(a, false), to_file(b, true))));
+            .map(|e| Box::new(e.map(|(a, b)| (to_file(a, false), to_file(b, true)))));
         claims.push(Claim {
             kind: f.kind,
             start,
@@ -213,7 +216,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             sentence,
             value: f.value,
             actors,
-            frame,
+            frame: frame.into(),
             ends,
         });
     }

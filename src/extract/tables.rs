@@ -241,8 +241,8 @@ fn table(cx: &Context, headers: &[String], rows: &[Range<usize>], out: &mut Vec<
                     })
                     .collect(),
                 subject,
-                date,
-                count,
+                date: date.map(Box::new),
+                count: count.map(Box::new),
             },
             ends: None,
         });
@@ -275,7 +275,7 @@ mod tests {
             } => (
                 subject.clone(),
                 date.as_ref().map(|d| d.value.clone()),
-                count.clone(),
+                count.as_deref().cloned(),
                 cells.len(),
             ),
             other => panic!("{other:?}"),

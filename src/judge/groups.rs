@@ -7,6 +7,7 @@
 //! were aligned directly: seven reports of 10 deaths outweigh one of 40
 //! even when only one of them was the best match of the 40.
 
+use super::lists::Lists;
 use super::{amounts, attributes, dates, FindingKind, Relation};
 use crate::align::frames::Block;
 use crate::align::Aligned;
@@ -30,25 +31,23 @@ pub const MAX_GROUP: usize = 400;
 /// loose alignment join two facts.
 pub struct Groups {
     /// Per item: the items it was related to, and whether they agreed.
-    nbrs: Vec<Vec<(usize, bool)>>,
+    nbrs: Lists<(usize, bool)>,
     /// The rule that related each item (the first relation's).
     pub kind: Vec<Option<FindingKind>>,
 }
 
 impl Groups {
     pub fn new(n: usize, rel: &[Relation]) -> Groups {
-        let mut nbrs: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
+        let grouping = || rel.iter().filter(|r| super::rule(r.kind).groups_values);
         let mut kind = vec![None; n];
-        for r in rel.iter().filter(|r| super::rule(r.kind).groups_values) {
-            nbrs[r.a].push((r.b, r.agree));
-            nbrs[r.b].push((r.a, r.agree));
+        for r in grouping() {
             kind[r.a].get_or_insert(r.kind);
             kind[r.b].get_or_insert(r.kind);
         }
-        for v in &mut nbrs {
-            v.sort_unstable();
-            v.dedup();
-        }
+        let mut nbrs = Lists::new(n, || {
+            grouping().flat_map(|r| [(r.a, (r.b, r.agree)), (r.b, (r.a, r.agree))])
+        });
+        nbrs.sort_dedup();
         Groups { nbrs, kind }
     }
 

@@ -9,6 +9,7 @@ pub mod dates;
 mod facts;
 pub mod groups;
 pub mod ledger;
+mod lists;
 pub mod quotes;
 pub mod ranges;
 pub mod registry;
@@ -90,7 +91,9 @@ pub struct Finding {
     pub support: usize,
     /// Independent sources that state a conflicting value.
     pub against: usize,
-    pub ledger: Option<LedgerMatch>,
+    /// Boxed: an archive has millions of findings, and without a ledger
+    /// none has a match.
+    pub ledger: Option<Box<LedgerMatch>>,
 }
 
 /// A group of aligned claims: one event or counted thing across sources.
@@ -252,7 +255,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             if reported[m] {
                 let mut f = f.clone();
                 f.at.doc = m;
-                f.ledger = lm.cloned();
+                f.ledger = lm.cloned().map(Box::new);
                 findings.push(f);
             }
         }

@@ -14,7 +14,7 @@ use super::rule::{Rule, Said};
 use super::Severity;
 use super::{FindingKind, Relation};
 use crate::align::Aligned;
-use crate::model::{ClaimValue, Interval};
+use crate::model::{ClaimValue, Interval, Word};
 
 pub static RULE: Rule = Rule {
     kind: FindingKind::RangeConflict,
@@ -56,7 +56,7 @@ fn in_words(s: &Said) -> String {
 struct SetStatement {
     count: usize,
     range: usize,
-    unit: String,
+    unit: Word,
     interval: Interval,
 }
 
@@ -80,7 +80,7 @@ fn set_statements(al: &Aligned) -> Vec<SetStatement> {
             // Only an exact count names a set whose members can be checked
             // ("five incidents", not "up to 15 channels").
             let exact = amount_of(&al.claim(q).value).is_some_and(|a| a.is_exact());
-            if let (true, Some(unit)) = (exact, al.items[q].unit.clone()) {
+            if let (true, Some(unit)) = (exact, al.items[q].unit) {
                 out.push(SetStatement {
                     count: q,
                     range: r,

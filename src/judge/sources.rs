@@ -151,7 +151,7 @@ fn near_miss_names(
         .filter(|ex| readings_seen.insert(ex.reading()))
         .flat_map(|ex| ex.claims.iter())
         .flat_map(|c| c.actors.iter())
-        .map(String::as_str)
+        .map(|a| a.as_str())
         .filter(|a| a.contains(' '))
         .collect::<HashSet<&str>>()
         .into_iter()

@@ -4,6 +4,7 @@
 //! documents by stand-in (see `provenance::wire`): the judge gives each finding
 //! back to every copy after.
 
+use super::lists::Lists;
 use super::rule::Said;
 use super::severity::{severity, Standing};
 use super::{
@@ -18,13 +19,13 @@ use std::collections::BTreeSet;
 
 /// The rules' relations, per claim.
 pub struct Relations {
-    /// The sources each claim agrees with, sorted (a few per claim: a
-    /// vector costs a tenth of a tree node, for every claim of an archive).
-    pub agree: Vec<Vec<usize>>,
+    /// The sources each claim agrees with, sorted (a few per claim, for
+    /// every claim of an archive: see [`Lists`]).
+    pub agree: Lists<usize>,
     /// The documents (not sources) each claim agrees with, sorted.
-    pub agree_docs: Vec<Vec<usize>>,
+    pub agree_docs: Lists<usize>,
     /// The claims each claim conflicts with, and by which rule.
-    pub conflicts: Vec<Vec<(usize, FindingKind)>>,
+    pub conflicts: Lists<(usize, FindingKind)>,
     /// Whether each claim was related to a claim of another source.
     pub aligned_other: Vec<bool>,
     /// Per source: the sources whose claims its claims were related to,
@@ -37,38 +38,37 @@ impl Relations {
     /// document, so there are at most `n_docs`.
     pub fn new(al: &Aligned, rel: &[Relation], source_of: &[usize], n_docs: usize) -> Relations {
         let n = al.items.len();
-        let mut r = Relations {
-            agree: vec![Vec::new(); n],
-            agree_docs: vec![Vec::new(); n],
-            conflicts: vec![Vec::new(); n],
-            aligned_other: vec![false; n],
-            related_sources: vec![BTreeSet::new(); n_docs],
-        };
+        let mut aligned_other = vec![false; n];
+        let mut related_sources = vec![BTreeSet::new(); n_docs];
         for x in rel {
             let (da, db) = (al.items[x.a].doc, al.items[x.b].doc);
             let (sa, sb) = (source_of[da], source_of[db]);
             if sa != sb {
-                r.aligned_other[x.a] = true;
-                r.aligned_other[x.b] = true;
+                aligned_other[x.a] = true;
+                aligned_other[x.b] = true;
             }
-            r.related_sources[sa].insert(sb);
-            r.related_sources[sb].insert(sa);
-            if x.agree {
-                r.agree_docs[x.a].push(db);
-                r.agree_docs[x.b].push(da);
-                r.agree[x.a].push(sb);
-                r.agree[x.b].push(sa);
-            } else {
-                r.conflicts[x.a].push((x.b, x.kind));
-                r.conflicts[x.b].push((x.a, x.kind));
-            }
+            related_sources[sa].insert(sb);
+            related_sources[sb].insert(sa);
         }
-        for set in r.agree.iter_mut().chain(r.agree_docs.iter_mut()) {
-            set.sort_unstable();
-            set.dedup();
-            set.shrink_to_fit();
+        // Each relation, from both of its claims: (claim, other claim,
+        // other document).
+        let sides = |agree: bool| {
+            rel.iter().filter(move |x| x.agree == agree).flat_map(|x| {
+                let (da, db) = (al.items[x.a].doc, al.items[x.b].doc);
+                [(x.a, x.b, db, x.kind), (x.b, x.a, da, x.kind)]
+            })
+        };
+        let mut agree = Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, source_of[d])));
+        let mut agree_docs = Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, d)));
+        agree.sort_dedup();
+        agree_docs.sort_dedup();
+        Relations {
+            agree,
+            agree_docs,
+            conflicts: Lists::new(n, || sides(false).map(|(i, j, _, k)| (i, (j, k)))),
+            aligned_other,
+            related_sources,
         }
-        r
     }
 }
 

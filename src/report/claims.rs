@@ -91,11 +91,11 @@ fn reference_text(r: &Reference) -> String {
 /// cost.
 #[derive(Serialize)]
 struct ClaimOut<'a> {
-    actors: &'a [String],
+    actors: &'a [crate::model::Word],
     column: usize,
     detail: DetailOut<'a>,
     end: usize,
-    frame: &'a crate::model::Frame,
+    frame: &'a crate::model::ClaimFrame,
     #[serde(skip_serializing_if = "Option::is_none")]
     granularity: Option<Granularity>,
     /// Absent for claims without a date; null for a date without an interval.
@@ -130,7 +130,7 @@ impl<'a> ClaimOut<'a> {
         ClaimOut {
             actors: &c.actors,
             column: c.column,
-            detail: DetailOut::of(&c.value).with_ends(c.ends),
+            detail: DetailOut::of(&c.value).with_ends(c.ends.as_deref().copied()),
             end: c.end,
             frame: &c.frame,
             granularity: date.map(|(_, g)| g),

@@ -162,8 +162,8 @@ impl<'a> DetailOut<'a> {
                 count,
             } => DetailOut::Row {
                 cells,
-                count: count.as_ref().map(AmountOut::of),
-                date: date.as_ref().map(|d| DateOut::of(d, None)),
+                count: count.as_deref().map(AmountOut::of),
+                date: date.as_deref().map(|d| DateOut::of(d, None)),
                 subject,
                 kind: "table-row",
             },
@@ -274,16 +274,16 @@ mod tests {
             ClaimValue::Date(date("2024-11-21", Some((2024, 11, 21)), None)),
             ClaimValue::Date(date("XXXX-06-09", None, Some("START"))),
             ClaimValue::DateRange {
-                from: date("2024-11", Some((2024, 11, 1)), None),
-                to: date("2025-06", Some((2025, 6, 30)), Some("END")),
+                from: date("2024-11", Some((2024, 11, 1)), None).into(),
+                to: date("2025-06", Some((2025, 6, 30)), Some("END")).into(),
                 interval: Some(Interval::new(
                     jiff::civil::date(2024, 11, 1),
                     jiff::civil::date(2025, 6, 30),
                 )),
             },
             ClaimValue::DateRange {
-                from: date("XXXX-11", None, None),
-                to: date("XXXX-12", None, None),
+                from: date("XXXX-11", None, None).into(),
+                to: date("XXXX-12", None, None).into(),
                 interval: None,
             },
             ClaimValue::Quote {
@@ -306,8 +306,8 @@ mod tests {
                     },
                 ],
                 subject: "arrests".into(),
-                date: Some(date("2024-03-02", Some((2024, 3, 2)), None)),
-                count: Some(Amount::Exact { value: 12.0 }),
+                date: Some(date("2024-03-02", Some((2024, 3, 2)), None).into()),
+                count: Some(Amount::Exact { value: 12.0 }.into()),
             },
             ClaimValue::TableRow {
                 cells: Vec::new(),

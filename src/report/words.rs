@@ -396,7 +396,7 @@ pub fn message(
         support: f.support,
         against: f.against,
         copies: copies.as_deref(),
-        ledger: f.ledger.as_ref(),
+        ledger: f.ledger.as_deref(),
     });
     let conflict = rule.between_sources.is_some();
     if conflict && !copy && f.support <= 1 && crate::judge::is_specific(&c.value) {
@@ -535,15 +535,15 @@ mod tests {
     #[test]
     fn claim_values_read_as_english() {
         let v = ClaimValue::DateRange {
-            from: d("2024-11", None),
-            to: d("2025-06", Some("END")),
+            from: d("2024-11", None).into(),
+            to: d("2025-06", Some("END")).into(),
             interval: None,
         };
         assert_eq!(value(&v), "November 2024 to late June 2025");
         let row = ClaimValue::TableRow {
             cells: Vec::new(),
             subject: "Unauthorized communication with ICE".into(),
-            date: Some(d("2024-01-14", None)),
+            date: Some(d("2024-01-14", None).into()),
             count: None,
         };
         assert_eq!(

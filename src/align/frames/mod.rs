@@ -19,7 +19,7 @@ pub use score::{local_similarity, score, PairContext, Unshared, MAX_MONEY_RATIO,
 use crate::lang::lexicon::Lexicon;
 use crate::lang::tokens::tokenize;
 use crate::lang::words;
-use crate::model::{ClaimKind, ClaimValue, Extraction, Frame};
+use crate::model::{ClaimFrame, ClaimKind, ClaimValue, Extraction, Word};
 use names::acronyms;
 use std::collections::HashMap;
 
@@ -31,14 +31,14 @@ pub enum Block {
     Count,
     Age,
     /// Money in one currency.
-    Money(String),
+    Money(Word),
     Percent,
     /// A measure of one dimension ("length", "magnitude", "page").
-    Size(String),
+    Size(Word),
 }
 
 impl Block {
-    pub fn of(kind: ClaimKind, value: &ClaimValue, frame: &Frame) -> Option<Block> {
+    pub fn of(kind: ClaimKind, value: &ClaimValue, frame: &ClaimFrame) -> Option<Block> {
         if frame.attribute == "published" {
             return None;
         }
@@ -50,15 +50,15 @@ impl Block {
             (ClaimKind::Quantity, _) => Block::Count,
             (ClaimKind::Age, _) => Block::Age,
             (ClaimKind::Money, ClaimValue::Money { currency, .. }) => {
-                Block::Money(currency.clone())
+                Block::Money(Word::new(currency))
             }
             (ClaimKind::Percent, _) => Block::Percent,
             (ClaimKind::Size, ClaimValue::Size { unit, .. }) => {
                 let u = unit.to_lowercase();
                 Block::Size(match lex.unit(&u) {
-                    Some((dim, _)) => dim.to_string(),
-                    None if lex.concept(&u) == "magnitude" => "magnitude".into(),
-                    None => crate::lang::units::canonical_unit(&u),
+                    Some((dim, _)) => Word::new(dim),
+                    None if lex.concept(&u) == "magnitude" => Word::new("magnitude"),
+                    None => Word::from(crate::lang::units::canonical_unit(&u)),
                 })
             }
             _ => return None,
@@ -72,57 +72,58 @@ pub struct Feat {
     /// Concept ids of the claim's clause, with their weights, sorted by id.
     local: Box<[(u32, f32)]>,
     local_norm: f32,
-    /// Concept ids of the whole sentence, weighted, sorted by id: one list
-    /// shared by the claims of the sentence.
-    sent: std::sync::Arc<[(u32, f32)]>,
-    sent_norm: f32,
+    /// What the claims of its sentence share, read once for them all.
+    sent: std::sync::Arc<SentenceFeat>,
     /// Ids of the words of the names of the claim's clause.
     names: Box<[u32]>,
     /// The names of the claim's clause as a document's `names_used` keeps
     /// them: for each, the keys of its words or pairs of words, and of
     /// its acronym.
     pub name_keys: Box<[NameKeys]>,
-    /// The same for the names of the claim's sentence (its actors), one
-    /// list shared by the claims of the sentence.
-    pub sentence_keys: std::sync::Arc<[NameKeys]>,
-    /// For an amount of money, the figure it stands for.
-    pub money: Option<f64>,
-    /// The frame's words as small numbers (equal when the words are), so a
-    /// comparison of two frames compares no strings.
+    /// For an amount of money, the figure it stands for; 0 for none (a
+    /// figure is positive). Not an `Option`, which would take twice the
+    /// room in every item.
+    money: f64,
+    /// What the frame's words say beyond themselves, read once per claim.
+    /// (The words are compared as the claim's frame keeps them: interned,
+    /// so equal words are equal pointers.)
     key: FrameKey,
 }
 
-/// A frame's fields as ids, read once per claim.
-#[derive(Debug, Clone, Default)]
-struct FrameKey {
-    attribute: u32,
-    generic: bool,
-    of: Option<u32>,
-    /// The concept of `of` ("hamlet" and "village" are one).
-    of_concept: Option<u32>,
-    /// How much a shared `of` says (rare things count more).
-    of_weight: f32,
-    /// Counting it once says nothing: "people", "times".
-    of_generic: bool,
-    event: Option<u32>,
-    qualifier: Option<u32>,
-    per: Option<u32>,
-    change: bool,
+impl Feat {
+    /// For an amount of money, the figure it stands for.
+    pub fn money(&self) -> Option<f64> {
+        (self.money > 0.0).then_some(self.money)
+    }
+
+    /// The names of the claim's sentence (its actors) as a document's
+    /// `names_used` keeps them.
+    pub fn sentence_keys(&self) -> &[NameKeys] {
+        &self.sent.keys
+    }
 }
 
-/// Gives out ids for words.
-#[derive(Default)]
-struct Ids(HashMap<String, u32>);
+/// A sentence's part of its claims' features: one for all of them.
+#[derive(Debug, Default)]
+struct SentenceFeat {
+    /// Concept ids of the whole sentence, weighted, sorted by id.
+    concepts: Box<[(u32, f32)]>,
+    norm: f32,
+    /// The names of the sentence (its actors), as [`Feat::name_keys`].
+    keys: Box<[NameKeys]>,
+}
 
-impl Ids {
-    fn of(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.0.get(w) {
-            return id;
-        }
-        let id = self.0.len() as u32;
-        self.0.insert(w.to_string(), id);
-        id
-    }
+/// What a frame's words say beyond themselves, read once per claim.
+#[derive(Debug, Clone, Default)]
+struct FrameKey {
+    /// The concept of `of` ("hamlet" and "village" are one).
+    of_concept: Option<Word>,
+    /// How much a shared `of` says (rare things count more).
+    of_weight: f32,
+    /// The attribute says only what kind of value the claim is.
+    generic: bool,
+    /// Counting it once says nothing: "people", "times".
+    of_generic: bool,
 }
 
 /// Attributes that say only what kind of value a claim is.
@@ -134,19 +135,13 @@ fn generic(a: &str) -> bool {
 }
 
 impl FrameKey {
-    fn new(f: &Frame, ids: &mut Ids) -> FrameKey {
+    fn new(f: &ClaimFrame) -> FrameKey {
         let lex = Lexicon::bundled();
         FrameKey {
-            attribute: ids.of(&f.attribute),
             generic: generic(&f.attribute),
-            of: f.of.as_deref().map(|o| ids.of(o)),
-            of_concept: f.of.as_deref().map(|o| ids.of(lex.concept(o))),
+            of_concept: f.of.as_deref().map(|o| Word::new(lex.concept(o))),
             of_weight: f.of.as_deref().map_or(0.0, words::weight),
             of_generic: f.of.as_deref().is_some_and(generic_thing),
-            event: f.event.as_deref().map(|e| ids.of(e)),
-            qualifier: f.qualifier.as_deref().map(|q| ids.of(q)),
-            per: f.per.as_deref().map(|p| ids.of(p)),
-            change: f.change.is_some(),
         }
     }
 }
@@ -220,11 +215,11 @@ struct Read {
     sentence: Option<SentenceRead>,
     name_keys: Box<[NameKeys]>,
     /// For an amount of money, the figure it stands for.
-    money: Option<f64>,
+    money: f64,
 }
 
 /// A sentence's concepts with their weights, and the keys of its names.
-type SentenceRead = (Vec<(String, f32)>, std::sync::Arc<[NameKeys]>);
+type SentenceRead = (Vec<(String, f32)>, Box<[NameKeys]>);
 
 /// Items read side by side at a time: enough to keep both cores busy, few
 /// enough that their sentences' words need little memory.
@@ -257,9 +252,13 @@ fn read(claim: &crate::model::Claim, first_of_sentence: bool) -> Read {
             } else {
                 hi
             };
-            (v.is_finite() && v > 0.0).then_some(v)
+            if v.is_finite() && v > 0.0 {
+                v
+            } else {
+                0.0
+            }
         }
-        _ => None,
+        _ => 0.0,
     };
     Read {
         block: Block::of(claim.kind, &claim.value, f),
@@ -278,7 +277,6 @@ impl Frames {
     pub fn new(docs: &[Extraction], items: &[(usize, usize)]) -> Frames {
         use rayon::prelude::*;
         let mut vocab: HashMap<String, u32> = HashMap::new();
-        let mut keys = Ids::default();
         let mut blocks = Vec::with_capacity(items.len());
         let mut feats = Vec::with_capacity(items.len());
         // Which items open a sentence: the claims of one sentence are
@@ -294,8 +292,7 @@ impl Frames {
                 opens
             })
             .collect();
-        let mut last_sent: (std::sync::Arc<[(u32, f32)]>, f32) = (Default::default(), 0.0);
-        let mut last_keys: std::sync::Arc<[NameKeys]> = Default::default();
+        let mut last_sent: std::sync::Arc<SentenceFeat> = Default::default();
         let mut at = String::new();
         for (chunk, opens) in items.chunks(READ_CHUNK).zip(opens.chunks(READ_CHUNK)) {
             let reads: Vec<Read> = chunk
@@ -313,10 +310,13 @@ impl Frames {
                         (w, words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE))
                     }),
                 );
-                if let Some((concepts, sentence_keys)) = r.sentence {
-                    let (sent, norm) = weighted(&mut vocab, concepts.into_iter());
-                    last_sent = (sent.into(), norm);
-                    last_keys = sentence_keys;
+                if let Some((concepts, keys)) = r.sentence {
+                    let (concepts, norm) = weighted(&mut vocab, concepts.into_iter());
+                    last_sent = std::sync::Arc::new(SentenceFeat {
+                        concepts: concepts.into(),
+                        norm,
+                        keys,
+                    });
                 }
                 // A name's words are kept apart from other words by an "@".
                 let mut name_id = |w: &str| {
@@ -346,14 +346,12 @@ impl Frames {
                 names.sort_unstable();
                 names.dedup();
                 feats.push(Feat {
-                    key: FrameKey::new(f, &mut keys),
+                    key: FrameKey::new(f),
                     money: r.money,
                     name_keys: r.name_keys,
-                    sentence_keys: last_keys.clone(),
                     local: local.into(),
                     local_norm,
-                    sent: last_sent.0.clone(),
-                    sent_norm: last_sent.1,
+                    sent: last_sent.clone(),
                     names: names.into(),
                 });
             }

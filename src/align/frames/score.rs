@@ -3,7 +3,7 @@
 //! stories say so.
 
 use super::{Block, Feat};
-use crate::model::Frame;
+use crate::model::ClaimFrame;
 
 /// How alike the words of two claims' clauses are, in [0, 1].
 pub fn local_similarity(xa: &Feat, xb: &Feat) -> f32 {
@@ -77,22 +77,22 @@ const STORY_PAR: f32 = 0.25;
 /// How well two claims of one block frame the same fact, in about [0, 1.5];
 /// `None` when their frames say they are values of different things.
 pub fn score(
-    fa: &Frame,
+    fa: &ClaimFrame,
     xa: &Feat,
-    fb: &Frame,
+    fb: &ClaimFrame,
     xb: &Feat,
     block: &Block,
     cx: &PairContext,
 ) -> Option<f32> {
     let (ka, kb) = (&xa.key, &xb.key);
-    let same_attr = ka.attribute == kb.attribute;
+    let same_attr = fa.attribute == fb.attribute;
     if !same_attr && !ka.generic && !kb.generic {
         return None;
     }
-    if ka.qualifier != kb.qualifier {
+    if fa.qualifier != fb.qualifier {
         return None;
     }
-    if ka.per != kb.per && !cx.loose {
+    if fa.per != fb.per && !cx.loose {
         return None;
     }
     // A price per share and a company's revenue are not one figure,
@@ -104,7 +104,10 @@ pub fn score(
             return None;
         }
     }
-    if !cx.loose && ka.change != kb.change && matches!(block, Block::Money(_) | Block::Percent) {
+    if !cx.loose
+        && fa.change.is_some() != fb.change.is_some()
+        && matches!(block, Block::Money(_) | Block::Percent)
+    {
         return None;
     }
     if let (Some(pa), Some(pb)) = (&fa.place, &fb.place) {
@@ -113,7 +116,7 @@ pub fn score(
         }
     }
     if *block == Block::Count {
-        if let (Some(a), Some(b)) = (ka.of, kb.of) {
+        if let (Some(a), Some(b)) = (fa.of, fb.of) {
             if a != b && ka.of_concept != kb.of_concept {
                 return None;
             }
@@ -138,7 +141,7 @@ pub fn score(
     }
     // What an amount is of: "a $900m loan" is not "a $27.5bn tax bill".
     if matches!(block, Block::Money(_) | Block::Percent) {
-        match (ka.of, kb.of) {
+        match (fa.of, fb.of) {
             (Some(a), Some(b)) if a == b => bonus += 0.15,
             (Some(_), Some(_)) => {
                 if !cx.against {
@@ -151,7 +154,7 @@ pub fn score(
             // same role in clauses naming the same people or things.
             _ if !cx.against => {
                 let named = xa.names.iter().any(|n| xb.names.binary_search(n).is_ok());
-                let events_differ = matches!((ka.event, kb.event), (Some(x), Some(y)) if x != y);
+                let events_differ = matches!((fa.event, fb.event), (Some(x), Some(y)) if x != y);
                 if !(named && same_attr && !ka.generic) || events_differ {
                     return None;
                 }
@@ -166,7 +169,12 @@ pub fn score(
         bonus += 0.6;
     }
     let local = cosine(&xa.local, xa.local_norm, &xb.local, xb.local_norm);
-    let sent = cosine(&xa.sent, xa.sent_norm, &xb.sent, xb.sent_norm);
+    let sent = cosine(
+        &xa.sent.concepts,
+        xa.sent.norm,
+        &xb.sent.concepts,
+        xb.sent.norm,
+    );
     let mut s = 0.55 * local + 0.45 * sent + bonus;
     if same_attr && !ka.generic {
         s += 0.3;
@@ -176,7 +184,7 @@ pub fn score(
     // Two counts of a rare thing in one story are likely one count ("four
     // robbers", "six robbers"); two counts of people need more.
     if *block == Block::Count {
-        if let (Some(a), Some(b)) = (ka.of, kb.of) {
+        if let (Some(a), Some(b)) = (fa.of, fb.of) {
             if a == b {
                 s += (0.08 * ka.of_weight).min(0.25);
                 // Each document counts the thing once, so to speak: the
@@ -197,7 +205,7 @@ pub fn score(
     } else {
         (0.1, 0.05)
     };
-    match (ka.event, kb.event) {
+    match (fa.event, fb.event) {
         (Some(a), Some(b)) if a == b => s += same_event,
         (Some(_), Some(_)) => s -= other_event,
         _ => {}

@@ -237,7 +237,7 @@ pub fn parse_date(text: &str, reference: &Reference) -> Option<DateValue> {
             ..
         }] if *end == t.len() => match value {
             ClaimValue::Date(d) => Some(d.clone()),
-            ClaimValue::DateRange { from, .. } => Some(from.clone()),
+            ClaimValue::DateRange { from, .. } => Some((**from).clone()),
             _ => None,
         },
         _ => None,

@@ -187,7 +187,11 @@ pub(super) fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<Found> {
                     kind: ClaimKind::DateRange,
                     start: a.start,
                     end: b.end,
-                    value: ClaimValue::DateRange { from, to, interval },
+                    value: ClaimValue::DateRange {
+                        from: from.into(),
+                        to: to.into(),
+                        interval,
+                    },
                     ends: Some([(a.start, a.end), (b.start, b.end)]),
                 });
                 i += 2;
@@ -205,8 +209,8 @@ pub(super) fn join_ranges(text: &str, hits: Vec<Hit>) -> Vec<Found> {
                     start: a.start,
                     end: a.end,
                     value: ClaimValue::DateRange {
-                        from: a.value.clone(),
-                        to: to.clone(),
+                        from: a.value.clone().into(),
+                        to: to.clone().into(),
                         interval,
                     },
                     ends: a.ends,
