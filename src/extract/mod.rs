@@ -389,26 +389,6 @@ fn reference_from(
     line_of: impl Fn(usize) -> usize,
 ) -> Reference {
     let unknown = Reference::unknown();
-    // A year the document tells in the past ("beat Italy in the 1994 World
-    // Cup") was behind it when it was written: a month or day of an earlier
-    // year ("the previous encounter back in June 1984") is history, not when
-    // it was written, and would move every year-less date of the document
-    // decades back.
-    let past_year = found
-        .iter()
-        .filter_map(|f| match &f.value {
-            ClaimValue::Date(d)
-                if d.granularity == crate::model::Granularity::Year
-                    && !d.relative
-                    && d.modifier.is_none() =>
-            {
-                Some((d.interval?.start.year(), f))
-            }
-            _ => None,
-        })
-        .filter(|(_, f)| dates::told_in_past(text, sentences, f.start, f.end))
-        .map(|(y, _)| y)
-        .max();
     let mut best: Option<(jiff::civil::Date, bool, usize, usize)> = None;
     for f in found {
         // A range's end is as explicit as a lone date ("through June 2025").
@@ -429,9 +409,6 @@ fn reference_from(
                 continue;
             }
             let Some(iv) = d.interval else { continue };
-            if past_year.is_some_and(|y| iv.start.year() < y) {
-                continue;
-            }
             let full = d.granularity == crate::model::Granularity::Day;
             let better = match best {
                 None => true,
@@ -442,8 +419,29 @@ fn reference_from(
             }
         }
     }
+    // A year the document tells in the past ("beat Italy in the 1994 World
+    // Cup") was behind it when it was written: a month or day of an earlier
+    // year ("the previous encounter back in June 1984") is history, not when
+    // it was written, and would move every year-less date of the document
+    // decades back. Every month or day stated is then older than that year,
+    // so none dates the document. (Only the years after the latest month
+    // are asked their tense: most documents have none.)
+    let history = best.is_some_and(|(latest, _, _, _)| {
+        found.iter().any(|f| match &f.value {
+            ClaimValue::Date(d)
+                if d.granularity == crate::model::Granularity::Year
+                    && !d.relative
+                    && d.modifier.is_none() =>
+            {
+                d.interval.is_some_and(|iv| iv.start.year() > latest.year())
+                    && dates::told_in_past(text, sentences, f.start, f.end)
+            }
+            _ => false,
+        })
+    });
     match best {
         None => unknown,
+        Some(_) if history => unknown,
         Some((date, full, s, e)) => Reference {
             date: full.then_some(date),
             year: Some(date.year()),

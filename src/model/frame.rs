@@ -46,8 +46,8 @@ pub struct Frame {
     pub context: Context,
 }
 
-/// A frame's context words with their distances, packed into two boxed
-/// slices: an archive holds millions of claims, and a `String` per word
+/// A frame's context words with their distances, packed into one boxed
+/// string: an archive holds millions of claims, and a `String` per word
 /// cost several times the words themselves.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Context {
