@@ -138,7 +138,27 @@ impl From<Frame> for ClaimFrame {
 
 #[cfg(test)]
 mod tests {
-    use super::Context;
+    use super::{ClaimFrame, Context, Frame};
+
+    #[test]
+    fn a_claim_frame_writes_what_its_frame_would() {
+        let full = Frame {
+            attribute: "deaths".into(),
+            of: Some("people".into()),
+            event: Some("strike".into()),
+            entities: vec!["port ellis".into(), "varna".into()],
+            place: Some("port ellis".into()),
+            qualifier: Some("other".into()),
+            per: Some("share".into()),
+            change: Some("up".into()),
+            context: Context::new([("quake", 1)]),
+        };
+        for f in [full, Frame::default()] {
+            let want = serde_json::to_string(&f).expect("json");
+            let got = serde_json::to_string(&ClaimFrame::from(f.clone())).expect("json");
+            assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn a_context_gives_back_its_words_and_distances() {
