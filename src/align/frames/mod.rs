@@ -278,7 +278,7 @@ impl Frames {
         use rayon::prelude::*;
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut blocks = Vec::with_capacity(items.len());
-        let mut feats = Vec::with_capacity(items.len());
+        let mut feats: Vec<Feat> = Vec::with_capacity(items.len());
         // Which items open a sentence: the claims of one sentence are
         // neighbours.
         let mut last_sentence: Option<(usize, usize, &str)> = None;
@@ -292,15 +292,40 @@ impl Frames {
                 opens
             })
             .collect();
+        // A sentence told word for word in another document (the versions
+        // of one story, a wire text's reprints) has the same concepts and
+        // names there: it is read once, and its part of the features is
+        // shared.
+        type SentenceKey<'d> = (&'d str, &'d [Word]);
+        let mut first: std::collections::HashMap<SentenceKey, usize, foldhash::fast::RandomState> =
+            Default::default();
+        // For an item that opens a sentence already read: the item that read it.
+        let read_by: Vec<Option<usize>> = items
+            .iter()
+            .zip(&opens)
+            .enumerate()
+            .map(|(i, (&(d, c), &open))| {
+                let claim = &docs[d].claims[c];
+                let at =
+                    *open.then(|| first.entry((&claim.sentence, &claim.actors)).or_insert(i))?;
+                (at != i).then_some(at)
+            })
+            .collect();
+        drop(first);
         let mut last_sent: std::sync::Arc<SentenceFeat> = Default::default();
         let mut at = String::new();
-        for (chunk, opens) in items.chunks(READ_CHUNK).zip(opens.chunks(READ_CHUNK)) {
+        for ((chunk, opens), read_by) in items
+            .chunks(READ_CHUNK)
+            .zip(opens.chunks(READ_CHUNK))
+            .zip(read_by.chunks(READ_CHUNK))
+        {
             let reads: Vec<Read> = chunk
                 .par_iter()
                 .zip(opens)
-                .map(|(&(d, c), &open)| read(&docs[d].claims[c], open))
+                .zip(read_by)
+                .map(|((&(d, c), &open), by)| read(&docs[d].claims[c], open && by.is_none()))
                 .collect();
-            for (&(d, c), r) in chunk.iter().zip(reads) {
+            for ((&(d, c), r), by) in chunk.iter().zip(reads).zip(read_by) {
                 let claim = &docs[d].claims[c];
                 blocks.push(r.block);
                 let f = &claim.frame;
@@ -317,6 +342,8 @@ impl Frames {
                         norm,
                         keys,
                     });
+                } else if let Some(by) = *by {
+                    last_sent = feats[by].sent.clone();
                 }
                 // A name's words are kept apart from other words by an "@".
                 let mut name_id = |w: &str| {
