@@ -39,11 +39,11 @@ pub(super) fn mark_parts(
 
 /// The content terms of each claim's context, `None` where a claim shares
 /// the sentence (and line) of the claim before it and so its terms.
-pub(super) fn sentence_terms(
+pub(super) fn sentence_terms<'s>(
     ex: &Extraction,
-    lex: &spin::Lexicon,
     actor_keys: &ActorKeys,
-) -> Vec<Option<Vec<String>>> {
+    shared: &'s SharedTerms,
+) -> Vec<Option<Terms<'s>>> {
     let mut out = Vec::with_capacity(ex.claims.len());
     let mut last: Option<(&str, usize)> = None;
     for claim in ex.claims.iter() {
@@ -53,13 +53,61 @@ pub(super) fn sentence_terms(
             out.push(None);
             continue;
         }
-        let canon = spin::canonicalise(&context_text(claim), lex).text;
-        let mut words = terms::content_terms(&canon);
-        words.extend(actor_keys.terms(&claim.actors));
-        out.push(Some(words));
+        let (sentence, mut own): (&[String], Vec<String>) = match claim.kind {
+            ClaimKind::TableRow => (&[], context_terms(&context_text(claim))),
+            _ => (&shared.terms[shared.index[&*claim.sentence]], Vec::new()),
+        };
+        own.extend(actor_keys.terms(&claim.actors));
+        out.push(Some(Terms { sentence, own }));
         last = Some((&*claim.sentence, claim.line));
     }
     out
+}
+
+/// A claim's content terms: its sentence's, shared with every document
+/// that tells the sentence, and its own (its names', a table row's cells').
+pub(super) struct Terms<'s> {
+    sentence: &'s [String],
+    own: Vec<String>,
+}
+
+impl Terms<'_> {
+    pub(super) fn iter(&self) -> impl Iterator<Item = &str> {
+        self.sentence.iter().chain(&self.own).map(String::as_str)
+    }
+}
+
+/// The content terms of every claim sentence of a run, each sentence read
+/// once however many documents tell it word for word (the versions of one
+/// story, a wire text's reprints): reading them (spin, stems) is most of
+/// what alignment reads.
+pub(super) struct SharedTerms<'d> {
+    index: std::collections::HashMap<&'d str, usize, foldhash::fast::RandomState>,
+    terms: Vec<Vec<String>>,
+}
+
+impl<'d> SharedTerms<'d> {
+    pub(super) fn of(docs: &'d [Extraction]) -> SharedTerms<'d> {
+        use rayon::prelude::*;
+        let mut index: std::collections::HashMap<&str, usize, foldhash::fast::RandomState> =
+            Default::default();
+        let mut texts: Vec<&str> = Vec::new();
+        for claim in docs.iter().flat_map(|ex| ex.claims.iter()) {
+            if claim.kind != ClaimKind::TableRow {
+                index.entry(&claim.sentence).or_insert_with(|| {
+                    texts.push(&claim.sentence);
+                    texts.len() - 1
+                });
+            }
+        }
+        let terms = texts.par_iter().map(|t| context_terms(t)).collect();
+        SharedTerms { index, terms }
+    }
+}
+
+/// The content terms of a claim's context, spun phrases corrected.
+fn context_terms(text: &str) -> Vec<String> {
+    terms::content_terms(&spin::canonicalise(text, spin::Lexicon::bundled()).text)
 }
 
 /// The text that says what a claim is about.

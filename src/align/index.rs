@@ -32,7 +32,7 @@ impl TermIndex {
     pub(super) fn build(
         docs: &[Extraction],
         weights: &[usize],
-        read: Vec<Vec<Option<Vec<String>>>>,
+        read: Vec<Vec<Option<super::features::Terms>>>,
     ) -> (TermIndex, Vec<Item>) {
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
@@ -48,14 +48,17 @@ impl TermIndex {
                 let ids = match words {
                     None => last.clone(),
                     Some(words) => {
+                        // Most terms are known: no string is made for them.
                         let mut ids: Vec<u32> = words
-                            .into_iter()
-                            .map(|t| {
-                                let next = vocab.len() as u32;
-                                *vocab.entry(t).or_insert_with(|| {
+                            .iter()
+                            .map(|t| match vocab.get(t) {
+                                Some(&id) => id,
+                                None => {
+                                    let id = vocab.len() as u32;
+                                    vocab.insert(t.to_string(), id);
                                     df.push(0);
-                                    next
-                                })
+                                    id
+                                }
                             })
                             .collect();
                         ids.sort_unstable();

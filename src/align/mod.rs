@@ -17,7 +17,6 @@ pub mod terms;
 
 pub use pairs::{Floors, LOWEST_FLOOR};
 
-use crate::extract::spin;
 use crate::model::{Claim, Extraction, Word};
 use rayon::prelude::*;
 
@@ -63,16 +62,18 @@ impl<'a> Aligned<'a> {
     /// --against`): a draft meets the references it shares a story with more
     /// readily, since the user says it is about their story.
     pub fn for_drafts(docs: &'a [Extraction], weights: &[usize], drafts: Vec<bool>) -> Self {
-        let lex = spin::Lexicon::bundled();
         let actor_keys = actors::ActorKeys::new(docs);
         // Reading a sentence's terms (spin correction, stemming) is most of
-        // the work and depends on nothing else, so documents are read in
-        // parallel; ids are then given out in document order, as before.
-        let read: Vec<Vec<Option<Vec<String>>>> = docs
+        // the work and depends on nothing else, so each distinct sentence is
+        // read once, in parallel; ids are then given out in document order,
+        // as before.
+        let shared = features::SharedTerms::of(docs);
+        let read: Vec<Vec<Option<features::Terms>>> = docs
             .par_iter()
-            .map(|ex| features::sentence_terms(ex, lex, &actor_keys))
+            .map(|ex| features::sentence_terms(ex, &actor_keys, &shared))
             .collect();
         let (index, mut items) = index::TermIndex::build(docs, weights, read);
+        drop(shared);
         features::mark_parts(docs, &mut items, &index.sentences);
         let keys: Vec<(usize, usize)> = items.iter().map(|it| (it.doc, it.claim)).collect();
         let (stories, frames) = rayon::join(
