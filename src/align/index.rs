@@ -48,17 +48,14 @@ impl TermIndex {
                 let ids = match words {
                     None => last.clone(),
                     Some(words) => {
-                        // Most terms are known: no string is made for them.
                         let mut ids: Vec<u32> = words
                             .iter()
-                            .map(|t| match vocab.get(t) {
-                                Some(&id) => id,
-                                None => {
-                                    let id = vocab.len() as u32;
-                                    vocab.insert(t.to_string(), id);
+                            .map(|t| {
+                                let id = super::frames::id_of(&mut vocab, t);
+                                if id as usize == df.len() {
                                     df.push(0);
-                                    id
                                 }
+                                id
                             })
                             .collect();
                         ids.sort_unstable();

@@ -163,7 +163,7 @@ const HALF_DISTANCE: f32 = 3.0;
 
 /// The id of a word, given out in order of first use. Most words are
 /// already known: no string is made for them.
-fn id_of(vocab: &mut HashMap<String, u32>, w: &str) -> u32 {
+pub(super) fn id_of(vocab: &mut HashMap<String, u32>, w: &str) -> u32 {
     match vocab.get(w) {
         Some(&id) => id,
         None => {
