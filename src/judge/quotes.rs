@@ -77,28 +77,73 @@ fn words(q: &str) -> Vec<String> {
         .collect()
 }
 
-/// Spelling variants of one word ("neighbourhood"/"neighborhood",
-/// "realised"/"realized") are not a change of words.
-fn same_word(a: &str, b: &str) -> bool {
-    // Cheapest tests first: this runs for every word of every window of
-    // every pair of quotes (seven characters take at least seven bytes).
-    a == b
-        || (a.len() >= 7
-            && b.len() >= 7
-            && a.chars().take(3).eq(b.chars().take(3))
-            && a.chars().count() >= 7
-            && b.chars().count() >= 7
-            && strsim::levenshtein(a, b) <= 2)
+/// A speaker's name words, lowercased ("Adrienne Adams": adrienne, adams).
+fn name_words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 1)
+        .map(str::to_lowercase)
+}
+
+/// Words long enough for a spelling variant to be told from another word.
+const VARIANT_CHARS: usize = 7;
+
+/// What two spellings of one word share: its first three characters, for a
+/// word long enough to have spelling variants ([`VARIANT_CHARS`]); 0 for a
+/// shorter one.
+fn variant_key(w: &str) -> u64 {
+    if w.chars().count() < VARIANT_CHARS {
+        return 0;
+    }
+    // Three characters of 21 bits each; a word's first is never NUL.
+    w.chars().take(3).fold(0, |k, c| (k << 21) | u64::from(c))
 }
 
 /// How two quotes relate: `Some(true)` same words (one inside the other),
 /// `Some(false)` nearly the same words, `None` different quotes.
 pub fn compare(a: &str, b: &str) -> Option<bool> {
-    compare_words(&words(a), &words(b))
+    let mut vocab = Vocab::default();
+    let wa: Vec<u32> = words(a).into_iter().map(|w| vocab.id(w)).collect();
+    let wb: Vec<u32> = words(b).into_iter().map(|w| vocab.id(w)).collect();
+    compare_words(&vocab, &wa, &wb)
 }
 
-/// [`compare`] on quotes already split into normalised words.
-fn compare_words(wa: &[String], wb: &[String]) -> Option<bool> {
+/// The words of a run's quotes, each held once: a quote is a list of ids,
+/// and equal words are equal ids.
+#[derive(Default)]
+struct Vocab {
+    ids: foldhash::HashMap<String, u32>,
+    words: Vec<String>,
+    /// Per id: its [`variant_key`].
+    variant: Vec<u64>,
+}
+
+impl Vocab {
+    fn id(&mut self, w: String) -> u32 {
+        if let Some(&id) = self.ids.get(&w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.variant.push(variant_key(&w));
+        self.words.push(w.clone());
+        self.ids.insert(w, id);
+        id
+    }
+
+    /// Spelling variants of one word ("neighbourhood"/"neighborhood",
+    /// "realised"/"realized") are not a change of words. Cheapest tests
+    /// first: this runs for every word of every window of every pair of
+    /// quotes.
+    fn same(&self, a: u32, b: u32) -> bool {
+        let key = |w: u32| self.variant[w as usize];
+        a == b
+            || (key(a) != 0
+                && key(a) == key(b)
+                && strsim::levenshtein(&self.words[a as usize], &self.words[b as usize]) <= 2)
+    }
+}
+
+/// [`compare`] on quotes already split into word ids.
+fn compare_words(vocab: &Vocab, wa: &[u32], wb: &[u32]) -> Option<bool> {
     let (short, long) = if wa.len() <= wb.len() {
         (wa, wb)
     } else {
@@ -109,7 +154,7 @@ fn compare_words(wa: &[String], wb: &[String]) -> Option<bool> {
     }
     if long
         .windows(short.len())
-        .any(|w| w.iter().zip(short).all(|(x, y)| same_word(x, y)))
+        .any(|w| w.iter().zip(short).all(|(&x, &y)| vocab.same(x, y)))
     {
         return Some(true);
     }
@@ -122,36 +167,97 @@ fn compare_words(wa: &[String], wb: &[String]) -> Option<bool> {
     if (shared as f64) < short.len() as f64 * (MIN_LIKENESS - 0.25) {
         return None;
     }
-    // Best alignment of the short quote against a window of the long one.
-    let mut best = 0.0f64;
+    // Some window of the long quote where the short one is nearly the same
+    // words: its word edit distance leaves it alike enough.
     let n = short.len();
-    for start in 0..=long.len().saturating_sub(n) {
+    let mut rows = (Vec::new(), Vec::new());
+    let alike = (0..=long.len().saturating_sub(n)).any(|start| {
         let end = (start + n + 2).min(long.len());
-        let d = word_distance(short, &long[start..end]);
-        let likeness = 1.0 - d as f64 / n as f64;
-        best = best.max(likeness);
-    }
-    (best >= MIN_LIKENESS).then_some(false)
+        let d = word_distance(vocab, short, &long[start..end], &mut rows);
+        1.0 - d as f64 / n as f64 >= MIN_LIKENESS
+    });
+    alike.then_some(false)
 }
 
 /// Edit distance over words, allowing the window's trailing words to go
-/// unused (a quote may stop early).
-fn word_distance(a: &[String], b: &[String]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+/// unused (a quote may stop early). `rows` is room for the work, reused
+/// from one window to the next.
+fn word_distance(
+    vocab: &Vocab,
+    a: &[u32],
+    b: &[u32],
+    rows: &mut (Vec<usize>, Vec<usize>),
+) -> usize {
+    let (prev, cur) = rows;
+    prev.clear();
+    prev.extend(0..=b.len());
+    cur.clear();
+    cur.resize(b.len() + 1, 0);
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
-            let sub = if same_word(&a[i - 1], &b[j - 1]) {
-                0
-            } else {
-                1
-            };
+            let sub = if vocab.same(a[i - 1], b[j - 1]) { 0 } else { 1 };
             cur[j] = (prev[j - 1] + sub).min(prev[j] + 1).min(cur[j - 1] + 1);
         }
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(prev, cur);
     }
     *prev.iter().min().unwrap_or(&a.len())
+}
+
+/// Quotes split this many at a time (on every core) before their words are
+/// given ids: the words of an archive's quotes are never all held as
+/// strings at once.
+const SPLIT_CHUNK: usize = 8192;
+
+/// The run's quotes as word ids, one flat list: quote `x`'s words are
+/// `words[starts[x]..starts[x + 1]]`, and its speaker's name words (`None`
+/// for a quote without a speaker) are interned alike.
+struct Split {
+    vocab: Vocab,
+    words: Vec<u32>,
+    starts: Vec<usize>,
+    speakers: Vec<Option<Box<[u32]>>>,
+}
+
+impl Split {
+    fn of(quotes: &[(&str, Option<&str>)]) -> Split {
+        let mut s = Split {
+            vocab: Vocab::default(),
+            words: Vec::new(),
+            starts: vec![0],
+            speakers: Vec::with_capacity(quotes.len()),
+        };
+        for chunk in quotes.chunks(SPLIT_CHUNK) {
+            let read: Vec<(Vec<String>, Option<Vec<String>>)> = chunk
+                .par_iter()
+                .map(|&(q, sp)| (words(q), sp.map(|sp| name_words(sp).collect())))
+                .collect();
+            for (ws, names) in read {
+                for w in ws {
+                    let id = s.vocab.id(w);
+                    s.words.push(id);
+                }
+                s.starts.push(s.words.len());
+                let names = names.map(|n| n.into_iter().map(|w| s.vocab.id(w)).collect());
+                s.speakers.push(names);
+            }
+        }
+        s
+    }
+
+    fn words(&self, x: usize) -> &[u32] {
+        &self.words[self.starts[x]..self.starts[x + 1]]
+    }
+
+    /// Speakers are compatible when they share a name word ("Adams and
+    /// Brewer" and "Adrienne Adams") or either is a generic role ("the
+    /// report"); a quote without a speaker fits any.
+    fn speakers_compatible(&self, x: usize, y: usize) -> bool {
+        match (&self.speakers[x], &self.speakers[y]) {
+            (Some(a), Some(b)) => a.is_empty() || b.is_empty() || a.iter().any(|w| b.contains(w)),
+            _ => true,
+        }
+    }
 }
 
 pub fn relate(al: &Aligned) -> Vec<Relation> {
@@ -159,14 +265,11 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         ClaimValue::Quote { quote, speaker } => Some((quote.as_str(), speaker.as_deref())),
         _ => None,
     };
-    let members: Vec<usize> = (0..al.items.len())
-        .filter(|&i| quote(i).is_some())
-        .collect();
-    // Each quote's words, by its place in `members`.
-    let split: Vec<Vec<String>> = members
-        .par_iter()
-        .map(|&i| words(quote(i).expect("a quote").0))
-        .collect();
+    let (members, quotes): (Vec<usize>, Vec<(&str, Option<&str>)>) = (0..al.items.len())
+        .filter_map(|i| Some((i, quote(i)?)))
+        .unzip();
+    let split = Split::of(&quotes);
+    drop(quotes);
     // An archive's quotes give millions of candidate pairs: each quote's
     // are found and compared on its own (on every core), so they are never
     // all held at once, and come out in pair order.
@@ -180,11 +283,8 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
                 .into_iter()
                 .filter_map(move |y| {
                     let b = members[y];
-                    let ((_, sa), (_, sb)) = (quote(a)?, quote(b)?);
-                    if let (Some(sa), Some(sb)) = (sa, sb) {
-                        if !speakers_compatible(sa, sb) {
-                            return None;
-                        }
+                    if !split.speakers_compatible(x, y) {
+                        return None;
                     }
                     // Common phrases recur across unrelated stories ("one of
                     // the biggest ..."): the sentences must also tell the
@@ -192,11 +292,13 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
                     if al.similarity(a, b) < MIN_CONTEXT_SIMILARITY {
                         return None;
                     }
-                    compare_words(&split[x], &split[y]).map(|same| Relation {
-                        a,
-                        b,
-                        kind: FindingKind::QuoteConflict,
-                        agree: same,
+                    compare_words(&split.vocab, split.words(x), split.words(y)).map(|same| {
+                        Relation {
+                            a,
+                            b,
+                            kind: FindingKind::QuoteConflict,
+                            agree: same,
+                        }
                     })
                 })
         })
@@ -211,22 +313,21 @@ const MAX_SHINGLE_POSTINGS: usize = 64;
 
 /// Quotes (by their place in `members`, with their document) by each pair
 /// of consecutive words they hold, leaving out pairs too common to block on.
-type Postings<'q> = foldhash::HashMap<(&'q str, &'q str), Vec<(usize, usize)>>;
+type Postings = foldhash::HashMap<(u32, u32), Vec<(usize, usize)>>;
 
-fn shingle_postings<'q>(al: &Aligned, members: &[usize], split: &'q [Vec<String>]) -> Postings<'q> {
+fn shingle_postings(al: &Aligned, members: &[usize], split: &Split) -> Postings {
     // Postings carry each quote's document: looking it up through the items
     // for every pair of every posting list was most of this rule's time on
     // large archives.
     let mut postings: Postings = Default::default();
-    for (x, w) in split.iter().enumerate() {
-        let doc = al.items[members[x]].doc;
-        let mut seen: Vec<(&str, &str)> = w
-            .windows(2)
-            .map(|p| (p[0].as_str(), p[1].as_str()))
-            .collect();
+    let mut seen: Vec<(u32, u32)> = Vec::new();
+    for (x, &m) in members.iter().enumerate() {
+        let doc = al.items[m].doc;
+        seen.clear();
+        seen.extend(split.words(x).windows(2).map(|p| (p[0], p[1])));
         seen.sort_unstable();
         seen.dedup();
-        for key in seen {
+        for &key in &seen {
             postings.entry(key).or_default().push((x, doc));
         }
     }
@@ -242,35 +343,24 @@ fn shingle_postings<'q>(al: &Aligned, members: &[usize], split: &'q [Vec<String>
 fn candidates(
     al: &Aligned,
     postings: &Postings,
-    split: &[Vec<String>],
+    split: &Split,
     x: usize,
     doc: usize,
 ) -> Vec<usize> {
-    let mut found: Vec<usize> = split[x]
+    let mut found: Vec<usize> = split
+        .words(x)
         .windows(2)
-        .filter_map(|p| postings.get(&(p[0].as_str(), p[1].as_str())))
-        .flatten()
-        .filter(|&&(y, dy)| {
-            y > x && dy != doc && crate::align::story::same_period(&al.docs[doc], &al.docs[dy])
+        .filter_map(|p| postings.get(&(p[0], p[1])))
+        // Each list is in quote order: the quotes after `x` are its tail.
+        .flat_map(|list| &list[list.partition_point(|&(y, _)| y <= x)..])
+        .filter(|&&(_, dy)| {
+            dy != doc && crate::align::story::same_period(&al.docs[doc], &al.docs[dy])
         })
         .map(|&(y, _)| y)
         .collect();
     found.sort_unstable();
     found.dedup();
     found
-}
-
-/// Speakers are compatible when they share a name word ("Adams and Brewer"
-/// and "Adrienne Adams") or either is a generic role ("the report").
-fn speakers_compatible(a: &str, b: &str) -> bool {
-    let names = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 1)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (na, nb) = (names(a), names(b));
-    na.is_empty() || nb.is_empty() || na.iter().any(|w| nb.contains(w))
 }
 
 #[cfg(test)]
