@@ -25,23 +25,32 @@ const MAX_NAME_BLOCK: usize = 200;
 
 impl ActorKeys {
     pub(super) fn new(docs: &[Extraction]) -> Self {
-        let mut blocks: HashMap<String, Vec<String>> = HashMap::new();
+        // Each name once: an archive names the same bodies in sentence
+        // after sentence, and the claims of a sentence share its names.
+        let mut distinct: foldhash::HashSet<Word> = Default::default();
         for ex in docs {
+            let mut last: Option<&std::sync::Arc<[Word]>> = None;
             for c in &ex.claims {
-                for a in c.actors.iter() {
-                    if a.split_whitespace().count() >= 2 {
-                        let names = blocks.entry(acronym_of(a)).or_default();
-                        let lower = a.to_lowercase();
-                        if !names.contains(&lower) {
-                            names.push(lower);
-                        }
-                    }
+                if last.is_some_and(|l| std::sync::Arc::ptr_eq(l, &c.actors)) {
+                    continue;
                 }
+                last = Some(&c.actors);
+                distinct.extend(c.actors.iter().filter(|a| a.contains(char::is_whitespace)));
+            }
+        }
+        let mut blocks: HashMap<String, Vec<String>> = HashMap::new();
+        for a in distinct {
+            if a.split_whitespace().count() >= 2 {
+                blocks
+                    .entry(acronym_of(&a))
+                    .or_default()
+                    .push(a.to_lowercase());
             }
         }
         let mut canonical = HashMap::new();
         for mut names in blocks.into_values() {
             names.sort();
+            names.dedup();
             if names.len() > MAX_NAME_BLOCK {
                 continue;
             }

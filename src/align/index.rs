@@ -40,11 +40,19 @@ impl TermIndex {
         // by doubling holds up to twice what it needs.
         let mut items = Vec::with_capacity(docs.iter().map(|ex| ex.claims.len()).sum());
         let mut sentences: Vec<std::ops::Range<usize>> = Vec::new();
-        for ((d, ex), read) in docs.iter().enumerate().zip(read) {
+        // What each claim counts depends on the claim alone: read on every
+        // core, while the ids below are given out in document order.
+        let units: Vec<Vec<_>> = docs
+            .par_iter()
+            .map(|ex| ex.claims.iter().map(unit_of).collect())
+            .collect();
+        for (((d, ex), read), units) in docs.iter().enumerate().zip(read).zip(units) {
             let mut seen_in_doc: Vec<u32> = Vec::new();
             // Claims of one sentence share its terms.
             let mut last: std::sync::Arc<[u32]> = Default::default();
-            for ((c, claim), words) in ex.claims.iter().enumerate().zip(read) {
+            for (((c, claim), words), (unit, qualifier)) in
+                ex.claims.iter().enumerate().zip(read).zip(units)
+            {
                 let ids = match words {
                     None => last.clone(),
                     Some(words) => {
@@ -65,7 +73,6 @@ impl TermIndex {
                     }
                 };
                 seen_in_doc.extend(ids.iter());
-                let (unit, qualifier) = unit_of(claim);
                 // Claims are in text order, so one sentence's are adjacent.
                 let new_sentence = c == 0 || {
                     let prev = &ex.claims[c - 1];
@@ -125,23 +132,35 @@ impl Aligned<'_> {
     /// words are the same, spacing and case aside: two sources that carry a
     /// figure in the very same sentence copied it from one origin.
     pub fn sentence_key(&self, i: usize) -> u128 {
-        let keys = self.index.sentence_keys.get_or_init(|| {
+        self.sentence_keys()[self.items[i].sentence]
+    }
+
+    /// Every sentence's key, by its place in the index.
+    pub(super) fn sentence_keys(&self) -> &[u128] {
+        self.index.sentence_keys.get_or_init(|| {
             self.index
                 .sentences
                 .par_iter()
-                .map(|r| {
-                    let mut words = String::new();
+                // One buffer for every sentence a worker reads, lowered in
+                // place: most words are ASCII.
+                .map_init(String::new, |words, r| {
+                    words.clear();
                     for w in self.claim(r.start).sentence.split_whitespace() {
                         if !words.is_empty() {
                             words.push(' ');
                         }
-                        words.push_str(&w.to_lowercase());
+                        if w.is_ascii() {
+                            let at = words.len();
+                            words.push_str(w);
+                            words[at..].make_ascii_lowercase();
+                        } else {
+                            words.push_str(&w.to_lowercase());
+                        }
                     }
                     xxhash_rust::xxh3::xxh3_128(words.as_bytes())
                 })
                 .collect()
-        });
-        keys[self.items[i].sentence]
+        })
     }
 
     /// The term id of a stemmed word, if any document uses it.

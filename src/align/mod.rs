@@ -102,6 +102,21 @@ impl<'a> Aligned<'a> {
         }
     }
 
+    /// Finds what the rules share, on every core, before they run side by
+    /// side: a rule that waits on another's first use of it holds its core
+    /// idle (on a distinct archive the date rule found the frame pairs on
+    /// one core while the others waited).
+    pub fn prepare(&self) {
+        rayon::join(
+            || {
+                self.frame_pairs.get_or_init(|| self.best_frame_pairs());
+            },
+            || {
+                self.sentence_keys();
+            },
+        );
+    }
+
     /// Whether a pair of documents is a draft and a reference.
     pub fn against(&self, da: usize, db: usize) -> bool {
         self.drafts[da] != self.drafts[db]

@@ -161,7 +161,7 @@ impl Aligned<'_> {
     /// reaches the lowest floor a rule asks; sorted.
     /// Items are kept as `u32`: the pairs of an archive are kept for the
     /// whole judgement.
-    fn best_frame_pairs(&self) -> Vec<(u32, u32, f32)> {
+    pub(super) fn best_frame_pairs(&self) -> Vec<(u32, u32, f32)> {
         let n = self.docs.len();
         let mut out: Vec<(u32, u32, f32)> = (0..n)
             .into_par_iter()
