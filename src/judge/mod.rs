@@ -166,6 +166,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         .map(|m| opts.drafts.is_some() && reported[m[0]])
         .collect();
     let al = Aligned::for_drafts(&stand_ins, &weights, stand_drafts.clone());
+    al.prepare();
     // The rules, rewrite detection and the ledger read the alignment and
     // the documents only, so they run side by side; relations are kept in
     // rule order.
@@ -195,8 +196,10 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     let doc_source = provenance::sources_of(docs.len(), &links, &wire);
     // The source of each stand-in.
     let source_of: Vec<usize> = wire.members.iter().map(|m| doc_source[m[0]]).collect();
-    let relations = weigh::Relations::new(&al, &rel, &source_of, docs.len());
-    let groups = groups::Groups::new(al.items.len(), &rel);
+    let (relations, groups) = rayon::join(
+        || weigh::Relations::new(&al, &rel, &source_of, docs.len()),
+        || groups::Groups::new(al.items.len(), &rel),
+    );
     let scene = weigh::Scene {
         al: &al,
         relations: &relations,

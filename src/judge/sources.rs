@@ -168,9 +168,11 @@ fn near_miss_names(
         if names.len() > MAX_NAME_BLOCK {
             continue;
         }
-        for &n in names {
-            for &m in names {
-                if let Some((x, y)) = swapped_word(n, m) {
+        // Each name split once, not once per pair it is asked about.
+        let split: Vec<Vec<&str>> = names.iter().map(|n| words_of(n)).collect();
+        for (&n, wn) in names.iter().zip(&split) {
+            for (&m, wm) in names.iter().zip(&split) {
+                if let Some((x, y)) = swapped_words(wn, wm) {
                     pairs.push((n, m, x.to_lowercase(), y.to_lowercase()));
                 }
             }
@@ -284,20 +286,26 @@ fn near_miss_names(
     out
 }
 
+/// [`swapped_words`] of two names.
+#[cfg(test)]
+fn swapped_word<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
+    swapped_words(&words_of(a), &words_of(b))
+}
+
+fn words_of(name: &str) -> Vec<&str> {
+    name.split_whitespace().collect()
+}
+
 /// Same number of words, exactly one differs, and it differs as a word
 /// swap would (words of some length, not inflections of each other), not as
 /// a number or an initial: the two differing words.
-fn swapped_word<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (
-        a.split_whitespace().collect(),
-        b.split_whitespace().collect(),
-    );
+fn swapped_words<'a>(wa: &[&'a str], wb: &[&'a str]) -> Option<(&'a str, &'a str)> {
     if wa.len() != wb.len() {
         return None;
     }
     let mut diff = wa
         .iter()
-        .zip(&wb)
+        .zip(wb)
         .filter(|(x, y)| !x.eq_ignore_ascii_case(y));
     let (x, y) = diff.next()?;
     if diff.next().is_some() {

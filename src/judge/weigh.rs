@@ -38,18 +38,6 @@ impl Relations {
     /// document, so there are at most `n_docs`.
     pub fn new(al: &Aligned, rel: &[Relation], source_of: &[usize], n_docs: usize) -> Relations {
         let n = al.items.len();
-        let mut aligned_other = vec![false; n];
-        let mut related_sources = vec![BTreeSet::new(); n_docs];
-        for x in rel {
-            let (da, db) = (al.items[x.a].doc, al.items[x.b].doc);
-            let (sa, sb) = (source_of[da], source_of[db]);
-            if sa != sb {
-                aligned_other[x.a] = true;
-                aligned_other[x.b] = true;
-            }
-            related_sources[sa].insert(sb);
-            related_sources[sb].insert(sa);
-        }
         // Each relation, from both of its claims: (claim, other claim,
         // other document).
         let sides = |agree: bool| {
@@ -58,14 +46,50 @@ impl Relations {
                 [(x.a, x.b, db, x.kind), (x.b, x.a, da, x.kind)]
             })
         };
-        let mut agree = Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, source_of[d])));
-        let mut agree_docs = Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, d)));
-        agree.sort_dedup();
-        agree_docs.sort_dedup();
+        // Each list reads every relation of an archive: they are made side
+        // by side.
+        let ((agree, agree_docs), (conflicts, (aligned_other, related_sources))) = rayon::join(
+            || {
+                rayon::join(
+                    || {
+                        let mut agree =
+                            Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, source_of[d])));
+                        agree.sort_dedup();
+                        agree
+                    },
+                    || {
+                        let mut agree_docs =
+                            Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, d)));
+                        agree_docs.sort_dedup();
+                        agree_docs
+                    },
+                )
+            },
+            || {
+                rayon::join(
+                    || Lists::new(n, || sides(false).map(|(i, j, _, k)| (i, (j, k)))),
+                    || {
+                        let mut aligned_other = vec![false; n];
+                        let mut related_sources = vec![BTreeSet::new(); n_docs];
+                        for x in rel {
+                            let (da, db) = (al.items[x.a].doc, al.items[x.b].doc);
+                            let (sa, sb) = (source_of[da], source_of[db]);
+                            if sa != sb {
+                                aligned_other[x.a] = true;
+                                aligned_other[x.b] = true;
+                            }
+                            related_sources[sa].insert(sb);
+                            related_sources[sb].insert(sa);
+                        }
+                        (aligned_other, related_sources)
+                    },
+                )
+            },
+        );
         Relations {
             agree,
             agree_docs,
-            conflicts: Lists::new(n, || sides(false).map(|(i, j, _, k)| (i, (j, k)))),
+            conflicts,
             aligned_other,
             related_sources,
         }
