@@ -62,24 +62,44 @@ impl<'a> Aligned<'a> {
     /// --against`): a draft meets the references it shares a story with more
     /// readily, since the user says it is about their story.
     pub fn for_drafts(docs: &'a [Extraction], weights: &[usize], drafts: Vec<bool>) -> Self {
-        let actor_keys = actors::ActorKeys::new(docs);
+        // Every claim is an item, in document and text order.
+        let keys: Vec<(usize, usize)> = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(d, ex)| (0..ex.claims.len()).map(move |c| (d, c)))
+            .collect();
         // Reading a sentence's terms (spin correction, stemming) is most of
         // the work and depends on nothing else, so each distinct sentence is
         // read once, in parallel; ids are then given out in document order,
         // as before.
-        let shared = features::SharedTerms::of(docs);
+        let (actor_keys, shared) = rayon::join(
+            || actors::ActorKeys::new(docs),
+            || features::SharedTerms::of(docs),
+        );
         let read: Vec<Vec<Option<features::Terms>>> = docs
             .par_iter()
             .map(|ex| features::sentence_terms(ex, &actor_keys, &shared))
             .collect();
-        let (index, mut items) = index::TermIndex::build(docs, weights, read);
-        drop(shared);
-        features::mark_parts(docs, &mut items, &index.sentences);
-        let keys: Vec<(usize, usize)> = items.iter().map(|it| (it.doc, it.claim)).collect();
-        let (stories, frames) = rayon::join(
-            || story::Stories::of(docs, weights, &drafts),
-            || frames::Frames::new(docs, &keys),
+        // Ids are given out on one core; the stories and the frames need
+        // none of them, and are found on the other meanwhile.
+        let ((index, items), (stories, frames)) = rayon::join(
+            || {
+                let (index, mut items) = index::TermIndex::build(docs, weights, read);
+                features::mark_parts(docs, &mut items, &index.sentences);
+                (index, items)
+            },
+            || {
+                rayon::join(
+                    || story::Stories::of(docs, weights, &drafts),
+                    || frames::Frames::new(docs, &keys),
+                )
+            },
         );
+        drop(shared);
+        debug_assert!(items
+            .iter()
+            .map(|it| (it.doc, it.claim))
+            .eq(keys.iter().copied()));
         let mut doc_items = vec![0..0; docs.len()];
         let mut start = 0;
         for (d, range) in doc_items.iter_mut().enumerate() {
