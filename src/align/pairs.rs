@@ -163,89 +163,103 @@ impl Aligned<'_> {
     /// whole judgement.
     pub(super) fn best_frame_pairs(&self) -> Vec<(u32, u32, f32)> {
         let n = self.docs.len();
-        let mut out: Vec<(u32, u32, f32)> = (0..n)
-            .into_par_iter()
-            .flat_map_iter(|da| {
-                let mut found: Vec<(usize, usize, f32)> = Vec::new();
-                for (&db, &story) in self.stories.links[da].iter().zip(&self.stories.sims[da]) {
-                    if db <= da {
-                        continue;
-                    }
-                    let ra = self.items_of(da);
-                    let rb = self.items_of(db);
-                    // The other document's items by kind of value: only
-                    // one kind is ever compared with one item.
-                    let mut by_block: Vec<(u32, Vec<usize>)> = Vec::new();
-                    for b in rb.clone() {
-                        let Some(id) = self.frames.block_ids[b] else {
-                            continue;
-                        };
-                        match by_block.iter_mut().find(|(x, _)| *x == id) {
-                            Some((_, v)) => v.push(b),
-                            None => by_block.push((id, vec![b])),
-                        }
-                    }
-                    if by_block.is_empty() {
-                        continue;
-                    }
-                    // Whether each claim's clause names something the other
-                    // document never mentions: once per claim, not per pair.
-                    // Items of no block are never compared: nothing to ask.
-                    let unshared = |x: usize, other: usize| match self.frames.block_ids[x] {
-                        Some(_) => self.unshared(x, other),
-                        None => frames::Unshared::default(),
-                    };
-                    let a_unshared: Vec<frames::Unshared> =
-                        ra.clone().map(|a| unshared(a, db)).collect();
-                    let b_unshared: Vec<frames::Unshared> =
-                        rb.clone().map(|b| unshared(b, da)).collect();
-                    // Best partner of each item on either side.
-                    let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
-                    for a in ra.clone() {
-                        let Some(same) = self.frames.block_ids[a]
-                            .and_then(|id| by_block.iter().find(|(x, _)| *x == id))
-                        else {
-                            continue;
-                        };
-                        let mut best: Option<(usize, f32)> = None;
-                        for &b in &same.1 {
-                            let Some(s) = self.score_in(
-                                a,
-                                b,
-                                false,
-                                a_unshared[a - ra.start],
-                                b_unshared[b - rb.start],
-                                story,
-                            ) else {
-                                continue;
-                            };
-                            if s < LOWEST_FLOOR {
-                                continue;
-                            }
-                            if best.is_none_or(|(_, bs)| s > bs) {
-                                best = Some((b, s));
-                            }
-                            let slot = &mut best_b[b - rb.start];
-                            if slot.is_none_or(|(_, bs)| s > bs) {
-                                *slot = Some((a, s));
-                            }
-                        }
-                        if let Some((b, s)) = best {
-                            found.push((a, b, s));
-                        }
-                    }
-                    for (k, slot) in best_b.into_iter().enumerate() {
-                        if let Some((a, s)) = slot {
-                            found.push((a, rb.start + k, s));
-                        }
-                    }
-                }
-                found.into_iter().map(|(a, b, s)| (a as u32, b as u32, s))
+        // Each linked pair of documents is a task of its own: a document
+        // with hundreds of claims linked to others like it is seconds of
+        // work, which one task per document left to one core.
+        let linked: Vec<(usize, usize, f32)> = (0..n)
+            .flat_map(|da| {
+                self.stories.links[da]
+                    .iter()
+                    .zip(&self.stories.sims[da])
+                    .filter(move |&(&db, _)| db > da)
+                    .map(move |(&db, &story)| (da, db, story))
             })
             .collect();
-        out.sort_by_key(|x| (x.0, x.1));
+        let mut out: Vec<(u32, u32, f32)> = linked
+            .into_par_iter()
+            .flat_map_iter(|(da, db, story)| {
+                self.best_pairs_between(da, db, story)
+                    .into_iter()
+                    .map(|(a, b, s)| (a as u32, b as u32, s))
+            })
+            .collect();
+        out.par_sort_by_key(|x| (x.0, x.1));
         out.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
         out
+    }
+
+    /// The best-framed pairs between the items of two linked documents
+    /// (`story`: how alike they are), each item's best partner on either
+    /// side, reaching the lowest floor a rule asks.
+    fn best_pairs_between(&self, da: usize, db: usize, story: f32) -> Vec<(usize, usize, f32)> {
+        let mut found: Vec<(usize, usize, f32)> = Vec::new();
+        let ra = self.items_of(da);
+        let rb = self.items_of(db);
+        // The other document's items by kind of value: only
+        // one kind is ever compared with one item.
+        let mut by_block: Vec<(u32, Vec<usize>)> = Vec::new();
+        for b in rb.clone() {
+            let Some(id) = self.frames.block_ids[b] else {
+                continue;
+            };
+            match by_block.iter_mut().find(|(x, _)| *x == id) {
+                Some((_, v)) => v.push(b),
+                None => by_block.push((id, vec![b])),
+            }
+        }
+        if by_block.is_empty() {
+            return found;
+        }
+        // Whether each claim's clause names something the other
+        // document never mentions: once per claim, not per pair.
+        // Items of no block are never compared: nothing to ask.
+        let unshared = |x: usize, other: usize| match self.frames.block_ids[x] {
+            Some(_) => self.unshared(x, other),
+            None => frames::Unshared::default(),
+        };
+        let a_unshared: Vec<frames::Unshared> = ra.clone().map(|a| unshared(a, db)).collect();
+        let b_unshared: Vec<frames::Unshared> = rb.clone().map(|b| unshared(b, da)).collect();
+        // Best partner of each item on either side.
+        let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
+        for a in ra.clone() {
+            let Some(same) =
+                self.frames.block_ids[a].and_then(|id| by_block.iter().find(|(x, _)| *x == id))
+            else {
+                continue;
+            };
+            let mut best: Option<(usize, f32)> = None;
+            for &b in &same.1 {
+                let Some(s) = self.score_in(
+                    a,
+                    b,
+                    false,
+                    a_unshared[a - ra.start],
+                    b_unshared[b - rb.start],
+                    story,
+                ) else {
+                    continue;
+                };
+                if s < LOWEST_FLOOR {
+                    continue;
+                }
+                if best.is_none_or(|(_, bs)| s > bs) {
+                    best = Some((b, s));
+                }
+                let slot = &mut best_b[b - rb.start];
+                if slot.is_none_or(|(_, bs)| s > bs) {
+                    *slot = Some((a, s));
+                }
+            }
+            if let Some((b, s)) = best {
+                found.push((a, b, s));
+            }
+        }
+        for (k, slot) in best_b.into_iter().enumerate() {
+            if let Some((a, s)) = slot {
+                found.push((a, rb.start + k, s));
+            }
+        }
+        found
     }
 
     /// Weighted term overlap of two items in [0, 1] (cosine of binary
