@@ -314,18 +314,21 @@ impl Frames {
         drop(first);
         let mut last_sent: std::sync::Arc<SentenceFeat> = Default::default();
         let mut at = String::new();
-        for ((chunk, opens), read_by) in items
-            .chunks(READ_CHUNK)
-            .zip(opens.chunks(READ_CHUNK))
-            .zip(read_by.chunks(READ_CHUNK))
-        {
-            let reads: Vec<Read> = chunk
+        let span_of = |k: usize| k * READ_CHUNK..((k + 1) * READ_CHUNK).min(items.len());
+        let read_chunk = |k: usize| -> Vec<Read> {
+            let span = span_of(k);
+            items[span.clone()]
                 .par_iter()
-                .zip(opens)
-                .zip(read_by)
+                .zip(&opens[span.clone()])
+                .zip(&read_by[span])
                 .map(|((&(d, c), &open), by)| read(&docs[d].claims[c], open && by.is_none()))
-                .collect();
-            for ((&(d, c), r), by) in chunk.iter().zip(reads).zip(read_by) {
+                .collect()
+        };
+        // Ids are given out in item order, on one core: each chunk's are
+        // given while the next chunk is read on the other.
+        let mut add = |k: usize, reads: Vec<Read>| {
+            let span = span_of(k);
+            for ((&(d, c), r), by) in items[span.clone()].iter().zip(reads).zip(&read_by[span]) {
                 let claim = &docs[d].claims[c];
                 blocks.push(r.block);
                 let f = &claim.frame;
@@ -382,6 +385,21 @@ impl Frames {
                     names: names.into(),
                 });
             }
+        };
+        let mut pending: Option<(usize, Vec<Read>)> = None;
+        for k in 0..items.len().div_ceil(READ_CHUNK) {
+            let (reads, ()) = rayon::join(
+                || read_chunk(k),
+                || {
+                    if let Some((k, reads)) = pending.take() {
+                        add(k, reads);
+                    }
+                },
+            );
+            pending = Some((k, reads));
+        }
+        if let Some((k, reads)) = pending {
+            add(k, reads);
         }
         let one_value = one_value(docs, items);
         let mut ids: Vec<&Block> = Vec::new();
