@@ -227,11 +227,14 @@ impl Split {
             starts: vec![0],
             speakers: Vec::with_capacity(quotes.len()),
         };
-        for chunk in quotes.chunks(SPLIT_CHUNK) {
-            let read: Vec<(Vec<String>, Option<Vec<String>>)> = chunk
+        type Read = Vec<(Vec<String>, Option<Vec<String>>)>;
+        let read = |chunk: &[(&str, Option<&str>)]| -> Read {
+            chunk
                 .par_iter()
                 .map(|&(q, sp)| (words(q), sp.map(|sp| name_words(sp).collect())))
-                .collect();
+                .collect()
+        };
+        let mut add = |read: Read| {
             for (ws, names) in read {
                 for w in ws {
                     let id = s.vocab.id(w);
@@ -241,6 +244,22 @@ impl Split {
                 let names = names.map(|n| n.into_iter().map(|w| s.vocab.id(w)).collect());
                 s.speakers.push(names);
             }
+        };
+        // Ids are given on one core, a chunk's while the next is split.
+        let mut pending: Option<Read> = None;
+        for chunk in quotes.chunks(SPLIT_CHUNK) {
+            let (next, ()) = rayon::join(
+                || read(chunk),
+                || {
+                    if let Some(r) = pending.take() {
+                        add(r);
+                    }
+                },
+            );
+            pending = Some(next);
+        }
+        if let Some(r) = pending {
+            add(r);
         }
         s
     }
