@@ -9,6 +9,7 @@
 use crate::extract::actors::acronym_of;
 use crate::model::{Claim, Extraction, Reading, SpinHit};
 use crate::provenance::copies::Link;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 // foldhash: every name of every claim is looked up here, and no key is an
@@ -138,19 +139,27 @@ fn round2(x: f64) -> f64 {
 /// spell them, with the same acronym ("Division of Sanitation" where others
 /// write "Department of Sanitation"). Spinners rename institutions this way;
 /// honest writers use the institution's name or its acronym.
-fn near_miss_names(
-    docs: &[Extraction],
+fn near_miss_names<'a>(
+    docs: &'a [Extraction],
     source_of: &[usize],
     related: &[BTreeSet<usize>],
 ) -> Vec<Vec<SpinEvidence>> {
     // The distinct names of two words or more, borrowed from the claims.
     // Copies have the same claims: read each reading once.
+    // The claims of a sentence share its names: each list is read once.
     let mut readings_seen = HashSet::default();
     let mut names: Vec<&str> = docs
         .iter()
         .filter(|ex| readings_seen.insert(ex.reading()))
-        .flat_map(|ex| ex.claims.iter())
-        .flat_map(|c| c.actors.iter())
+        .flat_map(|ex| {
+            ex.claims
+                .iter()
+                .enumerate()
+                .filter(|&(k, c)| {
+                    k == 0 || !std::sync::Arc::ptr_eq(&ex.claims[k - 1].actors, &c.actors)
+                })
+                .flat_map(|(_, c)| c.actors.iter())
+        })
         .map(|a| a.as_str())
         .filter(|a| a.contains(' '))
         .collect::<HashSet<&str>>()
@@ -188,32 +197,46 @@ fn near_miss_names(
     // the same claims: each reading is read once and its uses given to every
     // document that has it.
     type Use<'a> = (&'a str, (usize, usize, usize));
-    let mut reading_uses: HashMap<Reading, (&[Claim], Vec<Use>)> = HashMap::default();
-    let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::default();
-    for (d, ex) in docs.iter().enumerate() {
-        let (_, of_list) = reading_uses.entry(ex.reading()).or_insert_with(|| {
-            let mut found: Vec<Use> = Vec::new();
-            for c in ex.claims.iter() {
-                for a in c.actors.iter() {
-                    if !paired.contains(a.as_str()) {
-                        continue;
+    let uses_in = |ex: &'a Extraction| -> Vec<Use<'a>> {
+        let mut found: Vec<Use> = Vec::new();
+        for c in ex.claims.iter() {
+            for a in c.actors.iter() {
+                if !paired.contains(a.as_str()) {
+                    continue;
+                }
+                let at = match found.iter().position(|(n, _)| *n == a.as_str()) {
+                    Some(k) => k,
+                    None => {
+                        found.push((a.as_str(), (c.line, 0, 0)));
+                        found.len() - 1
                     }
-                    let at = match found.iter().position(|(n, _)| *n == a.as_str()) {
-                        Some(k) => k,
-                        None => {
-                            found.push((a.as_str(), (c.line, 0, 0)));
-                            found.len() - 1
-                        }
-                    };
-                    let e = &mut found[at].1;
-                    if e.2 != c.line {
-                        e.1 += 1;
-                        e.2 = c.line;
-                    }
+                };
+                let e = &mut found[at].1;
+                if e.2 != c.line {
+                    e.1 += 1;
+                    e.2 = c.line;
                 }
             }
-            (&ex.claims[..], found)
-        });
+        }
+        found
+    };
+    // The first document of each reading, whose uses are read on every
+    // core.
+    let mut first_of: HashMap<Reading, usize> = HashMap::default();
+    for (d, ex) in docs.iter().enumerate() {
+        first_of.entry(ex.reading()).or_insert(d);
+    }
+    let mut firsts: Vec<usize> = first_of.values().copied().collect();
+    firsts.sort_unstable();
+    let read: Vec<Vec<Use>> = firsts.par_iter().map(|&d| uses_in(&docs[d])).collect();
+    let reading_uses: HashMap<Reading, (&[Claim], Vec<Use>)> = firsts
+        .iter()
+        .zip(read)
+        .map(|(&d, found)| (docs[d].reading(), (&docs[d].claims[..], found)))
+        .collect();
+    let mut uses: HashMap<&str, BTreeMap<usize, (usize, usize, usize)>> = HashMap::default();
+    for (d, ex) in docs.iter().enumerate() {
+        let (_, of_list) = &reading_uses[&ex.reading()];
         for &(name, e) in of_list.iter() {
             uses.entry(name).or_default().insert(d, e);
         }
@@ -225,23 +248,34 @@ fn near_miss_names(
         .iter()
         .flat_map(|(_, _, x, y)| [x.as_str(), y.as_str()])
         .collect();
-    let mut lowercase_seen: HashSet<String> = Default::default();
     // The lists of claims that use the names are where their words are
-    // read, each sentence once.
-    for (claims, _) in reading_uses.values().filter(|(_, found)| !found.is_empty()) {
-        let mut last: Option<&str> = None;
-        for c in claims.iter() {
-            if last == Some(&*c.sentence) {
-                continue;
-            }
-            last = Some(&*c.sentence);
-            for w in c.sentence.split(|ch: char| !ch.is_alphabetic()) {
-                if w.starts_with(char::is_lowercase) && wanted.contains(w) {
-                    lowercase_seen.insert(w.to_string());
+    // read, each sentence once, each list on any core.
+    let lists: Vec<&[Claim]> = reading_uses
+        .values()
+        .filter(|(_, found)| !found.is_empty())
+        .map(|(claims, _)| *claims)
+        .collect();
+    let lowercase_seen: HashSet<String> = lists
+        .par_iter()
+        .flat_map_iter(|claims| {
+            let mut seen: Vec<String> = Vec::new();
+            let mut last: Option<&str> = None;
+            for c in claims.iter() {
+                if last == Some(&*c.sentence) {
+                    continue;
+                }
+                last = Some(&*c.sentence);
+                for w in c.sentence.split(|ch: char| !ch.is_alphabetic()) {
+                    if w.starts_with(char::is_lowercase) && wanted.contains(w) {
+                        seen.push(w.to_string());
+                    }
                 }
             }
-        }
-    }
+            seen
+        })
+        .collect::<Vec<String>>()
+        .into_iter()
+        .collect();
     let mut out = vec![Vec::new(); docs.len()];
     // The sources that write each paired name (copies count once).
     let sources_of: HashMap<&str, BTreeSet<usize>> = uses
