@@ -10,8 +10,8 @@
 use super::dates::Pending;
 use super::frame::content_concept;
 use super::{Found, Range};
-use crate::lang::lexicon::Lexicon;
-use crate::lang::tokens::tokenize;
+use crate::lang::lexicon::{Lexicon, Occurrence};
+use crate::lang::tokens::{tokenize, Token};
 use crate::model::{ClaimKind, ClaimValue, Frame, Granularity};
 
 /// Content words an event's noun phrase may run to ("the planned raid").
@@ -123,11 +123,8 @@ impl Dated<'_> {
 
 /// The event a date's clause names by the subject of a verb that says it
 /// took place: "the vote" in "The vote was held on May 5", "the wedding"
-/// in "the wedding is on Saturday". Only a subject standing right before
-/// the verb, and the date right after it (or after "on", and a place
-/// named before that): in "He held
-/// talks on May 5" the talks are no subject, and in "turnout in the vote
-/// was on May 5" the vote is no subject either.
+/// in "the wedding is on Saturday", "On May 5, the vote was held" and
+/// "There was a vote on May 5".
 fn subject_event(
     lex: &Lexicon,
     text: &str,
@@ -140,23 +137,45 @@ fn subject_event(
         return None;
     }
     let occ = lex.occurrence();
-    let start = sentences[super::sentence_of(sentences, f.start)?].start;
-    let toks = tokenize(&text[start..f.start]);
+    let sentence = &sentences[super::sentence_of(sentences, f.start)?];
+    let before = tokenize(&text[sentence.start..f.start]);
+    told_before(lex, occ, &before)
+        .or_else(|| existential(lex, occ, &before))
+        .or_else(|| {
+            let after = tokenize(&text[f.end..sentence.end.max(f.end)]);
+            fronted(lex, occ, &before, &after)
+        })
+}
+
+/// Where the words before a date that may name its event end: before the
+/// "on" that introduces the date and the place named before that ("held
+/// in Port Ellis on"), and whether there was such an "on".
+fn before_on(toks: &[Token]) -> (usize, bool) {
     let mut k = toks.len();
-    if toks.last().is_some_and(|t| t.lower == "on") {
-        k -= 1;
-        // Where it took place may come first: "held in Port Ellis on".
-        let mut j = k;
-        while j > 0 && k - j < 4 && toks[j - 1].word && toks[j - 1].cap && !toks[j - 1].digit {
-            j -= 1;
-        }
-        if j < k && j > 0 && toks[j - 1].lower == "the" {
-            j -= 1;
-        }
-        if j < k && j > 0 && matches!(toks[j - 1].lower.as_str(), "in" | "at") {
-            k = j - 1;
-        }
+    if toks.last().is_none_or(|t| t.lower != "on") {
+        return (k, false);
     }
+    k -= 1;
+    let mut j = k;
+    while j > 0 && k - j < 4 && toks[j - 1].word && toks[j - 1].cap && !toks[j - 1].digit {
+        j -= 1;
+    }
+    if j < k && j > 0 && toks[j - 1].lower == "the" {
+        j -= 1;
+    }
+    if j < k && j > 0 && matches!(toks[j - 1].lower.as_str(), "in" | "at") {
+        k = j - 1;
+    }
+    (k, true)
+}
+
+/// The subject of a verb that says it took place, told before the date:
+/// only a subject standing right before the verb, and the date right after
+/// it (or after "on", and a place named before that). In "He held talks on
+/// May 5" the talks are no subject, and in "turnout in the vote was on May
+/// 5" the vote is no subject either.
+fn told_before(lex: &Lexicon, occ: &Occurrence, toks: &[Token]) -> Option<String> {
+    let (k, _) = before_on(toks);
     // The verb by its lemma, the rest of a phrase as written ("took place").
     let (verb, passive) = occ.verbs.iter().find_map(|(words, passive)| {
         let at = k.checked_sub(words.len())?;
@@ -173,7 +192,7 @@ fn subject_event(
     while let Some(t) = h.checked_sub(1).map(|i| &toks[i]) {
         if occ.is_auxiliary(&t.lower) {
             be.get_or_insert(t.lemma() == "be");
-        } else if !(t.word && t.lower.len() > 4 && t.lower.ends_with("ly")) {
+        } else if !is_adverb(t) {
             break;
         }
         h -= 1;
@@ -195,14 +214,7 @@ fn subject_event(
     let event = content_concept(lex, head)?;
     // The noun phrase's start: its modifiers, then a determiner or a
     // possessive ("the presidential vote", "Sunday's vote").
-    let mut s = h - 1;
-    while s > 0 && h - s < PHRASE_WORDS {
-        let t = &toks[s - 1];
-        if !(t.word && !t.is_possessive() && content_concept(lex, t).is_some()) {
-            break;
-        }
-        s -= 1;
-    }
+    let mut s = phrase_start(lex, toks, h - 1);
     if s > 0 && (super::dates::is_determiner(&toks[s - 1].lower) || toks[s - 1].is_possessive()) {
         s -= 1;
     }
@@ -210,6 +222,113 @@ fn subject_event(
         return None;
     }
     Some(event)
+}
+
+/// "There was a vote on May 7", "there will be a referendum on June 23":
+/// an existential clause says its noun took place on the date.
+fn existential(lex: &Lexicon, occ: &Occurrence, toks: &[Token]) -> Option<String> {
+    let (k, on) = before_on(toks);
+    if !on {
+        return None;
+    }
+    let head = toks.get(k.checked_sub(1)?)?;
+    if !head.word || head.is_possessive() {
+        return None;
+    }
+    let event = content_concept(lex, head)?;
+    let s = phrase_start(lex, toks, k - 1);
+    if s == 0 || !super::dates::is_determiner(&toks[s - 1].lower) {
+        return None;
+    }
+    // "be" among the auxiliaries before the noun phrase, and "there" first.
+    let mut h = s - 1;
+    let mut be = false;
+    while h > 0 && occ.is_auxiliary(&toks[h - 1].lower) {
+        be |= toks[h - 1].lemma() == "be";
+        h -= 1;
+    }
+    (be && h > 0 && occ.is_existential(&toks[h - 1].lower)).then_some(event)
+}
+
+/// "On May 5, the vote was held": a date before its clause, which names
+/// the event by its subject after the comma. Only a date that opens the
+/// sentence (after "On", if any).
+fn fronted(lex: &Lexicon, occ: &Occurrence, before: &[Token], after: &[Token]) -> Option<String> {
+    if !(before.is_empty() || (before.len() == 1 && before[0].lower == "on")) {
+        return None;
+    }
+    if after.first()?.lower != "," {
+        return None;
+    }
+    let det = after.get(1)?;
+    if !(super::dates::is_determiner(&det.lower) || (det.cap && det.is_possessive())) {
+        return None;
+    }
+    // The noun phrase, up to the verb group.
+    let mut k = 2;
+    let mut head = None;
+    while let Some(t) = after.get(k) {
+        if k - 2 == PHRASE_WORDS
+            || (head.is_some() && (occ.is_auxiliary(&t.lower) || verb_at(occ, after, k).is_some()))
+            || !t.word
+            || t.is_possessive()
+        {
+            break;
+        }
+        let Some(c) = content_concept(lex, t) else {
+            break;
+        };
+        head = Some(c);
+        k += 1;
+    }
+    let head = head?;
+    // Auxiliaries and adverbs; a passive needs "be" nearest the verb.
+    let mut be = None;
+    while let Some(t) = after.get(k) {
+        if occ.is_auxiliary(&t.lower) {
+            be = Some(t.lemma() == "be");
+        } else if !is_adverb(t) {
+            break;
+        }
+        k += 1;
+    }
+    let (_, passive) = verb_at(occ, after, k)?;
+    if passive && be != Some(true) {
+        return None;
+    }
+    Some(head)
+}
+
+/// The verb at token `k` that says its subject took place, by its lemma
+/// and the rest of its phrase as written ("took place"): its length in
+/// tokens, and whether it says so only in the passive.
+fn verb_at(occ: &Occurrence, toks: &[Token], k: usize) -> Option<(usize, bool)> {
+    occ.verbs.iter().find_map(|(words, passive)| {
+        let (first, rest) = toks.get(k..k + words.len())?.split_first()?;
+        (first.word
+            && first.lemma() == words[0]
+            && rest.iter().zip(&words[1..]).all(|(t, w)| t.lower == *w))
+        .then_some((words.len(), *passive))
+    })
+}
+
+/// "finally", "formally": an adverb in a verb group.
+fn is_adverb(t: &Token) -> bool {
+    t.word && t.lower.len() > 4 && t.lower.ends_with("ly")
+}
+
+/// Where the noun phrase whose head is token `head` starts: its modifiers
+/// (content words, up to [`PHRASE_WORDS`] in all).
+fn phrase_start(lex: &Lexicon, toks: &[Token], head: usize) -> usize {
+    let mut s = head;
+    while s > 0 && head + 1 - s < PHRASE_WORDS {
+        let t = &toks[s - 1];
+        if !(t.word && !t.is_possessive() && content_concept(lex, t).is_some()) {
+            break;
+        }
+        s -= 1;
+    }
+    s
 }
 
 fn one(days: Vec<jiff::civil::Date>) -> Option<jiff::civil::Date> {
@@ -430,6 +549,61 @@ mod tests {
             // One event noun, two days.
             "The vote was held on May 5, 2024. A second vote was held on May 9, 2024. \
              The day after the vote, he resigned.",
+        ] {
+            let got = dates(text);
+            assert!(
+                !got.iter().any(|(s, _)| s.starts_with("The day")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_event_told_after_its_date_or_as_there_being_one_is_dated() {
+        for (text, v) in [
+            (
+                "On May 5, 2024, the vote was held in the capital. Two days before \
+                 the vote, protesters gathered.",
+                "2024-05-03",
+            ),
+            (
+                "June 8, 2024, the wedding took place. The day after the wedding, \
+                 the guests left.",
+                "2024-06-09",
+            ),
+            (
+                "There was a vote on May 7, 2024. Two days before the vote, \
+                 protesters gathered.",
+                "2024-05-05",
+            ),
+            (
+                "There will be a referendum on June 23, 2016. A week before the \
+                 referendum, the polls closed.",
+                "2016-06-16",
+            ),
+        ] {
+            let got = dates(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1].1, v, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_after_its_date_that_does_not_say_the_event_took_place_dates_nothing() {
+        for text in [
+            // Put off, not held.
+            "On May 5, 2024, the vote was postponed. The day before the vote, he resigned.",
+            // The subject is who spoke.
+            "On May 5, 2024, the minister said the vote was close. The day before the \
+             vote, he resigned.",
+            // The vote's result, not the vote.
+            "On May 5, 2024, the vote's result was announced. The day before the vote, \
+             he resigned.",
+            // A deadline: held by then, not on the day.
+            "By May 5, 2024, the vote was held. The day before the vote, he resigned.",
+            // "There" as a place, not an existential.
+            "The vote there was postponed on May 5, 2024. The day before the vote, he \
+             resigned.",
         ] {
             let got = dates(text);
             assert!(

@@ -52,6 +52,7 @@ struct OccurrenceSpec {
     auxiliaries: Vec<String>,
     not_before_subject: Vec<String>,
     relatives: Vec<String>,
+    existential: Vec<String>,
 }
 
 /// The verbs that say their subject's event took place (see
@@ -64,6 +65,7 @@ pub struct Occurrence {
     auxiliaries: foldhash::HashSet<String>,
     not_before_subject: foldhash::HashSet<String>,
     relatives: foldhash::HashSet<String>,
+    existential: foldhash::HashSet<String>,
 }
 
 impl Occurrence {
@@ -76,6 +78,12 @@ impl Occurrence {
     /// the subject ("the vote, which was held").
     pub fn is_relative(&self, lower: &str) -> bool {
         self.relatives.contains(lower)
+    }
+
+    /// Whether a lowercase word opens an existential clause ("there" of
+    /// "There was a vote on May 7").
+    pub fn is_existential(&self, lower: &str) -> bool {
+        self.existential.contains(lower)
     }
 
     /// Whether a lowercase word before a noun phrase makes it no subject.
@@ -235,6 +243,7 @@ impl Lexicon {
                 auxiliaries: f.occurrence.auxiliaries.into_iter().collect(),
                 not_before_subject: f.occurrence.not_before_subject.into_iter().collect(),
                 relatives: f.occurrence.relatives.into_iter().collect(),
+                existential: f.occurrence.existential.into_iter().collect(),
             },
             units: f.units.into_iter().collect(),
         })
