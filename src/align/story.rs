@@ -125,10 +125,9 @@ impl Stories {
                         if p.len() > MAX_POSTINGS {
                             continue;
                         }
-                        for &(b, wb) in p {
-                            if b <= a {
-                                continue;
-                            }
+                        // Postings are in document order: the documents
+                        // after `a` are the list's tail.
+                        for &(b, wb) in &p[p.partition_point(|&(b, _)| b <= a)..] {
                             if acc[b] == 0.0 {
                                 touched.push(b);
                             }
