@@ -211,14 +211,9 @@ impl Aligned<'_> {
             return found;
         }
         // Whether each claim's clause names something the other
-        // document never mentions: once per claim, not per pair.
-        // Items of no block are never compared: nothing to ask.
-        let unshared = |x: usize, other: usize| match self.frames.block_ids[x] {
-            Some(_) => self.unshared(x, other),
-            None => frames::Unshared::default(),
-        };
-        let a_unshared: Vec<frames::Unshared> = ra.clone().map(|a| unshared(a, db)).collect();
-        let b_unshared: Vec<frames::Unshared> = rb.clone().map(|b| unshared(b, da)).collect();
+        // document never mentions: asked once per claim, not per pair, and
+        // only of claims with a claim of their kind on the other side.
+        let mut b_unshared: Vec<Option<frames::Unshared>> = vec![None; rb.len()];
         // Best partner of each item on either side.
         let mut best_b: Vec<Option<(usize, f32)>> = vec![None; rb.len()];
         for a in ra.clone() {
@@ -228,15 +223,11 @@ impl Aligned<'_> {
                 continue;
             };
             let mut best: Option<(usize, f32)> = None;
+            let a_unshared = self.unshared(a, db);
             for &b in &same.1 {
-                let Some(s) = self.score_in(
-                    a,
-                    b,
-                    false,
-                    a_unshared[a - ra.start],
-                    b_unshared[b - rb.start],
-                    story,
-                ) else {
+                let b_unshared =
+                    *b_unshared[b - rb.start].get_or_insert_with(|| self.unshared(b, da));
+                let Some(s) = self.score_in(a, b, false, a_unshared, b_unshared, story) else {
                     continue;
                 };
                 if s < LOWEST_FLOOR {

@@ -106,10 +106,11 @@ impl Stories {
             .iter()
             .map(|v| v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt())
             .collect();
-        let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); df.len()];
+        // Documents as u32: half the bytes to stream through per entry.
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); df.len()];
         for (d, v) in vecs.iter().enumerate() {
             for &(id, w) in v {
-                postings[id as usize].push((d, w));
+                postings[id as usize].push((d as u32, w));
             }
         }
         // Each document's candidates are scored on both cores, each worker
@@ -127,7 +128,8 @@ impl Stories {
                         }
                         // Postings are in document order: the documents
                         // after `a` are the list's tail.
-                        for &(b, wb) in &p[p.partition_point(|&(b, _)| b <= a)..] {
+                        for &(b, wb) in &p[p.partition_point(|&(b, _)| b as usize <= a)..] {
+                            let b = b as usize;
                             if acc[b] == 0.0 {
                                 touched.push(b);
                             }
