@@ -197,11 +197,18 @@ fn told_before(lex: &Lexicon, occ: &Occurrence, toks: &[Token]) -> Option<String
         }
         h -= 1;
     }
-    if passive && be != Some(true) {
+    // "the referendum held on June 23": a participle right after its noun
+    // (a reduced relative clause), with no auxiliary.
+    let reduced = passive && be.is_none() && h == verb;
+    if passive && be != Some(true) && !reduced {
         return None;
     }
     // "the vote, which was held": the noun the relative stands for.
     if h > 0 && occ.is_relative(&toks[h - 1].lower) {
+        if reduced {
+            // "the court that held on May 5 that ...": active.
+            return None;
+        }
         h -= 1;
         if h > 0 && toks[h - 1].lower == "," {
             h -= 1;
@@ -215,8 +222,17 @@ fn told_before(lex: &Lexicon, occ: &Occurrence, toks: &[Token]) -> Option<String
     // The noun phrase's start: its modifiers, then a determiner or a
     // possessive ("the presidential vote", "Sunday's vote").
     let mut s = phrase_start(lex, toks, h - 1);
-    if s > 0 && (super::dates::is_determiner(&toks[s - 1].lower) || toks[s - 1].is_possessive()) {
+    let determined =
+        s > 0 && (super::dates::is_determiner(&toks[s - 1].lower) || toks[s - 1].is_possessive());
+    if determined {
         s -= 1;
+    }
+    if reduced {
+        // The participle tells of the noun it follows, inside a phrase or
+        // not ("results of the referendum held on"); a noun phrase that
+        // opens the sentence is the verb's subject ("The council held on
+        // May 5 that ..."), and the verb active.
+        return (determined && s > 0).then_some(event);
     }
     if s > 0 && occ.not_before_subject(&toks[s - 1].lower) {
         return None;
@@ -559,7 +575,7 @@ mod tests {
     }
 
     #[test]
-    fn an_event_told_after_its_date_or_as_there_being_one_is_dated() {
+    fn an_event_told_after_its_date_in_a_reduced_relative_or_as_there_being_one_is_dated() {
         for (text, v) in [
             (
                 "On May 5, 2024, the vote was held in the capital. Two days before \
@@ -579,6 +595,16 @@ mod tests {
             (
                 "There will be a referendum on June 23, 2016. A week before the \
                  referendum, the polls closed.",
+                "2016-06-16",
+            ),
+            (
+                "Officials said the vote held on May 5, 2024 was fair. Two days \
+                 before the vote, protesters gathered.",
+                "2024-05-03",
+            ),
+            (
+                "The results of the referendum held in Port Ellis on June 23, 2016 \
+                 surprised many. A week before the referendum, the polls closed.",
                 "2016-06-16",
             ),
         ] {
@@ -601,6 +627,12 @@ mod tests {
              he resigned.",
             // A deadline: held by then, not on the day.
             "By May 5, 2024, the vote was held. The day before the vote, he resigned.",
+            // A noun opening the sentence is the subject of an active "held".
+            "The court held on May 5, 2024 that the vote stood. The day before the \
+             court, he resigned.",
+            // A relative pronoun before an active "held".
+            "It was the court that held on May 5, 2024 that the vote stood. The day \
+             before the court, he resigned.",
             // "There" as a place, not an existential.
             "The vote there was postponed on May 5, 2024. The day before the vote, he \
              resigned.",
