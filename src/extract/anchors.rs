@@ -536,47 +536,8 @@ mod tests {
                  The day before the vote, polls close.",
                 "2024-05-04",
             ),
-        ] {
-            let got = dates(text);
-            assert_eq!(got.len(), 2, "{text}: {got:?}");
-            assert_eq!(got[1].1, v, "{text}");
-        }
-    }
-
-    #[test]
-    fn a_noun_that_is_not_the_subject_of_a_taking_place_verb_is_not_dated() {
-        for text in [
-            // The object, not the subject: the talks were held, not the vote.
-            "He held talks on May 5, 2024. The day before the vote, the minister resigned.",
-            "The party held the vote on May 5, 2024. The day before the vote, he resigned.",
-            // Active, "hold" says who acts, not what happened.
-            "The council held on May 5, 2024 that the deal stood. The day before the \
-             council, he resigned.",
-            // Inside another noun phrase.
-            "The protest against the vote was held on May 5, 2024. The day before the \
-             vote, he resigned.",
-            // Where a place does not run straight to the date.
-            "The vote was held in the city hall on May 5, 2024. The day before the \
-             vote, he resigned.",
-            // Not held.
-            "The vote was not held on May 5, 2024. The day before the vote, he resigned.",
-            // Another event.
-            "The rally was held on May 5, 2024. The day before the vote, he resigned.",
-            // One event noun, two days.
-            "The vote was held on May 5, 2024. A second vote was held on May 9, 2024. \
-             The day after the vote, he resigned.",
-        ] {
-            let got = dates(text);
-            assert!(
-                !got.iter().any(|(s, _)| s.starts_with("The day")),
-                "{text}: {got:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn an_event_told_after_its_date_in_a_reduced_relative_or_as_there_being_one_is_dated() {
-        for (text, v) in [
+            // The date before its clause, a clause saying there was one, a
+            // participle after its noun.
             (
                 "On May 5, 2024, the vote was held in the capital. Two days before \
                  the vote, protesters gathered.",
@@ -615,8 +576,28 @@ mod tests {
     }
 
     #[test]
-    fn a_clause_after_its_date_that_does_not_say_the_event_took_place_dates_nothing() {
+    fn a_noun_that_is_not_the_subject_of_a_taking_place_verb_is_not_dated() {
         for text in [
+            // The object, not the subject: the talks were held, not the vote.
+            "He held talks on May 5, 2024. The day before the vote, the minister resigned.",
+            "The party held the vote on May 5, 2024. The day before the vote, he resigned.",
+            // Active, "hold" says who acts, not what happened.
+            "The council held on May 5, 2024 that the deal stood. The day before the \
+             council, he resigned.",
+            // Inside another noun phrase.
+            "The protest against the vote was held on May 5, 2024. The day before the \
+             vote, he resigned.",
+            // Where a place does not run straight to the date.
+            "The vote was held in the city hall on May 5, 2024. The day before the \
+             vote, he resigned.",
+            // Not held.
+            "The vote was not held on May 5, 2024. The day before the vote, he resigned.",
+            // Another event.
+            "The rally was held on May 5, 2024. The day before the vote, he resigned.",
+            // One event noun, two days.
+            "The vote was held on May 5, 2024. A second vote was held on May 9, 2024. \
+             The day after the vote, he resigned.",
+            // A clause after its date that does not say the event took place.
             // Put off, not held.
             "On May 5, 2024, the vote was postponed. The day before the vote, he resigned.",
             // The subject is who spoke.
