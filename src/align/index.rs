@@ -22,6 +22,9 @@ pub(super) struct TermIndex {
     by_unit: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
     /// Per sentence: a hash of its words in lower case, found on first use.
     sentence_keys: std::sync::OnceLock<Vec<u128>>,
+    /// The vocabulary was freed once the rules had run (see
+    /// [`Aligned::rules_done`]): asking it after is a mistake.
+    released: bool,
 }
 
 impl TermIndex {
@@ -116,8 +119,21 @@ impl TermIndex {
             sentences,
             by_unit: std::sync::OnceLock::new(),
             sentence_keys: std::sync::OnceLock::new(),
+            released: false,
         };
         (index, items)
+    }
+}
+
+impl TermIndex {
+    /// Gives up the term strings (ids and weights stay): only the rules
+    /// and the ledger look terms up by their words.
+    pub(super) fn release_vocab(&mut self) -> impl Send {
+        self.released = true;
+        (
+            std::mem::take(&mut self.vocab),
+            std::mem::take(&mut self.by_unit),
+        )
     }
 }
 
@@ -165,11 +181,13 @@ impl Aligned<'_> {
 
     /// The term id of a stemmed word, if any document uses it.
     pub fn term_id(&self, stemmed: &str) -> Option<u32> {
+        debug_assert!(!self.index.released, "the vocabulary was freed");
         self.index.vocab.get(stemmed).copied()
     }
 
     /// The term ids of every word in the unit group `unit`.
     pub fn unit_terms(&self, unit: &str) -> Vec<u32> {
+        debug_assert!(!self.index.released, "the vocabulary was freed");
         let by_unit = self.index.by_unit.get_or_init(|| {
             let mut map: HashMap<String, Vec<u32>> = HashMap::new();
             for (w, &id) in &self.index.vocab {

@@ -45,6 +45,8 @@ pub struct Aligned<'a> {
     /// Every frame pair of every block with its score, found on first use:
     /// the date, count and attribute rules each take their blocks from it.
     frame_pairs: std::sync::OnceLock<Vec<(u32, u32, f32)>>,
+    /// The rules have run and their shared pairs are freed.
+    rules_done: bool,
     /// Which documents tell one story.
     pub stories: story::Stories,
     /// Each item's frame words, weighted.
@@ -115,6 +117,7 @@ impl<'a> Aligned<'a> {
             items,
             index,
             frame_pairs: std::sync::OnceLock::new(),
+            rules_done: false,
             stories,
             frames,
             doc_items,
@@ -135,6 +138,20 @@ impl<'a> Aligned<'a> {
                 self.sentence_keys();
             },
         );
+    }
+
+    /// Gives up what only the rules and the ledger read, once they have
+    /// run: the frame pairs and the term strings, on the distinct 100 MB
+    /// archive 55 MB that the weighing, at the peak of a run, does not
+    /// need. Half a million small strings: the caller drops them while
+    /// other work runs.
+    #[must_use = "drop it beside other work"]
+    pub fn rules_done(&mut self) -> impl Send {
+        self.rules_done = true;
+        (
+            std::mem::take(&mut self.frame_pairs),
+            self.index.release_vocab(),
+        )
     }
 
     /// Whether a pair of documents is a draft and a reference.

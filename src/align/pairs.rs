@@ -141,6 +141,7 @@ impl Aligned<'_> {
         floors: Floors,
     ) -> Vec<(usize, usize, f32)> {
         debug_assert!(floors.against >= LOWEST_FLOOR && floors.inferred >= LOWEST_FLOOR);
+        debug_assert!(!self.rules_done, "the frame pairs were freed");
         self.frame_pairs
             .get_or_init(|| self.best_frame_pairs())
             .iter()

@@ -165,7 +165,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         .iter()
         .map(|m| opts.drafts.is_some() && reported[m[0]])
         .collect();
-    let al = Aligned::for_drafts(&stand_ins, &weights, stand_drafts.clone());
+    let mut al = Aligned::for_drafts(&stand_ins, &weights, stand_drafts.clone());
     al.prepare();
     // The rules, rewrite detection and the ledger read the alignment and
     // the documents only, so they run side by side; relations are kept in
@@ -193,12 +193,18 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
             None => Vec::new(),
         },
     );
+    let freed = al.rules_done();
     let doc_source = provenance::sources_of(docs.len(), &links, &wire);
     // The source of each stand-in.
     let source_of: Vec<usize> = wire.members.iter().map(|m| doc_source[m[0]]).collect();
-    let (relations, groups) = rayon::join(
-        || weigh::Relations::new(&al, &rel, &source_of, docs.len()),
-        || groups::Groups::new(al.items.len(), &rel),
+    let ((relations, groups), ()) = rayon::join(
+        || {
+            rayon::join(
+                || weigh::Relations::new(&al, &rel, &source_of, docs.len()),
+                || groups::Groups::new(al.items.len(), &rel),
+            )
+        },
+        || drop(freed),
     );
     let scene = weigh::Scene {
         al: &al,
