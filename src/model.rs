@@ -546,7 +546,7 @@ pub struct Profile {
     pub text: Sketch,
     /// The names and rare words that tell which story the document is
     /// about, each with its weight, heaviest first (see `align::story`).
-    pub story: Vec<(String, f32)>,
+    pub story: Box<[(Word, f32)]>,
     /// Hashes of every name the document uses (capitalised words, not
     /// function words, lowercase), sorted: whether a name of one claim's
     /// clause appears anywhere in another document.

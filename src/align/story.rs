@@ -9,7 +9,7 @@
 //! links, found through an index of the signature words, never by comparing
 //! every pair.
 
-use crate::model::{ClaimValue, Extraction, Granularity};
+use crate::model::{ClaimValue, Extraction, Granularity, Word};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -47,7 +47,7 @@ impl Stories {
     /// copies.
     pub fn of(docs: &[Extraction], weights: &[usize], drafts: &[bool]) -> Stories {
         let n = docs.len();
-        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut vocab: HashMap<Word, u32> = HashMap::new();
         let mut df: Vec<usize> = Vec::new();
         let raw: Vec<Vec<(u32, f32)>> = docs
             .iter()
@@ -61,12 +61,11 @@ impl Stories {
                             && !v.relative
                             && c.frame.attribute != "published" =>
                     {
-                        Some((format!("@{}", v.value), DAY_WEIGHT))
+                        Some((Word::new(&format!("@{}", v.value)), DAY_WEIGHT))
                     }
                     _ => None,
                 });
-                let keys: Vec<(String, f32)> =
-                    ex.profile.story.iter().cloned().chain(days).collect();
+                let keys: Vec<(Word, f32)> = ex.profile.story.iter().copied().chain(days).collect();
                 let mut v: Vec<(u32, f32)> = keys
                     .into_iter()
                     .map(|(w, wt)| {
@@ -249,7 +248,7 @@ mod tests {
     fn ex(keys: &[&str]) -> Extraction {
         Extraction {
             profile: Profile {
-                story: keys.iter().map(|k| (k.to_string(), 1.0)).collect(),
+                story: keys.iter().map(|k| (Word::new(k), 1.0)).collect(),
                 ..Default::default()
             }
             .into(),

@@ -18,7 +18,7 @@
 
 use super::spin::{CanonicalText, Lexicon};
 use crate::lang::wordlist::{lower_in, FUNCTION_WORDS, STOPWORDS};
-use crate::model::{Profile, Sketch, SpinHit};
+use crate::model::{Profile, Sketch, SpinHit, Word};
 use crate::text::LineIndex;
 
 /// Shingle hashes kept per sketch.
@@ -179,7 +179,7 @@ pub fn name_hash(lower: &str) -> u64 {
 }
 
 /// The heaviest story words: rarity in English times (1 + ln uses).
-fn story_keys(counts: foldhash::HashMap<String, u32>) -> Vec<(String, f32)> {
+fn story_keys(counts: foldhash::HashMap<String, u32>) -> Box<[(Word, f32)]> {
     let mut keys: Vec<(String, f32)> = counts
         .into_iter()
         .map(|(w, n)| {
@@ -189,10 +189,11 @@ fn story_keys(counts: foldhash::HashMap<String, u32>) -> Vec<(String, f32)> {
         .collect();
     keys.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     keys.truncate(STORY_KEYS);
-    // Kept for the whole run, one per document: the capacity of every word
-    // counted would be most of a profile's memory.
-    keys.shrink_to_fit();
-    keys
+    // Kept for the whole run, one list per document and exactly its size;
+    // each word interned: the names of a story recur in its every version.
+    keys.into_iter()
+        .map(|(w, wt)| (Word::new(&w), wt))
+        .collect()
 }
 
 enum Tok<'a> {

@@ -226,7 +226,11 @@ impl Fact {
         doc.profile
             .story
             .iter()
-            .filter(|(w, _)| self.story.binary_search(w).is_ok())
+            .filter(|(w, _)| {
+                self.story
+                    .binary_search_by(|s| s.as_str().cmp(w.as_str()))
+                    .is_ok()
+            })
             .map(|(w, _)| crate::lang::words::weight(w))
             .sum::<f32>()
             >= MIN_STORY_WEIGHT
