@@ -7,44 +7,69 @@ use serde::Serialize;
 /// What a claim states a value of, read from its own clause: "killing 10
 /// people" and "the death toll rose to 10" both give deaths; "58 km
 /// south-west of Bandar Abbas" a distance from Bandar Abbas.
+///
+/// One shape in two forms: [`Frame`] as extraction builds it (strings),
+/// [`ClaimFrame`] as a claim keeps it (interned words). Both serialise
+/// alike.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Frame {
+pub struct FrameOf<W, E: Entities> {
     /// What the value is a value of: a role of `data/lexicon.yaml`
     /// ("deaths", "magnitude", "revenue"), or for a value no role word
     /// stands by, what it counts or measures ("count", "money", "length",
     /// "date", "quote").
-    pub attribute: String,
+    pub attribute: W,
     /// The counted or measured thing, singular ("village", "boat"); for a
     /// count of people in a role, "people".
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub of: Option<String>,
+    pub of: Option<W>,
     /// The event the value belongs to: the concept of the nearest verb of
     /// its clause ("strike" for "hit", "struck", "jolted").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    pub event: Option<W>,
     /// Names in the claim's own clause, lowercase.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub entities: Vec<String>,
+    #[serde(skip_serializing_if = "Entities::none")]
+    pub entities: E,
     /// The place a distance is measured from ("bandar abbas").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    pub place: Option<W>,
     /// A word that makes the counted set another one: `other` ("the other
     /// three cases", "two more arrests"), `total` ("a total of"), `part`
     /// ("two of whom").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<String>,
+    pub qualifier: Option<W>,
     /// The unit a rate is given per ("share" in "$0.13 per share").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub per: Option<String>,
+    pub per: Option<W>,
     /// For a change rather than a level, its direction: `up` or `down`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub change: Option<String>,
+    pub change: Option<W>,
     /// The concepts of the content words around the value in its clause,
     /// nearest first, each with its distance in words: what alignment
     /// compares first.
     #[serde(skip)]
     pub context: Context,
 }
+
+/// A frame's list of names, whichever form it takes.
+pub trait Entities {
+    /// Whether the list names no one.
+    fn none(&self) -> bool;
+}
+
+impl Entities for Vec<String> {
+    fn none(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Entities for Box<[Word]> {
+    fn none(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+/// A frame as extraction builds it.
+pub type Frame = FrameOf<String, Vec<String>>;
 
 /// A frame's context words with their distances, packed into one boxed
 /// string: an archive holds millions of claims, and a `String` per word
@@ -96,28 +121,7 @@ impl Context {
 /// (see [`Word`]). An archive holds millions of claims, and most of a
 /// frame's words are empty or drawn from a small vocabulary; as `String`s
 /// they were a third of a claim and several allocations each.
-///
-/// Serialises exactly as the [`Frame`] it was made from.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ClaimFrame {
-    pub attribute: Word,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub of: Option<Word>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<Word>,
-    #[serde(skip_serializing_if = "<[Word]>::is_empty")]
-    pub entities: Box<[Word]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<Word>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Word>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub per: Option<Word>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub change: Option<Word>,
-    #[serde(skip)]
-    pub context: Context,
-}
+pub type ClaimFrame = FrameOf<Word, Box<[Word]>>;
 
 impl From<Frame> for ClaimFrame {
     fn from(f: Frame) -> ClaimFrame {
