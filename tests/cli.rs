@@ -378,3 +378,27 @@ fn the_summary_says_whether_the_ledger_judged_any_document() {
         "{out}"
     );
 }
+
+#[test]
+fn the_claims_summary_counts_in_words_that_agree_with_their_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.md");
+    std::fs::write(
+        &one,
+        "---\npublished: 2024-03-14\n---\nThe bridge opened on March 3, 2024.\n",
+    )
+    .unwrap();
+    let out = crosscheck(&["claims", one.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("1 claim in 1 document\n"), "{stdout}");
+
+    let two = dir.path().join("two.md");
+    std::fs::write(
+        &two,
+        "---\npublished: 2024-03-14\n---\nThe bridge opened on March 3, 2024, after 12 years.\n",
+    )
+    .unwrap();
+    let out = crosscheck(&["claims", dir.path().to_str().unwrap()]);
+    assert!(text(&out.stdout).contains("3 claims in 2 documents\n"));
+}

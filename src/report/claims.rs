@@ -262,13 +262,13 @@ impl Reporter<Run> for TableReporter {
         let n: usize = run.extractions.iter().map(|e| e.claims.len()).sum();
         writeln!(
             out,
-            "{} claims in {} documents{}",
-            n,
-            run.extractions.len(),
-            if run.errors.is_empty() {
-                String::new()
-            } else {
-                format!("; {} inputs could not be read", run.errors.len())
+            "{} in {}{}",
+            super::words::counted(n, "claim"),
+            super::words::counted(run.extractions.len(), "document"),
+            match run.errors.len() {
+                0 => String::new(),
+                1 => "; 1 input could not be read".to_string(),
+                e => format!("; {e} inputs could not be read"),
             }
         )
     }

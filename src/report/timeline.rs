@@ -213,11 +213,11 @@ impl Reporter<CheckReport<'_>> for TimelineReporter {
         }
         writeln!(
             out,
-            "\n{} events, {} dated claims, {} contradicted, in {} documents",
-            t.events.len(),
-            t.entries().count(),
+            "\n{}, {}, {} contradicted, in {}",
+            super::words::counted(t.events.len(), "event"),
+            super::words::counted(t.entries().count(), "dated claim"),
             conflicts,
-            docs.len()
+            super::words::counted(docs.len(), "document")
         )
     }
 }
