@@ -400,5 +400,6 @@ fn the_claims_summary_counts_in_words_that_agree_with_their_number() {
     )
     .unwrap();
     let out = crosscheck(&["claims", dir.path().to_str().unwrap()]);
-    assert!(text(&out.stdout).contains("3 claims in 2 documents\n"));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("3 claims in 2 documents\n"), "{stdout}");
 }

@@ -267,8 +267,7 @@ impl Reporter<Run> for TableReporter {
             super::words::counted(run.extractions.len(), "document"),
             match run.errors.len() {
                 0 => String::new(),
-                1 => "; 1 input could not be read".to_string(),
-                e => format!("; {e} inputs could not be read"),
+                e => format!("; {} could not be read", super::words::counted(e, "input")),
             }
         )
     }
