@@ -12,31 +12,45 @@ use crate::model::{ClaimValue, Extraction};
 /// The quote findings among `shown`, gathered into disagreements: for each,
 /// the index in `shown` of its first finding and every finding in it.
 pub(crate) fn disagreements(shown: &[&Finding]) -> Vec<(usize, Vec<usize>)> {
-    let mut groups: Vec<(Vec<ClaimRef>, Vec<usize>)> = Vec::new();
+    // The claims a finding links are joined (union-find): on an archive a
+    // report holds tens of thousands of quote findings, and merging each
+    // into a list of groups took time in their square.
+    let mut node: std::collections::HashMap<ClaimRef, usize> = std::collections::HashMap::new();
+    let mut parent: Vec<usize> = Vec::new();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut quote_findings = Vec::new();
     for (i, f) in shown.iter().enumerate() {
         if f.kind != FindingKind::QuoteConflict {
             continue;
         }
-        let refs: Vec<ClaimRef> = std::iter::once(f.at)
-            .chain(f.evidence.iter().copied())
-            .collect();
-        // Every group this finding touches becomes one.
-        let (touching, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut groups)
-            .into_iter()
-            .partition(|(g, _)| refs.iter().any(|r| g.contains(r)));
-        groups = rest;
-        let mut merged = (refs, vec![i]);
-        for (g, ids) in touching {
-            merged.0.extend(g);
-            merged.1.extend(ids);
+        let mut first = None;
+        for r in std::iter::once(f.at).chain(f.evidence.iter().copied()) {
+            let n = *node.entry(r).or_insert_with(|| {
+                parent.push(parent.len());
+                parent.len() - 1
+            });
+            match first {
+                None => first = Some(n),
+                Some(a) => {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, n));
+                    parent[rb.max(ra)] = rb.min(ra);
+                }
+            }
         }
-        merged.0.sort();
-        merged.0.dedup();
-        merged.1.sort();
-        groups.push(merged);
+        quote_findings.push((i, node[&f.at]));
     }
-    let mut out: Vec<(usize, Vec<usize>)> =
-        groups.into_iter().map(|(_, ids)| (ids[0], ids)).collect();
+    let mut groups: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    for (i, n) in quote_findings {
+        groups.entry(root(&mut parent, n)).or_default().push(i);
+    }
+    // Findings come in order, so each group's are sorted.
+    let mut out: Vec<(usize, Vec<usize>)> = groups.into_values().map(|ids| (ids[0], ids)).collect();
     out.sort();
     out
 }
@@ -288,5 +302,17 @@ mod tests {
         ];
         let shown: Vec<&Finding> = fs.iter().collect();
         assert_eq!(disagreements(&shown), [(0, vec![0, 2, 4]), (3, vec![3])]);
+    }
+
+    #[test]
+    fn a_finding_that_links_two_disagreements_joins_them() {
+        let fs = [
+            finding((0, 1), &[(1, 1)], FindingKind::QuoteConflict),
+            finding((2, 1), &[(3, 1)], FindingKind::QuoteConflict),
+            finding((5, 1), &[(6, 1)], FindingKind::QuoteConflict),
+            finding((3, 1), &[(1, 1)], FindingKind::QuoteConflict),
+        ];
+        let shown: Vec<&Finding> = fs.iter().collect();
+        assert_eq!(disagreements(&shown), [(0, vec![0, 1, 3]), (2, vec![2])]);
     }
 }
