@@ -232,6 +232,29 @@ fn ledger_init_drafts_corroborated_facts_that_load_back() {
 }
 
 #[test]
+fn ledger_init_gives_facts_of_one_kind_ids_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "A sign at the gate read \"No entry after dark for any visitor\".\n\n\
+        Another sign read \"Keep the gates closed at all times please\".\n\n\
+        A third sign read \"Dogs must be kept on a lead in the park\".\n";
+    for name in ["a.md", "b.md"] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = crosscheck(&["ledger", "init", dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    let yaml = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<&str> = yaml
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("- id: "))
+        .collect();
+    assert_eq!(
+        ids,
+        ["quote-unknown", "quote-unknown-2", "quote-unknown-3"],
+        "{yaml}"
+    );
+}
+
+#[test]
 fn bad_flag_is_a_usage_error() {
     let out = crosscheck(&["check", "--fail-on", "sometimes", FIX]);
     assert_eq!(out.status.code(), Some(2));

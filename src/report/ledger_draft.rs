@@ -9,6 +9,11 @@ use crate::model::{ClaimValue, Extraction};
 /// Facts that at least two documents state with one value and none dispute.
 pub fn draft(docs: &[Extraction], judgement: &Judgement) -> LedgerFile {
     let mut facts: Vec<FactSpec> = Vec::new();
+    // The ids given so far, and for each base the next suffix to try: many
+    // facts share a base ("quote-unknown"), and looking each up in the list
+    // took time in the square of the facts.
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for fact in &judgement.facts {
         // The value two or more sources state, and more sources than any other.
         let (value, sources) = &fact.values[0];
@@ -98,11 +103,12 @@ pub fn draft(docs: &[Extraction], judgement: &Judgement) -> LedgerFile {
             _ => continue,
         };
         let mut unique = id.clone();
-        let mut n = 2;
-        while facts.iter().any(|f| f.id == unique) {
+        let n = next.entry(id.clone()).or_insert(2);
+        while taken.contains(&unique) {
             unique = format!("{id}-{n}");
-            n += 1;
+            *n += 1;
         }
+        taken.insert(unique.clone());
         spec.id = unique;
         facts.push(spec);
     }
