@@ -137,17 +137,21 @@ pub fn sheet<'a>(docs: &'a [Extraction], j: &Judgement) -> Vec<Fact<'a>> {
     }
     // The judge may group two mentions of one figure apart ("5 incidents"
     // in the lead and in a table): one row, its sources together.
+    // Each undisputed fact is looked up by its name and value: on an
+    // archive the sheet holds hundreds of thousands of facts, and comparing
+    // each with every row before it took time in their square.
     let mut merged: Vec<Fact> = Vec::with_capacity(out.len());
+    let mut row_of: std::collections::HashMap<(String, Option<String>), usize> =
+        std::collections::HashMap::new();
     for f in out {
-        let same = |g: &Fact| {
-            !g.disputed
-                && !f.disputed
-                && name(g.first) == name(f.first)
-                && g.value.as_ref().map(|v| key(&v.claim.value))
-                    == f.value.as_ref().map(|v| key(&v.claim.value))
-        };
-        match merged.iter_mut().find(|g| same(g)) {
-            Some(g) => {
+        if f.disputed {
+            merged.push(f);
+            continue;
+        }
+        let k = (name(f.first), f.value.as_ref().map(|v| key(&v.claim.value)));
+        match row_of.get(&k) {
+            Some(&g) => {
+                let g = &mut merged[g];
                 if let (Some(gv), Some(fv)) = (&mut g.value, f.value) {
                     gv.at.extend(fv.at);
                     gv.at[1..].sort_unstable();
@@ -160,7 +164,10 @@ pub fn sheet<'a>(docs: &'a [Extraction], j: &Judgement) -> Vec<Fact<'a>> {
                         .len();
                 }
             }
-            None => merged.push(f),
+            None => {
+                row_of.insert(k, merged.len());
+                merged.push(f);
+            }
         }
     }
     merged.sort_by_key(|f| (!f.disputed, f.index));
@@ -197,5 +204,46 @@ pub fn name(c: &Claim) -> String {
     match (&c.frame.event, c.frame.attribute.as_str()) {
         (Some(e), "date") => format!("{s} (event: {e})"),
         _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::judge::Fact as Group;
+
+    #[test]
+    fn two_groups_of_one_figure_make_one_row_and_other_figures_their_own() {
+        let docs: Vec<Extraction> = [5.0, 5.0, 5.0, 5.0, 7.0, 7.0]
+            .iter()
+            .enumerate()
+            .map(|(d, &v)| Extraction::of_claims(&format!("{d}.md"), vec![Claim::raids(v)]))
+            .collect();
+        let r = |doc| ClaimRef { doc, claim: 0 };
+        let group = |a: usize, value: &str| Group {
+            kind: ClaimKind::Quantity,
+            claims: vec![r(a), r(a + 1)],
+            values: vec![(value.into(), vec![a, a + 1])],
+            conflicting: false,
+        };
+        let j = Judgement {
+            findings: Vec::new(),
+            facts: vec![group(0, "5 raid"), group(2, "5 raid"), group(4, "7 raid")],
+            sources: vec![Default::default(); 6],
+            source_of: (0..6).collect(),
+            reported: vec![true; 6],
+        };
+        let rows = sheet(&docs, &j);
+        let shown: Vec<(Vec<ClaimRef>, usize)> = rows
+            .iter()
+            .map(|f| {
+                let v = f.value.as_ref().unwrap();
+                (v.at.clone(), v.sources)
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [(vec![r(0), r(1), r(2), r(3)], 4), (vec![r(4), r(5)], 2)]
+        );
     }
 }
