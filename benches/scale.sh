@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # How crosscheck scales: wall time, MB/s and peak RSS of `claims` and `check`
+# (`check` twice: its JSON lines, and `table`, the report a user gets by
+# default, whose fact sheet and quote rows are put together from every finding)
 # on corpora of 10 MB, 100 MB and 1 GB built from the BBC News articles (two
 # kinds: `copies`, the articles copied again and again with a fifth of the
 # copies edited, make_corpus.py; and `distinct`, an archive of distinct
@@ -75,12 +77,12 @@ for mb in "${sizes[@]}"; do
     # all read from the page cache rather than the first of them from disk.
     find "$dir" -type f -exec cat {} + >/dev/null
     read -r rg_s _ < <(measure rg -c --no-messages -P "$DATE_RE" "$dir")
-    for cmd in claims check; do
-        if [ $cmd = claims ]; then
-            args=(claims --format jsonl -q "${threads[@]}" "$dir")
-        else
-            args=(check --format jsonl --no-ledger --fail-on never -q "${threads[@]}" "$dir")
-        fi
+    for cmd in claims check table; do
+        case $cmd in
+            claims) args=(claims --format jsonl -q "${threads[@]}" "$dir") ;;
+            check) args=(check --format jsonl --no-ledger --fail-on never -q "${threads[@]}" "$dir") ;;
+            table) args=(check --no-ledger --fail-on never -q "${threads[@]}" "$dir") ;;
+        esac
         read -r s kb < <(measure "$bin" "${args[@]}")
         [ $cmd = check ] && check_time[$kind$mb]=$s
         awk -v mb="$mb" -v k="$kind" -v c="$cmd" -v s="$s" -v kb="$kb" -v size="$size" -v rg="$rg_s" 'BEGIN {

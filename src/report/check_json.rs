@@ -120,10 +120,6 @@ impl<'a> FindingOut<'a> {
     }
 }
 
-fn finding_json(r: &CheckReport<'_>, f: &Finding) -> Value {
-    serde_json::to_value(FindingOut::of(r, f)).unwrap_or(Value::Null)
-}
-
 /// One value of the fact sheet: normalised as in `facts`, in words, and
 /// where it is stated.
 fn stated_json(docs: &[Extraction], v: &super::facts::Stated<'_>) -> Value {
@@ -156,61 +152,85 @@ fn fact_sheet_json(docs: &[Extraction], f: &super::facts::Fact<'_>) -> Value {
 
 pub struct JsonReporter;
 
+/// The whole report, its fields in the sorted order the schema's object has
+/// always had (it was built as a sorted map), each long list written as it
+/// is made.
+#[derive(Serialize)]
+#[serde(bound(
+    serialize = "super::Seq<F>: Serialize, super::Seq<G>: Serialize, super::Seq<H>: Serialize, super::Seq<K>: Serialize"
+))]
+struct ReportOut<F, G, H, K> {
+    fact_sheet: super::Seq<F>,
+    facts: super::Seq<G>,
+    findings: super::Seq<H>,
+    input_errors: Value,
+    ledger: Value,
+    schema: &'static str,
+    sources: super::Seq<K>,
+    summary: Value,
+}
+
+/// Findings are made on every core a batch at a time, and written in order.
+const FINDING_BATCH: usize = 4096;
+
 impl Reporter<CheckReport<'_>> for JsonReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         let docs = r.docs();
         let j = r.judgement;
-        let facts: Vec<Value> = j
-            .facts
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                json!({
-                    "id": format!("f{}", i + 1),
-                    "kind": f.kind.as_str(),
-                    "conflicting": f.conflicting,
-                    "values": f.values.iter().map(|(v, ds)| json!({
-                        "value": v,
-                        "sources": ds.iter().map(|&d| docs[d].path.clone()).collect::<Vec<_>>(),
-                    })).collect::<Vec<_>>(),
-                    "claims": f.claims.iter().map(|&c| json!({
-                        "path": docs[c.doc].path,
-                        "line": docs[c.doc].claims[c.claim].line,
-                        "value": docs[c.doc].claims[c.claim].value.display(),
-                    })).collect::<Vec<_>>(),
-                })
+        let fact_json = |(i, f): (usize, &crate::judge::Fact)| {
+            json!({
+                "id": format!("f{}", i + 1),
+                "kind": f.kind.as_str(),
+                "conflicting": f.conflicting,
+                "values": f.values.iter().map(|(v, ds)| json!({
+                    "value": v,
+                    "sources": ds.iter().map(|&d| docs[d].path.clone()).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "claims": f.claims.iter().map(|&c| json!({
+                    "path": docs[c.doc].path,
+                    "line": docs[c.doc].claims[c.claim].line,
+                    "value": docs[c.doc].claims[c.claim].value.display(),
+                })).collect::<Vec<_>>(),
             })
-            .collect();
-        let sheet: Vec<Value> = super::facts::sheet(docs, j)
-            .iter()
-            .map(|f| fact_sheet_json(docs, f))
-            .collect();
-        let sources: Vec<Value> = docs
-            .iter()
-            .zip(&j.sources)
-            .map(|(d, s)| source_json(d, s))
-            .collect();
-        let doc = json!({
-            "schema": SCHEMA,
-            "findings": j.findings.par_iter().map(|f| finding_json(r, f)).collect::<Vec<_>>(),
-            "facts": facts,
-            "fact_sheet": sheet,
-            "sources": sources,
-            "ledger": r.ledger_files,
-            "summary": {
+        };
+        let sheet = super::facts::sheet(docs, j);
+        let doc = ReportOut {
+            fact_sheet: super::Seq(|| sheet.iter().map(|f| fact_sheet_json(docs, f))),
+            facts: super::Seq(|| j.facts.iter().enumerate().map(fact_json)),
+            findings: super::Seq(|| {
+                j.findings.chunks(FINDING_BATCH).flat_map(|batch| {
+                    batch
+                        .par_iter()
+                        .map(|f| FindingOut::of(r, f))
+                        .collect::<Vec<_>>()
+                })
+            }),
+            input_errors: r
+                .run
+                .errors
+                .iter()
+                .map(|e| {
+                    json!({
+                        "path": e.path, "line": e.line, "column": e.column, "message": e.message,
+                    })
+                })
+                .collect(),
+            ledger: json!(r.ledger_files),
+            schema: SCHEMA,
+            sources: super::Seq(|| docs.iter().zip(&j.sources).map(|(d, s)| source_json(d, s))),
+            summary: json!({
                 "documents": docs.len(),
                 "claims": docs.iter().map(|d| d.claims.len()).sum::<usize>(),
                 "errors": r.count(Severity::Error),
                 "warnings": r.count(Severity::Warning),
                 "infos": r.count(Severity::Info),
                 "suppressed": r.suppressed_count(),
-            },
-            "input_errors": r.run.errors.iter().map(|e| json!({
-                "path": e.path, "line": e.line, "column": e.column, "message": e.message,
-            })).collect::<Vec<_>>(),
-        });
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
-        writeln!(out)
+            }),
+        };
+        let mut w = io::BufWriter::new(&mut *out);
+        serde_json::to_writer_pretty(&mut w, &doc)?;
+        writeln!(w)?;
+        w.flush()
     }
 }
 

@@ -171,3 +171,39 @@ pub(crate) fn spin_cell(s: &crate::judge::sources::Spin) -> String {
         .collect();
     format!("{}: {}", s.per_1k_words, ev.join(", "))
 }
+
+/// A JSON array written as its elements are made, one at a time: a report
+/// of an archive holds millions of findings, and a tree of them all took
+/// gigabytes before the first byte was written.
+pub(crate) struct Seq<F>(pub F);
+
+impl<F, I> serde::Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Seq;
+
+    #[test]
+    fn a_streamed_array_writes_the_bytes_a_built_one_does() {
+        for n in [0, 1, 3] {
+            let streamed = Seq(|| (0..n).map(|i| serde_json::json!({ "b": i, "a": [i] })));
+            let built: Vec<_> = (0..n)
+                .map(|i| serde_json::json!({ "b": i, "a": [i] }))
+                .collect();
+            assert_eq!(
+                serde_json::to_string_pretty(&serde_json::json!({ "x": built })).unwrap(),
+                serde_json::to_string_pretty(&std::collections::BTreeMap::from([("x", streamed)]))
+                    .unwrap()
+            );
+        }
+    }
+}

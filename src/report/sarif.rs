@@ -105,6 +105,26 @@ fn result(r: &CheckReport<'_>, f: &Finding, rule_index: usize) -> Value {
     Value::Object(m)
 }
 
+/// The log, its fields in sorted order (it was built as sorted maps), the
+/// results written as they are made.
+#[derive(serde::Serialize)]
+#[serde(bound(serialize = "RunOut<R>: serde::Serialize"))]
+struct Log<R> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [RunOut<R>; 1],
+    version: &'static str,
+}
+
+#[derive(serde::Serialize)]
+#[serde(bound(serialize = "super::Seq<R>: serde::Serialize"))]
+struct RunOut<R> {
+    #[serde(rename = "columnKind")]
+    column_kind: &'static str,
+    results: super::Seq<R>,
+    tool: Value,
+}
+
 impl Reporter<CheckReport<'_>> for SarifReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         let rules: Vec<Value> = RULES
@@ -120,27 +140,28 @@ impl Reporter<CheckReport<'_>> for SarifReporter {
                 })
             })
             .collect();
-        let results: Vec<Value> = r
-            .judgement
-            .findings
-            .iter()
-            .map(|f| result(r, f, f.kind as usize))
-            .collect();
-        let doc = json!({
-            "$schema": SCHEMA_URI,
-            "version": "2.1.0",
-            "runs": [{
-                "tool": { "driver": {
+        let log = Log {
+            schema: SCHEMA_URI,
+            runs: [RunOut {
+                column_kind: "unicodeCodePoints",
+                results: super::Seq(|| {
+                    r.judgement
+                        .findings
+                        .iter()
+                        .map(|f| result(r, f, f.kind as usize))
+                }),
+                tool: json!({ "driver": {
                     "name": "crosscheck",
                     "version": env!("CARGO_PKG_VERSION"),
                     "rules": rules,
-                }},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
+                }}),
             }],
-        });
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
-        writeln!(out)
+            version: "2.1.0",
+        };
+        let mut w = io::BufWriter::new(&mut *out);
+        serde_json::to_writer_pretty(&mut w, &log)?;
+        writeln!(w)?;
+        w.flush()
     }
 }
 
