@@ -369,7 +369,11 @@ fn quote_row(r: &CheckReport<'_>, group: &[&Finding]) -> String {
     )
 }
 
-fn findings_table(r: &CheckReport<'_>, findings: &[&Finding]) -> String {
+fn findings_table(
+    r: &CheckReport<'_>,
+    findings: &[&Finding],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut s = String::from(
         "<table class=\"findings\"><colgroup><col class=\"c-finding\"><col><col></colgroup>\
          <thead><tr><th>finding</th><th>claim, in context</th><th>the other side</th></tr></thead><tbody>",
@@ -393,9 +397,20 @@ fn findings_table(r: &CheckReport<'_>, findings: &[&Finding]) -> String {
             }
             None => s.push_str(&finding_row(r, f)),
         }
+        spill(&mut s, out)?;
     }
     s.push_str("</tbody></table>");
-    s
+    out.write_all(s.as_bytes())
+}
+
+/// Writes out what `s` holds once it is long: an archive's tables run to
+/// hundreds of megabytes, which the page never needs in memory whole.
+fn spill(s: &mut String, out: &mut dyn Write) -> io::Result<()> {
+    if s.len() >= 1 << 16 {
+        out.write_all(s.as_bytes())?;
+        s.clear();
+    }
+    Ok(())
 }
 
 fn sources_table(rows: &[(&Extraction, &SourceSummary)]) -> String {
@@ -460,11 +475,11 @@ fn stated_html(docs: &[Extraction], v: &super::facts::Stated<'_>) -> String {
 
 /// The fact sheet: each fact, the value most sources give with its
 /// sources, and every dissenting value with its own.
-fn facts_section(r: &CheckReport<'_>) -> String {
+fn facts_section(r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     let docs = r.docs();
     let facts = super::facts::sheet(docs, r.judgement);
     if facts.is_empty() {
-        return "<p>No fact is stated by two independent sources.</p>".into();
+        return out.write_all(b"<p>No fact is stated by two independent sources.</p>");
     }
     let mut h = String::from(
         "<table class=\"facts\"><colgroup><col class=\"c-fact\"><col><col></colgroup>\
@@ -484,9 +499,10 @@ fn facts_section(r: &CheckReport<'_>) -> String {
             escape(&super::facts::name(f.first)),
             if dissent.is_empty() { " class=\"empty\"" } else { "" },
         );
+        spill(&mut h, out)?;
     }
     h.push_str("</tbody></table>");
-    h
+    out.write_all(h.as_bytes())
 }
 
 /// The per-source section: the sources with warning signs in a table, the
@@ -595,7 +611,10 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
              most sources give, and every other value with who gives it (copies and rewrites of one text count \
              as one source).</p>",
         );
-        h.push_str(&facts_section(r));
+        let out = &mut io::BufWriter::new(out);
+        out.write_all(h.as_bytes())?;
+        h.clear();
+        facts_section(r, out)?;
         h.push_str("\n<h2>Timeline</h2>");
         h.push_str(
             "<p class=\"legend\">Every dated claim (a day, a month or a season; whole years left out), one row per \
@@ -611,23 +630,31 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
         if serious.is_empty() {
             h.push_str("<p>No errors or warnings.</p>");
         } else {
-            h.push_str(&findings_table(r, &serious));
+            out.write_all(h.as_bytes())?;
+            h.clear();
+            findings_table(r, &serious, out)?;
         }
         if !notes.is_empty() {
             let _ = write!(
                 h,
-                "<details><summary>{} notes (single-source claims, ledger matches)</summary>{}</details>",
+                "<details><summary>{} notes (single-source claims, ledger matches)</summary>",
                 notes.len(),
-                findings_table(r, &notes)
             );
+            out.write_all(h.as_bytes())?;
+            h.clear();
+            findings_table(r, &notes, out)?;
+            h.push_str("</details>");
         }
         if !suppressed.is_empty() {
             let _ = write!(
                 h,
-                "<details open><summary>{} suppressed by comments in the drafts</summary>{}</details>",
+                "<details open><summary>{} suppressed by comments in the drafts</summary>",
                 suppressed.len(),
-                findings_table(r, &suppressed)
             );
+            out.write_all(h.as_bytes())?;
+            h.clear();
+            findings_table(r, &suppressed, out)?;
+            h.push_str("</details>");
         }
         h.push_str("\n<h2>Sources</h2>");
         h.push_str(&sources_section(r));
@@ -642,7 +669,8 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
             );
         }
         h.push_str("</dl>\n</body></html>\n");
-        out.write_all(h.as_bytes())
+        out.write_all(h.as_bytes())?;
+        out.flush()
     }
 }
 
