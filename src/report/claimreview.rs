@@ -91,13 +91,14 @@ fn review(r: &CheckReport<'_>, f: &Finding, name: String, value: u8) -> Value {
 
 impl Reporter<CheckReport<'_>> for ClaimReviewReporter {
     fn write(&self, r: &CheckReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        let reviews: Vec<Value> = r
-            .judgement
-            .findings
-            .iter()
-            .filter(|f| r.suppressed(f).is_none())
-            .filter_map(|f| rating(f).map(|(v, name)| review(r, f, name, v)))
-            .collect();
+        // Written as each review is made: an archive has millions.
+        let reviews = super::Seq(|| {
+            r.judgement
+                .findings
+                .iter()
+                .filter(|f| r.suppressed(f).is_none())
+                .filter_map(|f| rating(f).map(|(v, name)| review(r, f, name, v)))
+        });
         serde_json::to_writer_pretty(&mut *out, &reviews)?;
         writeln!(out)
     }

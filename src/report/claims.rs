@@ -182,15 +182,27 @@ fn problems_json(run: &Run) -> (Value, Value) {
     (Value::Array(errors), Value::Array(skipped))
 }
 
+/// The run, its fields in the sorted order they had as a map, each
+/// document written as it is made (an archive's claims as one tree took
+/// gigabytes).
+#[derive(Serialize)]
+#[serde(bound(serialize = "super::Seq<D>: Serialize"))]
+struct RunOut<D> {
+    documents: super::Seq<D>,
+    errors: Value,
+    schema: &'static str,
+    skipped: Value,
+}
+
 impl Reporter<Run> for JsonReporter {
     fn write(&self, run: &Run, out: &mut dyn Write) -> io::Result<()> {
         let (errors, skipped) = problems_json(run);
-        let doc = json!({
-            "schema": SCHEMA,
-            "documents": run.extractions.iter().map(document_json).collect::<Vec<_>>(),
-            "skipped": skipped,
-            "errors": errors,
-        });
+        let doc = RunOut {
+            documents: super::Seq(|| run.extractions.iter().map(document_json)),
+            errors,
+            schema: SCHEMA,
+            skipped,
+        };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)
     }
