@@ -17,6 +17,7 @@ pub mod model;
 pub mod provenance;
 pub mod report;
 pub mod session;
+mod sets;
 pub mod suppress;
 pub mod text;
 

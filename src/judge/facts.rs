@@ -9,23 +9,15 @@ use crate::align::Aligned;
 /// each stand-in's claims are given back to every copy in `members`.
 pub fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Vec<Fact> {
     let n = al.items.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
+    // Facts come out in the order of their roots as the relations join
+    // them (`attach`), which gives each its id.
+    let mut sets = crate::sets::DisjointSets::new(n);
     let mut conflicting = vec![false; n];
     for r in rel {
         if !rule(r.kind).states_one_fact {
             continue;
         }
-        let (ra, rb) = (find(&mut parent, r.a), find(&mut parent, r.b));
-        if ra != rb {
-            parent[ra] = rb;
-        }
+        sets.attach(r.a, r.b);
         if !r.agree {
             conflicting[r.a] = true;
             conflicting[r.b] = true;
@@ -33,8 +25,7 @@ pub fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Ve
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for i in 0..n {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        groups.entry(sets.find(i)).or_default().push(i);
     }
     let mut facts = Vec::new();
     for (_, group) in groups {

@@ -110,22 +110,11 @@ pub fn detect(docs: &[Extraction]) -> Vec<Link> {
 /// The independent source of each document: related documents share the
 /// smallest index among them.
 pub fn sources(n: usize, links: &[Link]) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
+    let mut sets = crate::sets::DisjointSets::new(n);
     for l in links {
-        let (ra, rb) = (find(&mut parent, l.a), find(&mut parent, l.b));
-        if ra != rb {
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            parent[hi] = lo;
-        }
+        sets.union(l.a, l.b);
     }
-    (0..n).map(|i| find(&mut parent, i)).collect()
+    (0..n).map(|i| sets.find(i)).collect()
 }
 
 #[cfg(test)]

@@ -227,10 +227,8 @@ impl Reporter<CheckReport<'_>> for JsonReporter {
                 "suppressed": r.suppressed_count(),
             }),
         };
-        let mut w = io::BufWriter::new(&mut *out);
-        serde_json::to_writer_pretty(&mut w, &doc)?;
-        writeln!(w)?;
-        w.flush()
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)
     }
 }
 

@@ -136,10 +136,9 @@ pub fn sheet<'a>(docs: &'a [Extraction], j: &Judgement) -> Vec<Fact<'a>> {
         });
     }
     // The judge may group two mentions of one figure apart ("5 incidents"
-    // in the lead and in a table): one row, its sources together.
-    // Each undisputed fact is looked up by its name and value: on an
-    // archive the sheet holds hundreds of thousands of facts, and comparing
-    // each with every row before it took time in their square.
+    // in the lead and in a table): one row, its sources together. Rows are
+    // found by name and value, not by comparing each fact with every row
+    // before it (time in the square of an archive's facts).
     let mut merged: Vec<Fact> = Vec::with_capacity(out.len());
     let mut row_of: std::collections::HashMap<(String, Option<String>), usize> =
         std::collections::HashMap::new();

@@ -407,9 +407,15 @@ fn findings_table(
 /// hundreds of megabytes, which the page never needs in memory whole.
 fn spill(s: &mut String, out: &mut dyn Write) -> io::Result<()> {
     if s.len() >= 1 << 16 {
-        out.write_all(s.as_bytes())?;
-        s.clear();
+        drain(s, out)?;
     }
+    Ok(())
+}
+
+/// Writes out what `s` holds and empties it.
+fn drain(s: &mut String, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(s.as_bytes())?;
+    s.clear();
     Ok(())
 }
 
@@ -611,9 +617,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
              most sources give, and every other value with who gives it (copies and rewrites of one text count \
              as one source).</p>",
         );
-        let out = &mut io::BufWriter::new(out);
-        out.write_all(h.as_bytes())?;
-        h.clear();
+        drain(&mut h, out)?;
         facts_section(r, out)?;
         h.push_str("\n<h2>Timeline</h2>");
         h.push_str(
@@ -630,8 +634,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
         if serious.is_empty() {
             h.push_str("<p>No errors or warnings.</p>");
         } else {
-            out.write_all(h.as_bytes())?;
-            h.clear();
+            drain(&mut h, out)?;
             findings_table(r, &serious, out)?;
         }
         if !notes.is_empty() {
@@ -640,8 +643,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
                 "<details><summary>{} notes (single-source claims, ledger matches)</summary>",
                 notes.len(),
             );
-            out.write_all(h.as_bytes())?;
-            h.clear();
+            drain(&mut h, out)?;
             findings_table(r, &notes, out)?;
             h.push_str("</details>");
         }
@@ -651,8 +653,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
                 "<details open><summary>{} suppressed by comments in the drafts</summary>",
                 suppressed.len(),
             );
-            out.write_all(h.as_bytes())?;
-            h.clear();
+            drain(&mut h, out)?;
             findings_table(r, &suppressed, out)?;
             h.push_str("</details>");
         }
@@ -669,8 +670,7 @@ impl Reporter<CheckReport<'_>> for HtmlReporter {
             );
         }
         h.push_str("</dl>\n</body></html>\n");
-        out.write_all(h.as_bytes())?;
-        out.flush()
+        out.write_all(h.as_bytes())
     }
 }
 

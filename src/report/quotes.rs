@@ -16,38 +16,23 @@ pub(crate) fn disagreements(shown: &[&Finding]) -> Vec<(usize, Vec<usize>)> {
     // report holds tens of thousands of quote findings, and merging each
     // into a list of groups took time in their square.
     let mut node: std::collections::HashMap<ClaimRef, usize> = std::collections::HashMap::new();
-    let mut parent: Vec<usize> = Vec::new();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut sets = crate::sets::DisjointSets::default();
     let mut quote_findings = Vec::new();
     for (i, f) in shown.iter().enumerate() {
         if f.kind != FindingKind::QuoteConflict {
             continue;
         }
-        let mut first = None;
-        for r in std::iter::once(f.at).chain(f.evidence.iter().copied()) {
-            let n = *node.entry(r).or_insert_with(|| {
-                parent.push(parent.len());
-                parent.len() - 1
-            });
-            match first {
-                None => first = Some(n),
-                Some(a) => {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, n));
-                    parent[rb.max(ra)] = rb.min(ra);
-                }
-            }
+        let mut id = |r: ClaimRef| *node.entry(r).or_insert_with(|| sets.add());
+        let at = id(f.at);
+        let others: Vec<usize> = f.evidence.iter().map(|&e| id(e)).collect();
+        for o in others {
+            sets.union(at, o);
         }
-        quote_findings.push((i, node[&f.at]));
+        quote_findings.push((i, at));
     }
     let mut groups: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
     for (i, n) in quote_findings {
-        groups.entry(root(&mut parent, n)).or_default().push(i);
+        groups.entry(sets.find(n)).or_default().push(i);
     }
     // Findings come in order, so each group's are sorted.
     let mut out: Vec<(usize, Vec<usize>)> = groups.into_values().map(|ids| (ids[0], ids)).collect();

@@ -158,10 +158,8 @@ impl Reporter<CheckReport<'_>> for SarifReporter {
             }],
             version: "2.1.0",
         };
-        let mut w = io::BufWriter::new(&mut *out);
-        serde_json::to_writer_pretty(&mut w, &log)?;
-        writeln!(w)?;
-        w.flush()
+        serde_json::to_writer_pretty(&mut *out, &log)?;
+        writeln!(out)
     }
 }
 
