@@ -17,7 +17,8 @@
 //! estimate Jaccard similarity from a few hundred bytes per document.
 
 use super::spin::{CanonicalText, Lexicon};
-use crate::lang::wordlist::{lower_in, FUNCTION_WORDS, STOPWORDS};
+use crate::lang::wordlist::lower_in;
+use crate::lang::words;
 use crate::model::{Profile, Sketch, SpinHit, Word};
 use crate::text::LineIndex;
 
@@ -93,9 +94,13 @@ pub fn profile(
             _ if lower.is_ascii() => &lower,
             _ => lower.strip_suffix("\u{2019}s").unwrap_or(&lower),
         };
-        let listed = |s: &str| STOPWORDS.contains(s) || FUNCTION_WORDS.contains(s);
-        let bare_listed = !digit && listed(bare);
-        match story_word(bare, cap, digit || bare_listed, &mut telling) {
+        let class = if digit {
+            words::Class::default()
+        } else {
+            words::class(bare)
+        };
+        let bare_listed = class.listed;
+        match story_word(bare, cap, digit || bare_listed, class.zipf, &mut telling) {
             Some(name) => {
                 names_used.push(name_hash(name));
                 if after_name {
@@ -121,7 +126,7 @@ pub fn profile(
                 && if bare.len() == lower.len() {
                     !bare_listed
                 } else {
-                    !listed(&lower)
+                    !words::class(&lower).listed
                 });
         if is_hard {
             hard.push(h);
@@ -149,24 +154,23 @@ pub const STORY_KEYS: usize = 40;
 /// Counts a word that tells a story apart: a name (capitalised, not a
 /// function word) or a word rare in English. `bare` is the word in lower
 /// case without its "'s"; `skip` says it is a figure or a stop or function
-/// word. Returns a name.
+/// word; `z` is its Zipf frequency. Returns a name.
 fn story_word<'w>(
     bare: &'w str,
     cap: bool,
     skip: bool,
+    z: Option<f32>,
     counts: &mut foldhash::HashMap<String, u32>,
 ) -> Option<&'w str> {
     if skip {
         return None;
     }
-    if bare.len() >= 3 {
-        let z = crate::lang::words::zipf(bare);
-        if (cap && z.is_none_or(|z| z < 5.0)) || z.is_none_or(|z| z < 3.5) {
-            match counts.get_mut(bare) {
-                Some(n) => *n += 1,
-                None => {
-                    counts.insert(bare.to_string(), 1);
-                }
+    let rare = (cap && z.is_none_or(|z| z < 5.0)) || z.is_none_or(|z| z < 3.5);
+    if bare.len() >= 3 && rare {
+        match counts.get_mut(bare) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(bare.to_string(), 1);
             }
         }
     }
@@ -183,7 +187,7 @@ fn story_keys(counts: foldhash::HashMap<String, u32>) -> Box<[(Word, f32)]> {
     let mut keys: Vec<(String, f32)> = counts
         .into_iter()
         .map(|(w, n)| {
-            let wt = crate::lang::words::weight(&w) * (1.0 + (n as f32).ln());
+            let wt = words::weight(&w) * (1.0 + (n as f32).ln());
             (w, wt)
         })
         .collect();

@@ -21,15 +21,22 @@ impl WordList {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| {
-                self.data
-                    .lines()
-                    .map(|l| l.split('#').next().unwrap_or("").trim())
-                    .flat_map(str::split_whitespace)
-                    .collect()
-            })
-            .contains(word)
+        self.set().contains(word)
+    }
+
+    /// Every word of the list, in no order.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.set().iter().copied()
+    }
+
+    fn set(&self) -> &foldhash::HashSet<&'static str> {
+        self.set.get_or_init(|| {
+            self.data
+                .lines()
+                .map(|l| l.split('#').next().unwrap_or("").trim())
+                .flat_map(str::split_whitespace)
+                .collect()
+        })
     }
 }
 
