@@ -22,11 +22,10 @@ pub(crate) fn disagreements(shown: &[&Finding]) -> Vec<(usize, Vec<usize>)> {
         if f.kind != FindingKind::QuoteConflict {
             continue;
         }
-        let mut id = |r: ClaimRef| *node.entry(r).or_insert_with(|| sets.add());
-        let at = id(f.at);
-        let others: Vec<usize> = f.evidence.iter().map(|&e| id(e)).collect();
-        for o in others {
-            sets.union(at, o);
+        let at = *node.entry(f.at).or_insert_with(|| sets.add());
+        for &e in &f.evidence {
+            let other = *node.entry(e).or_insert_with(|| sets.add());
+            sets.union(at, other);
         }
         quote_findings.push((i, at));
     }
