@@ -224,3 +224,55 @@ fn paths_under_the_working_folder_are_shown_relative() {
     assert!(!out.contains(root), "{out}");
     assert!(out.contains("tests/fixtures/report/"), "{out}");
 }
+
+#[test]
+fn the_claims_table_fits_its_width_and_keeps_every_word_whole() {
+    for cols in ["60", "100"] {
+        let out = piped(&["claims", FIX, "--width", cols], None);
+        let cols: usize = cols.parse().unwrap();
+        let table_lines: Vec<&str> = out
+            .lines()
+            .filter(|l| l.starts_with(['│', '┌', '╞', '└']))
+            .collect();
+        assert!(table_lines.len() > 10, "{out}");
+        assert!(table_lines.iter().all(|l| width(l) <= cols), "{out}");
+        // The "as written" column, read down a claim's lines, is the
+        // claim's text: wrapped at spaces, no word cut or dropped.
+        let json = piped(&["claims", FIX, "--format", "jsonl"], None);
+        let surfaces: Vec<String> = json
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["match"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .filter(|s| !s.contains('\n'))
+            .collect();
+        let mut cells: Vec<String> = Vec::new();
+        for l in &table_lines {
+            let Some(last) = l.rsplit('┆').next().filter(|_| l.contains('┆')) else {
+                continue;
+            };
+            let text = last.trim_end_matches('│').trim();
+            if l.split('┆')
+                .next()
+                .unwrap()
+                .trim_start_matches('│')
+                .trim()
+                .is_empty()
+            {
+                let cell = cells.last_mut().unwrap();
+                if !text.is_empty() {
+                    cell.push(' ');
+                    cell.push_str(text);
+                }
+            } else {
+                cells.push(text.to_string());
+            }
+        }
+        for s in surfaces.iter().filter(|s| !s.contains("  ")) {
+            assert!(cells.contains(s), "{cols}: {s:?} not whole in {out}");
+        }
+    }
+}

@@ -250,26 +250,15 @@ impl super::lines::Lines for DocumentLines {
 
 impl Reporter<Run> for TableReporter {
     fn write(&self, run: &Run, out: &mut dyn Write) -> io::Result<()> {
-        for e in &run.extractions {
-            writeln!(out, "{}", e.path)?;
-            writeln!(out, "  reference date: {}", reference_text(&e.reference))?;
-            if e.claims.is_empty() {
-                writeln!(out, "  no claims found\n")?;
-                continue;
+        use rayon::prelude::*;
+        let width = self.width.unwrap_or(120);
+        // A batch of documents drawn at a time in parallel, written in
+        // order: an archive's tables are never held whole.
+        for batch in run.extractions.chunks(256) {
+            let drawn: Vec<String> = batch.par_iter().map(|e| document_table(e, width)).collect();
+            for d in drawn {
+                out.write_all(d.as_bytes())?;
             }
-            let mut t = super::table(
-                self.width.unwrap_or(120),
-                vec!["line:col", "kind", "value", "as written"],
-            );
-            for c in &e.claims {
-                t.add_row(vec![
-                    format!("{}:{}", c.line, c.column),
-                    c.kind.as_str().to_string(),
-                    c.value.display(),
-                    c.surface.clone(),
-                ]);
-            }
-            writeln!(out, "{t}\n")?;
         }
         let n: usize = run.extractions.iter().map(|e| e.claims.len()).sum();
         writeln!(
@@ -283,4 +272,30 @@ impl Reporter<Run> for TableReporter {
             }
         )
     }
+}
+
+/// One document's heading and table of claims, as the table format prints
+/// it.
+fn document_table(e: &Extraction, width: u16) -> String {
+    let mut out = format!(
+        "{}\n  reference date: {}\n",
+        e.path,
+        reference_text(&e.reference)
+    );
+    if e.claims.is_empty() {
+        out.push_str("  no claims found\n\n");
+        return out;
+    }
+    let mut t = super::grid::Grid::new(width, &["line:col", "kind", "value", "as written"]);
+    for c in &e.claims {
+        t.row(vec![
+            format!("{}:{}", c.line, c.column),
+            c.kind.as_str().to_string(),
+            c.value.display(),
+            c.surface.clone(),
+        ]);
+    }
+    out.push_str(&t.render());
+    out.push('\n');
+    out
 }

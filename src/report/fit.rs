@@ -14,6 +14,11 @@ const ELLIPSIS: char = '\u{2026}';
 
 /// Columns `s` takes in a terminal.
 pub(crate) fn width(s: &str) -> usize {
+    // Most cells are printable ASCII, a column each: tables measure every
+    // cell more than once.
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return s.len();
+    }
     UnicodeWidthStr::width(s)
 }
 

@@ -14,6 +14,7 @@ mod detail;
 pub mod facts;
 pub(crate) mod fit;
 pub mod github;
+pub(crate) mod grid;
 pub mod html;
 pub mod ledger_draft;
 mod lines;
