@@ -49,7 +49,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
                     if scale < 1e3 {
                         current *= scale;
                     } else {
-                        total += current * scale;
+                        total += scaled(current, scale);
                         current = 0.0;
                     }
                 }
@@ -67,6 +67,19 @@ fn numeral(w: &str) -> Option<f64> {
     }
     let cleaned: String = w.chars().filter(|&c| c != ',').collect();
     cleaned.parse::<f64>().ok()
+}
+
+/// `value` times a scale word's `scale` ("16.1 million"): a product that
+/// misses a whole number by its last bit of rounding is that whole number,
+/// so the claim reads 16100000 and not 16100000.000000002.
+pub fn scaled(value: f64, scale: f64) -> f64 {
+    let p = value * scale;
+    let whole = p.round();
+    if scale >= 1e3 && (p - whole).abs() <= p.abs() * 1e-12 {
+        whole
+    } else {
+        p
+    }
 }
 
 /// Reads a numeral at the start of `w` ("1,234", "2.5", "90" of "90-page")
@@ -106,12 +119,13 @@ pub fn leading_numeral(w: &str) -> Option<(f64, &str)> {
     let mut value = int;
     if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         let mut j = i + 1;
-        let mut scale = 0.1;
         while j < b.len() && b[j].is_ascii_digit() {
-            value += f64::from(b[j] - b'0') * scale;
-            scale /= 10.0;
             j += 1;
         }
+        // The decimal as Rust reads it, rounded once: summing its digits'
+        // tenths and hundredths made "$17.65" 17.650000000000002.
+        let digits: String = w[..j].chars().filter(|&c| c != ',').collect();
+        value = digits.parse().unwrap_or(value);
         i = j;
     }
     Some((value, &w[i..]))
@@ -276,6 +290,12 @@ mod tests {
             Some((3000.0, "-square-foot"))
         );
         assert_eq!(leading_numeral("1.5"), Some((1.5, "")));
+        // A price reads as it is written, not as a sum of its digits.
+        assert_eq!(leading_numeral("17.65"), Some((17.65, "")));
+        assert_eq!(leading_numeral("1,017.65p"), Some((1017.65, "p")));
+        assert_eq!(parse_number("16.1 million"), Some(16_100_000.0));
+        assert_eq!(parse_number("16.9 billion"), Some(16_900_000_000.0));
+        assert_eq!(scaled(1.2345678, 1e6), 1_234_567.8);
         assert_eq!(leading_numeral("19-year-old"), Some((19.0, "-year-old")));
         assert_eq!(leading_numeral("3bn"), Some((3.0, "bn")));
         assert_eq!(leading_numeral("12,34"), Some((12.0, ",34")));

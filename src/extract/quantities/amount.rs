@@ -7,7 +7,7 @@
 use super::money::{compound_currency, currency_sign};
 use super::size::glued_unit;
 use super::{bare_scale, Scan};
-use crate::extract::numbers::{leading_numeral, parse_number};
+use crate::extract::numbers::{leading_numeral, parse_number, scaled};
 use crate::lang::numbers::{self, is_number_word, scale_of};
 use crate::model::Amount;
 
@@ -124,7 +124,7 @@ impl<'a> Scan<'a> {
                     return None;
                 }
                 if let Some(s) = self.lw(i + 1).filter(|s| s.len() > 2).and_then(scale_of) {
-                    value *= s;
+                    value = scaled(value, s);
                     next += 1;
                 } else if let Some((s, more)) =
                     self.lw(i + 1).and_then(hyphen_scale).filter(|(_, more)| {
@@ -138,12 +138,12 @@ impl<'a> Scan<'a> {
                     })
                 {
                     // "$2 billion-a-year", "2 mn-euro"
-                    value *= s;
+                    value = scaled(value, s);
                     next += 1;
                     tail = Tail::Compound(more);
                 }
             } else if let Some(s) = scale_of(rest) {
-                value *= s;
+                value = scaled(value, s);
             } else if let Some(u) = glued_unit(rest) {
                 tail = Tail::Unit(u);
             } else if let Some(r) = rest.strip_prefix('-') {
@@ -154,7 +154,7 @@ impl<'a> Scan<'a> {
                     tail = Tail::Range(hi);
                 } else if let Some((s, more)) = hyphen_scale(r) {
                     // "$137-million", "a 2-million-euro fine"
-                    value *= s;
+                    value = scaled(value, s);
                     if !more.is_empty() {
                         tail = Tail::Compound(more);
                     }
