@@ -187,26 +187,16 @@ impl Grid {
     }
 }
 
-impl std::fmt::Display for Grid {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let s = self.render();
-        f.write_str(s.strip_suffix('\n').unwrap_or(&s))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::fmt::Write as _;
 
     fn table(width: u16, rows: &[[&str; 3]]) -> String {
         let mut g = Grid::new(width, &["a", "bee", "c"]);
         for r in rows {
             g.row(r.iter().map(|s| s.to_string()).collect());
         }
-        let mut s = String::new();
-        write!(s, "{g}").unwrap();
-        s
+        g.render().trim_end().to_string()
     }
 
     #[test]
