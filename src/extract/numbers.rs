@@ -124,8 +124,7 @@ pub fn leading_numeral(w: &str) -> Option<(f64, &str)> {
         }
         // The decimal as Rust reads it, rounded once: summing its digits'
         // tenths and hundredths made "$17.65" 17.650000000000002.
-        let digits: String = w[..j].chars().filter(|&c| c != ',').collect();
-        value = digits.parse().unwrap_or(value);
+        value = numeral(&w[..j]).unwrap_or(value);
         i = j;
     }
     Some((value, &w[i..]))
