@@ -11,7 +11,6 @@
 
 use crate::model::{ClaimValue, Extraction, Granularity, Word};
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// How alike two signatures must be for one story.
 pub const MIN_SIMILARITY: f32 = 0.12;
@@ -53,12 +52,12 @@ impl Stories {
     /// copies.
     pub fn of(docs: &[Extraction], weights: &[usize], drafts: &[bool]) -> Stories {
         let n = docs.len();
-        let mut vocab: HashMap<Word, u32> = HashMap::new();
-        let mut df: Vec<usize> = Vec::new();
-        let raw: Vec<Vec<(u32, f32)>> = docs
-            .iter()
-            .enumerate()
-            .map(|(d, ex)| {
+        // Each document's words are gathered on every core; ids are then
+        // given out in document order on one, keyed by the interned word's
+        // address (one copy of each word: no string is hashed).
+        let keys: Vec<Vec<(Word, f32)>> = docs
+            .par_iter()
+            .map(|ex| {
                 // The days a document states in full tell its story too:
                 // two reports of one arrest give its date.
                 let days = ex.claims.iter().filter_map(|c| match &c.value {
@@ -71,15 +70,25 @@ impl Stories {
                     }
                     _ => None,
                 });
-                let keys: Vec<(Word, f32)> = ex.profile.story.iter().copied().chain(days).collect();
+                ex.profile.story.iter().copied().chain(days).collect()
+            })
+            .collect();
+        let mut vocab: foldhash::HashMap<usize, u32> = Default::default();
+        let mut df: Vec<usize> = Vec::new();
+        let raw: Vec<Vec<(u32, f32)>> = keys
+            .into_iter()
+            .enumerate()
+            .map(|(d, keys)| {
                 let mut v: Vec<(u32, f32)> = keys
                     .into_iter()
                     .map(|(w, wt)| {
                         let next = vocab.len() as u32;
-                        let id = *vocab.entry(w).or_insert_with(|| {
-                            df.push(0);
-                            next
-                        });
+                        let id = *vocab
+                            .entry(w.as_str().as_ptr() as usize)
+                            .or_insert_with(|| {
+                                df.push(0);
+                                next
+                            });
                         df[id as usize] += weights[d];
                         (id, wt)
                     })
@@ -181,21 +190,29 @@ impl Stories {
                 }
             }
         }
+        // Each document's links are sorted and cut on every core.
+        let cut: Vec<(Vec<usize>, Vec<f32>)> = links
+            .into_par_iter()
+            .map(|mut l| {
+                l.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                l.truncate(MAX_LINKS);
+                l.sort_by_key(|x| x.0);
+                l.into_iter().unzip()
+            })
+            .collect();
         let mut out = Stories {
             links: Vec::with_capacity(n),
             sims: Vec::with_capacity(n),
         };
-        for mut l in links {
-            l.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            l.truncate(MAX_LINKS);
-            l.sort_by_key(|x| x.0);
-            out.links.push(l.iter().map(|x| x.0).collect());
-            out.sims.push(l.iter().map(|x| x.1).collect());
+        for (l, s) in cut {
+            out.links.push(l);
+            out.sims.push(s);
         }
         // Keep a link both ends kept: a document that is among the most
         // alike of hundreds of others (a hub of common words) keeps its own
         // most alike only, and no document has more than MAX_LINKS links.
         let kept: Vec<(Vec<usize>, Vec<f32>)> = (0..n)
+            .into_par_iter()
             .map(|a| {
                 out.links[a]
                     .iter()
