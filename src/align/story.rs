@@ -191,23 +191,16 @@ impl Stories {
             }
         }
         // Each document's links are sorted and cut on every core.
-        let cut: Vec<(Vec<usize>, Vec<f32>)> = links
+        let (links, sims) = links
             .into_par_iter()
             .map(|mut l| {
                 l.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
                 l.truncate(MAX_LINKS);
                 l.sort_by_key(|x| x.0);
-                l.into_iter().unzip()
+                l.into_iter().unzip::<_, _, Vec<usize>, Vec<f32>>()
             })
-            .collect();
-        let mut out = Stories {
-            links: Vec::with_capacity(n),
-            sims: Vec::with_capacity(n),
-        };
-        for (l, s) in cut {
-            out.links.push(l);
-            out.sims.push(s);
-        }
+            .unzip();
+        let mut out = Stories { links, sims };
         // Keep a link both ends kept: a document that is among the most
         // alike of hundreds of others (a hub of common words) keeps its own
         // most alike only, and no document has more than MAX_LINKS links.
