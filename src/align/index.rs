@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 /// The terms of every item, weighted for [`Aligned::similarity`].
 pub(super) struct TermIndex {
-    vocab: HashMap<String, u32>,
+    vocab: super::frames::Vocab,
     pub(super) idf: Vec<f32>,
     pub(super) norms: Vec<f32>,
     /// Per sentence: the items whose claims sit in it.
@@ -37,7 +37,7 @@ impl TermIndex {
         weights: &[usize],
         read: Vec<Vec<Option<super::features::Terms>>>,
     ) -> (TermIndex, Vec<Item>) {
-        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut vocab = super::frames::Vocab::default();
         let mut df: Vec<u32> = Vec::new();
         // Sized once: an archive has millions of items, and a vector grown
         // by doubling holds up to twice what it needs.
