@@ -4,7 +4,8 @@
 
 use crate::extract::actors::acronym_of;
 use crate::model::{Extraction, Word};
-use std::collections::HashMap;
+// foldhash: every actor name of every claim sentence is looked up.
+use foldhash::HashMap;
 
 /// Alignment keys for the organisations and people claims name.
 ///
@@ -38,7 +39,7 @@ impl ActorKeys {
                 distinct.extend(c.actors.iter().filter(|a| a.contains(char::is_whitespace)));
             }
         }
-        let mut blocks: HashMap<String, Vec<String>> = HashMap::new();
+        let mut blocks: HashMap<String, Vec<String>> = HashMap::default();
         for a in distinct {
             if a.split_whitespace().count() >= 2 {
                 blocks
@@ -47,7 +48,7 @@ impl ActorKeys {
                     .push(a.to_lowercase());
             }
         }
-        let mut canonical = HashMap::new();
+        let mut canonical = HashMap::default();
         for mut names in blocks.into_values() {
             names.sort();
             names.dedup();

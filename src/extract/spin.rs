@@ -7,7 +7,8 @@
 
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
-use std::collections::HashMap;
+// foldhash: looked up for every spun phrase a document holds.
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 const LEXICON_YAML: &str = include_str!("../../data/spin.yaml");
@@ -50,7 +51,7 @@ impl Lexicon {
     pub fn parse(yaml: &str) -> anyhow::Result<Lexicon> {
         let file: LexiconFile = yaml_serde::from_str(yaml)?;
         let entries = file.substitutions;
-        let mut by_phrase = HashMap::new();
+        let mut by_phrase = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
             anyhow::ensure!(
                 !e.spun.trim().is_empty() && !e.original.trim().is_empty(),

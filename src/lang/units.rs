@@ -5,7 +5,9 @@
 
 use super::morph::singular;
 use serde::Deserialize;
-use std::collections::HashMap;
+// foldhash: asked for the thing of every count a run reads, and for every
+// term of the run's vocabulary when counts are compared.
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Deserialize)]
@@ -18,7 +20,7 @@ fn unit_groups() -> &'static HashMap<String, String> {
     G.get_or_init(|| {
         let file: UnitsFile =
             yaml_serde::from_str(include_str!("../../data/units.yaml")).expect("data/units.yaml");
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for g in file.groups {
             let canon = g[0].clone();
             for w in g {
