@@ -54,7 +54,7 @@ impl Stories {
         let n = docs.len();
         // Each document's words are gathered on every core; ids are then
         // given out in document order on one, keyed by the interned word's
-        // address (one copy of each word: no string is hashed).
+        // key (one copy of each word: no string is hashed).
         let keys: Vec<Vec<(Word, f32)>> = docs
             .par_iter()
             .map(|ex| {
@@ -83,12 +83,10 @@ impl Stories {
                     .into_iter()
                     .map(|(w, wt)| {
                         let next = vocab.len() as u32;
-                        let id = *vocab
-                            .entry(w.as_str().as_ptr() as usize)
-                            .or_insert_with(|| {
-                                df.push(0);
-                                next
-                            });
+                        let id = *vocab.entry(w.key()).or_insert_with(|| {
+                            df.push(0);
+                            next
+                        });
                         df[id as usize] += weights[d];
                         (id, wt)
                     })

@@ -49,6 +49,13 @@ impl Word {
     pub fn as_str(&self) -> &'static str {
         self.0
     }
+
+    /// A number for the word, the same for every copy of it in the
+    /// process and different for any other word: hashed in place of the
+    /// text where a table gives out ids to millions of words.
+    pub fn key(&self) -> usize {
+        std::ptr::from_ref::<&str>(self.0) as usize
+    }
 }
 
 impl Default for Word {
@@ -158,5 +165,7 @@ mod tests {
         assert_ne!(a, Word::new("villages"));
         assert_eq!(Word::default(), Word::new(""));
         assert_eq!(&*a, "village");
+        assert_eq!(a.key(), b.key());
+        assert_ne!(a.key(), Word::new("villages").key());
     }
 }
