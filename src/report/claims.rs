@@ -5,6 +5,7 @@
 //! library's types, so that refactoring the library cannot change it silently.
 
 use super::detail::{DetailOut, IntervalOut};
+use super::json_str;
 use super::Reporter;
 use crate::model::Run;
 use crate::model::{
@@ -105,11 +106,11 @@ struct ClaimOut<'a> {
     line: usize,
     #[serde(rename = "match")]
     surface: &'a str,
-    /// Only in JSON Lines, where each line stands alone; serialised once
-    /// per document, like the reference.
+    /// Only in JSON Lines, where each line stands alone: set here for the
+    /// line [`write_line`] must write byte for byte.
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<&'a RawValue>,
-    /// Serialised once per document: its every claim carries it.
+    /// Only in JSON Lines, as the path.
     #[serde(skip_serializing_if = "Option::is_none")]
     reference: Option<&'a RawValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -219,6 +220,67 @@ impl Reporter<Run> for JsonlReporter {
 /// A document's claims, one per line.
 struct DocumentLines;
 
+/// What every line of a document carries, written as JSON once.
+struct Shared<'a> {
+    path: &'a [u8],
+    reference: &'a [u8],
+}
+
+/// One claim's line of JSON Lines: the bytes `serde_json` writes for
+/// [`ClaimOut`] with the document's path, reference and the schema, keys
+/// in the same order. Written by hand, since an archive's lines were a
+/// ninth of listing its claims, mostly spent escaping the same keys and
+/// the same sentence again for each claim; the nested objects are still
+/// serialised from their types.
+fn write_line(c: &Claim, doc: &Shared, text: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+    let line = ClaimOut::of(c);
+    let mut num = itoa::Buffer::new();
+    out.extend_from_slice(b"{\"actors\":[");
+    for (k, a) in line.actors.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        json_str::write_quoted(a.as_str(), out);
+    }
+    out.extend_from_slice(b"],\"column\":");
+    out.extend_from_slice(num.format(line.column).as_bytes());
+    out.extend_from_slice(b",\"detail\":");
+    serde_json::to_writer(&mut *out, &line.detail)?;
+    out.extend_from_slice(b",\"end\":");
+    out.extend_from_slice(num.format(line.end).as_bytes());
+    out.extend_from_slice(b",\"frame\":");
+    serde_json::to_writer(&mut *out, line.frame)?;
+    if let Some(g) = &line.granularity {
+        out.extend_from_slice(b",\"granularity\":");
+        serde_json::to_writer(&mut *out, g)?;
+    }
+    if let Some(iv) = &line.interval {
+        out.extend_from_slice(b",\"interval\":");
+        serde_json::to_writer(&mut *out, iv)?;
+    }
+    out.extend_from_slice(b",\"kind\":");
+    json_str::write_quoted(line.kind, out);
+    out.extend_from_slice(b",\"line\":");
+    out.extend_from_slice(num.format(line.line).as_bytes());
+    out.extend_from_slice(b",\"match\":");
+    json_str::write_quoted(line.surface, out);
+    out.extend_from_slice(b",\"path\":");
+    out.extend_from_slice(doc.path);
+    out.extend_from_slice(b",\"reference\":");
+    out.extend_from_slice(doc.reference);
+    out.extend_from_slice(b",\"schema\":\"");
+    out.extend_from_slice(SCHEMA.as_bytes());
+    out.push(b'"');
+    out.extend_from_slice(b",\"start\":");
+    out.extend_from_slice(num.format(line.start).as_bytes());
+    out.extend_from_slice(b",\"text\":");
+    out.extend_from_slice(text);
+    out.extend_from_slice(b",\"value\":");
+    json_str::write_quoted(&line.value, out);
+    out.push(b'}');
+    Ok(())
+}
+
 impl super::lines::Lines for DocumentLines {
     type Item = Extraction;
     type Key = TextKey;
@@ -234,14 +296,24 @@ impl super::lines::Lines for DocumentLines {
         &e.path
     }
     fn format(&self, e: &Extraction, path: Option<&str>, out: &mut Vec<u8>) -> io::Result<()> {
-        let reference = serde_json::value::to_raw_value(&reference_json(&e.reference))?;
-        let path = serde_json::value::to_raw_value(path.unwrap_or(&e.path))?;
+        let reference = serde_json::to_vec(&reference_json(&e.reference))?;
+        let mut path_json = Vec::new();
+        json_str::write_quoted(path.unwrap_or(&e.path), &mut path_json);
+        let shared = Shared {
+            path: &path_json,
+            reference: &reference,
+        };
+        // The claims of a sentence follow one another and share its string,
+        // which is escaped once for all their lines.
+        let mut sentence: Option<&std::sync::Arc<str>> = None;
+        let mut text = Vec::new();
         for c in e.claims.iter() {
-            let mut line = ClaimOut::of(c);
-            line.path = Some(&path);
-            line.reference = Some(&reference);
-            line.schema = Some(SCHEMA);
-            serde_json::to_writer(&mut *out, &line)?;
+            if !sentence.is_some_and(|s| std::sync::Arc::ptr_eq(s, &c.sentence)) {
+                sentence = Some(&c.sentence);
+                text.clear();
+                json_str::write_quoted(&c.sentence, &mut text);
+            }
+            write_line(c, &shared, &text, out)?;
             out.push(b'\n');
         }
         Ok(())
@@ -298,4 +370,44 @@ fn document_table(e: &Extraction, width: u16) -> String {
     out.push_str(&t.render());
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, FrontMatter};
+    use crate::report::lines::Lines;
+
+    /// The schema is [`ClaimOut`] as serde writes it; the hand-written line
+    /// must be those bytes, whatever the claim.
+    #[test]
+    fn a_written_line_is_the_claim_as_serde_writes_it() {
+        let text = "Officials said on Tuesday that 12 people died and 40% of homes, worth \
+                    $3.5 million, were lost between 2014 and 2016.\n\
+                    \"We counted 7 bodies,\" said Ann\tLee, 45, of the \\ relief agency.\n\
+                    | 2024-03-05 | Harbour raid | 3 |\n";
+        let doc = Document {
+            path: "dir/a \"quoted\" name.txt".into(),
+            text: text.into(),
+            body_start: 0,
+            front_matter: FrontMatter::default(),
+        };
+        let e = crate::extract::extract(&doc, &Default::default());
+        let kinds: std::collections::BTreeSet<&str> =
+            e.claims.iter().map(|c| c.kind.as_str()).collect();
+        assert!(kinds.len() >= 5, "too few kinds to compare: {kinds:?}");
+        let mut written = Vec::new();
+        DocumentLines.format(&e, None, &mut written).unwrap();
+        let lines: Vec<&str> = std::str::from_utf8(&written).unwrap().lines().collect();
+        assert_eq!(lines.len(), e.claims.len());
+        let path = serde_json::value::to_raw_value(&e.path).unwrap();
+        let reference = serde_json::value::to_raw_value(&reference_json(&e.reference)).unwrap();
+        for (c, line) in e.claims.iter().zip(lines) {
+            let mut out = ClaimOut::of(c);
+            out.path = Some(&path);
+            out.reference = Some(&reference);
+            out.schema = Some(SCHEMA);
+            assert_eq!(line, serde_json::to_string(&out).unwrap());
+        }
+    }
 }

@@ -16,6 +16,7 @@ pub(crate) mod fit;
 pub mod github;
 pub(crate) mod grid;
 pub mod html;
+mod json_str;
 pub mod ledger_draft;
 mod lines;
 mod quotes;
