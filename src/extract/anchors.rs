@@ -163,7 +163,7 @@ fn before_on(toks: &[Token]) -> (usize, bool) {
     if j < k && j > 0 && toks[j - 1].lower == "the" {
         j -= 1;
     }
-    if j < k && j > 0 && matches!(toks[j - 1].lower.as_str(), "in" | "at") {
+    if j < k && j > 0 && matches!(&*toks[j - 1].lower, "in" | "at") {
         k = j - 1;
     }
     (k, true)

@@ -90,7 +90,7 @@ fn only_dateline(text: &str, r: &Range<usize>, dates: &[&Found]) -> bool {
         if !t.word || t.digit || dates.iter().any(|d| abs >= d.start && abs < d.end) {
             continue;
         }
-        if dateline_word(&t.lower) || matches!(t.lower.as_str(), "a" | "p" | "m") {
+        if dateline_word(&t.lower) || matches!(&*t.lower, "a" | "p" | "m") {
             continue;
         }
         if t.lower == "by" {

@@ -2,19 +2,21 @@
 
 use super::morph;
 use crate::text::char_at;
+use std::borrow::Cow;
 
-/// One token of a sentence.
+/// One token of a sentence, borrowing what it can of the text it was cut
+/// from: most words of prose are already lower case, and a sentence's
+/// tokens are made for every claim-bearing sentence.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Token {
+pub struct Token<'a> {
     /// Byte range in the text tokenized.
     pub start: usize,
     pub end: usize,
     /// Lowercase form (a mark is itself).
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     /// Base form of a word ("struck" → "strike") where it differs from
-    /// the lowercase form: most words are their own base form, and a
-    /// sentence's tokens are made for every claim-bearing sentence.
-    lemma: Option<String>,
+    /// the lowercase form: most words are their own base form.
+    lemma: Option<Cow<'a, str>>,
     /// A word (letters or digits), not a mark.
     pub word: bool,
     /// Starts with a capital letter.
@@ -23,43 +25,53 @@ pub struct Token {
     pub digit: bool,
 }
 
+/// Whether `c` goes on a word: read byte by byte for ASCII, which is
+/// nearly all of English news, and through the Unicode tables otherwise.
+#[inline]
+fn alnum_at(s: &str, i: usize) -> (bool, char, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        (b.is_ascii_alphanumeric(), b as char, 1)
+    } else {
+        let (c, n) = char_at(s, i);
+        (c.is_alphanumeric(), c, n)
+    }
+}
+
 /// Splits `s` into words and marks. Letters and digits joined by an inner
 /// apostrophe, hyphen, point or comma stay one word ("O'Brien", "AK-47",
 /// "6.1", "1,500", "U.S"); every other character that is not a space is a
 /// mark of its own.
-pub fn tokenize(s: &str) -> Vec<Token> {
+pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     // Tokens are five bytes apart on average in English prose: one
     // allocation instead of growing the vector of a long sentence.
     let mut out = Vec::with_capacity(s.len() / 4);
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let (c, n) = char_at(s, i);
-        if c.is_whitespace() {
-            i += n;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(mark(s, i, i + n));
+        let (alnum, c, n) = alnum_at(s, i);
+        if !alnum {
+            if !c.is_whitespace() {
+                out.push(mark(s, i, i + n));
+            }
             i += n;
             continue;
         }
         let start = i;
         let mut end = i + n;
         while end < b.len() {
-            let (d, dn) = char_at(s, end);
-            if d.is_alphanumeric() {
+            let (alnum, d, dn) = alnum_at(s, end);
+            if alnum {
                 end += dn;
                 continue;
             }
             let joiner = matches!(d, '\u{2019}' | '\'' | '-' | '.' | ',');
             if joiner && end + dn < b.len() {
                 let next = char_at(s, end + dn).0;
-                let prev_digit = s[..end].ends_with(|x: char| x.is_ascii_digit());
                 // A comma or point joins digits only ("1,500", "6.1");
                 // apostrophes and hyphens join any letters or digits.
                 let joins = match d {
-                    ',' | '.' => prev_digit && next.is_ascii_digit(),
+                    ',' | '.' => b[end - 1].is_ascii_digit() && next.is_ascii_digit(),
                     _ => next.is_alphanumeric(),
                 };
                 if joins {
@@ -88,7 +100,7 @@ pub fn without_possessive(lower: &str) -> &str {
     }
 }
 
-impl Token {
+impl<'a> Token<'a> {
     /// The word without its possessive ("Smith's": "smith").
     pub fn bare(&self) -> &str {
         without_possessive(&self.lower)
@@ -107,16 +119,15 @@ impl Token {
 
     /// Gives the token another base form (a phrase's concept).
     pub fn set_lemma(&mut self, lemma: String) {
-        self.lemma = Some(lemma);
+        self.lemma = Some(Cow::Owned(lemma));
     }
 }
 
-fn mark(s: &str, start: usize, end: usize) -> Token {
-    let t = &s[start..end];
+fn mark(s: &str, start: usize, end: usize) -> Token<'_> {
     Token {
         start,
         end,
-        lower: t.to_string(),
+        lower: Cow::Borrowed(&s[start..end]),
         lemma: None,
         word: false,
         cap: false,
@@ -124,17 +135,33 @@ fn mark(s: &str, start: usize, end: usize) -> Token {
     }
 }
 
-fn word(s: &str, start: usize, end: usize) -> Token {
+fn word(s: &str, start: usize, end: usize) -> Token<'_> {
     let t = &s[start..end];
-    // Most words are ASCII, which need no case tables.
-    let lower = if t.is_ascii() {
-        t.to_ascii_lowercase()
+    // Most words are ASCII, which need no case tables, and most are
+    // written in lower case already: those are borrowed.
+    let lower: Cow<str> = if t.is_ascii() {
+        if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(t.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        }
     } else {
-        t.to_lowercase()
+        let l = t.to_lowercase();
+        if l == t {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(l)
+        }
     };
-    let lemma = match morph::lemma(without_possessive(&lower)) {
-        std::borrow::Cow::Borrowed(l) if l == lower => None,
-        l => Some(l.into_owned()),
+    let lemma = match &lower {
+        Cow::Borrowed(l) => match morph::lemma(without_possessive(l)) {
+            Cow::Borrowed(m) if m == *l => None,
+            m => Some(m),
+        },
+        Cow::Owned(l) => match morph::lemma(without_possessive(l)) {
+            Cow::Borrowed(m) if m == l => None,
+            m => Some(Cow::Owned(m.into_owned())),
+        },
     };
     Token {
         start,
@@ -154,7 +181,7 @@ mod tests {
     #[test]
     fn words_marks_and_numbers() {
         let t = tokenize("The 6.1-magnitude quake struck Qeshm's coast, killing 1,500 (AK-47).");
-        let words: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        let words: Vec<&str> = t.iter().map(|t| &*t.lower).collect();
         assert_eq!(
             words,
             vec![
@@ -178,5 +205,32 @@ mod tests {
         assert_eq!(t[2].lemma(), "quake");
         assert!(t[4].cap && !t[5].cap);
         assert!(t[8].digit && !t[6].word);
+    }
+
+    #[test]
+    fn words_outside_ascii_are_lowered_and_joined_alike() {
+        let t = tokenize("Ärzte in Zürich’s clinics, São Paulo\u{a0}2,5 Ünal’s ÉCOLE.");
+        let words: Vec<&str> = t.iter().map(|t| &*t.lower).collect();
+        assert_eq!(
+            words,
+            vec![
+                "ärzte",
+                "in",
+                "zürich’s",
+                "clinics",
+                ",",
+                "são",
+                "paulo",
+                "2,5",
+                "ünal’s",
+                "école",
+                "."
+            ]
+        );
+        assert_eq!(t[2].lemma(), "zürich");
+        assert_eq!(t[3].lemma(), "clinic");
+        assert!(t[0].cap && t[8].cap && !t[1].cap);
+        // A space outside ASCII still parts words.
+        assert_eq!((t[6].start, t[6].end), (36, 41));
     }
 }

@@ -256,12 +256,7 @@ pub(super) fn build(
     let mut event: Option<(u8, String)> = None;
     let mut conjunction_after = usize::MAX;
     for (k, t) in toks.iter().enumerate().skip(b) {
-        if t.word
-            && matches!(
-                t.lower.as_str(),
-                "and" | "but" | "while" | "whereas" | "then"
-            )
-        {
+        if t.word && matches!(&*t.lower, "and" | "but" | "while" | "whereas" | "then") {
             conjunction_after = k;
             break;
         }
@@ -333,7 +328,7 @@ pub(super) fn build(
             k += 1;
         }
         if k + 1 < toks.len() {
-            let w = toks[k].lower.as_str();
+            let w = &*toks[k].lower;
             let next = &toks[k + 1];
             if (w == "per" || w == "a" || w == "an" || w == "each") && next.word && !next.digit {
                 let diluted = next.lower == "diluted" && k + 2 < toks.len();
@@ -372,7 +367,7 @@ fn change(
         return Some(d);
     }
     let before = a.checked_sub(1).and_then(word)?;
-    match before.lower.as_str() {
+    match &*before.lower {
         "to" | "from" | "at" | "was" | "were" | "is" | "are" | "be" | "reach" | "reached" => None,
         // "rose by 5%", "grew by 5%": the verb before "by".
         "by" => (a >= 2).then(|| dir(a - 2).or_else(|| a.checked_sub(3).and_then(dir)))?,

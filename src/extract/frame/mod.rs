@@ -78,7 +78,7 @@ fn role_cues(lex: &Lexicon, toks: &[Token]) -> Vec<CueAt> {
 fn hard_break(t: &Token) -> bool {
     !t.word
         && matches!(
-            t.lower.as_str(),
+            &*t.lower,
             ";" | ":"
                 | "\u{2014}"
                 | "\u{2013}"
@@ -140,12 +140,7 @@ pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
     // read as that concept.
     // A pronoun may stand between them: "let him go", "laid them off".
     for k in 0..toks.len().saturating_sub(1) {
-        let pronoun = |t: &Token| {
-            matches!(
-                t.lower.as_str(),
-                "him" | "her" | "them" | "it" | "us" | "me"
-            )
-        };
+        let pronoun = |t: &Token| matches!(&*t.lower, "him" | "her" | "them" | "it" | "us" | "me");
         let second = if toks.get(k + 1).is_some_and(pronoun) {
             k + 2
         } else {
@@ -225,7 +220,7 @@ fn reach(toks: &[Token], owner: &[Option<usize>], ci: usize, a: usize, b: usize)
                 break;
             }
             if !t.word {
-                match t.lower.as_str() {
+                match &*t.lower {
                     "," => {
                         d += 2;
                         comma = dir > 0;
@@ -258,7 +253,7 @@ fn reach(toks: &[Token], owner: &[Option<usize>], ci: usize, a: usize, b: usize)
             if !is_function(&t.lower) && !t.digit {
                 content += 1;
                 d += 1;
-            } else if matches!(t.lower.as_str(), "and" | "or" | "but" | "while" | "whereas") {
+            } else if matches!(&*t.lower, "and" | "or" | "but" | "while" | "whereas") {
                 d += 1;
             }
             k += dir;

@@ -26,7 +26,7 @@ pub(super) fn instance_of(
         return None;
     }
     let mut k = b;
-    match toks.get(k).map(|t| t.lower.as_str()) {
+    match toks.get(k).map(|t| &*t.lower) {
         Some("where" | "when") => k += 1,
         Some("in") if toks.get(k + 1).is_some_and(|t| t.lower == "which") => k += 2,
         _ => return None,
@@ -78,7 +78,7 @@ pub(super) fn thing_of(
         }
         k += 1;
     }
-    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str());
+    let word = |k: usize| toks.get(k).map(|t| &*t.lower);
     let lead = match (word(k), word(k + 1)) {
         (Some("in"), _) => Some(k + 1),
         (Some("worth"), Some("of")) => Some(k + 2),
@@ -118,7 +118,7 @@ pub(super) fn thing_of(
     }
     // "a bid of $6.3bn", "revenue of $3.6bn", "an offer worth $2bn".
     let before = a.checked_sub(1)?;
-    if matches!(toks[before].lower.as_str(), "of" | "worth" | "at") {
+    if matches!(&*toks[before].lower, "of" | "worth" | "at") {
         let n = noun(before.checked_sub(1)?)?;
         return Some(lex.concept(n.lemma()).to_string());
     }
@@ -145,7 +145,7 @@ pub(super) fn instance_noun(
     let possessive = last.is_possessive();
     let determiner = a.checked_sub(1).map(|k| &toks[k]).is_some_and(|t| {
         matches!(
-            t.lower.as_str(),
+            &*t.lower,
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
         )
     });
@@ -241,7 +241,7 @@ pub(super) fn qualifier(
                 break;
             }
             if matches!(
-                t.lower.as_str(),
+                &*t.lower,
                 "than" | "least" | "most" | "to" | "nearly" | "about"
             ) {
                 break;
@@ -276,7 +276,7 @@ pub(super) fn qualifier(
         toks.get(k).is_some_and(|t| t.lower == "of")
             && toks
                 .get(k + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "whom" | "them" | "which"))
+                .is_some_and(|t| matches!(&*t.lower, "whom" | "them" | "which"))
     };
     if let Some(n) = num {
         let after_number = (n + 1..b.max(n + 1) + 1).any(of_set);
