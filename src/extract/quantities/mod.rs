@@ -184,6 +184,11 @@ impl<'a> Scan<'a> {
         let Some(w) = self.lw(i) else {
             return Break(None);
         };
+        // Most words of a sentence start nothing: the readers below are
+        // not asked of them.
+        if !may_start(w) {
+            return Break(None);
+        }
         // Amounts with no figure of their own.
         self.vague_count(i)?;
         if w == "both" {
@@ -209,6 +214,33 @@ impl<'a> Scan<'a> {
         self.duration(&f)?;
         Break(self.count(&f))
     }
+}
+
+/// Whether a claim can start at a word: a numeral, a number word ("five",
+/// "twenty-one"), a word of a vague amount or of "a single", "both", or a
+/// "magnitude-6" compound. Every reader of [`Scan::read`] starts at one of
+/// these; for any other word the figure reader finds no number there.
+fn may_start(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            w,
+            "a" | "an"
+                | "one"
+                | "both"
+                | "multiple"
+                | "several"
+                | "numerous"
+                | "countless"
+                | "many"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "lots"
+        )
+        || w.starts_with("magnitude-")
+        || crate::lang::numbers::is_number_word(w.split('-').next().unwrap_or(w))
 }
 
 /// Finds quantity-like claims in `text[range]`; offsets are into `text`.
