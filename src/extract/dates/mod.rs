@@ -21,7 +21,7 @@ use super::{Context, Found, Recogniser};
 use crate::model::{ClaimValue, DateValue, Granularity, Reference};
 use matcher::{date_regex, Groups};
 use reader::Reader;
-use tense::{clause_tense, Tense};
+use tense::{clause_tense, Clause};
 #[cfg(test)]
 use {
     crate::model::{ClaimKind, Interval},
@@ -122,7 +122,7 @@ pub struct Scan<'t> {
     text: &'t str,
     /// Each match, the tense of its clause, and the number of line breaks
     /// before it.
-    matches: Vec<(Groups<'t>, Tense, usize)>,
+    matches: Vec<(Groups<'t>, Clause<'t>, usize)>,
 }
 
 impl<'t> Scan<'t> {
@@ -140,8 +140,8 @@ impl<'t> Scan<'t> {
                 .filter(|r| r.start <= m.start())
                 .cloned()
                 .unwrap_or(m.start()..m.end());
-            let tense = clause_tense(text, sentence, m.start(), m.end());
-            matches.push((c, tense, line));
+            let clause = Clause::new(text, sentence, m.start(), m.end());
+            matches.push((c, clause, line));
         }
         Scan { text, matches }
     }
@@ -156,10 +156,9 @@ impl<'t> Scan<'t> {
     pub fn read_anchored(&self, reference: &Reference) -> (Vec<Found>, Vec<Pending>) {
         let mut reader = Reader::new(reference);
         let mut hits = Vec::new();
-        for (c, tense, line) in &self.matches {
+        for (c, clause, line) in &self.matches {
             reader.line = *line;
-            reader.past = tense.past;
-            if let Some(h) = reader.read(self.text, c, tense.future) {
+            if let Some(h) = reader.read(self.text, c, clause) {
                 hits.push(h);
             }
         }

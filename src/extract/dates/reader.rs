@@ -4,6 +4,7 @@
 
 use super::forms::{self, Match, Reading};
 use super::matcher::Groups;
+use super::tense::Clause;
 use super::{resolve, Hit};
 use crate::model::{DateValue, Granularity, Reference};
 use jiff::civil::Date;
@@ -30,8 +31,6 @@ pub(super) struct Reader<'a> {
     /// The story says that quarter is over ("the fourth quarter ended
     /// Sept. 30", a fiscal quarter that the calendar has not ended).
     last_quarter_ended: bool,
-    /// The current match's clause is told in the past tense.
-    pub(super) past: bool,
 }
 
 pub(super) fn quarter_of(d: Date) -> i8 {
@@ -57,7 +56,6 @@ impl<'a> Reader<'a> {
             anchor_line: 0,
             last_quarter: None,
             last_quarter_ended: false,
-            past: false,
         }
     }
 
@@ -74,13 +72,13 @@ impl<'a> Reader<'a> {
     /// looks back more readily than ahead (a date ahead counts double), a
     /// clause about the future looks ahead (a date behind counts tenfold)
     /// and one in the past tense does not (see [`PAST_SLACK_DAYS`]).
-    pub(super) fn pick_year(&self, m: i8, d: Option<i8>, future: bool) -> Option<i16> {
+    pub(super) fn pick_year(&self, m: i8, d: Option<i8>, clause: &Clause) -> Option<i16> {
         self.pick_year_by(
             |y| {
                 let s = resolve::ymd(y, m, d.unwrap_or(1))?;
                 Some((s, if d.is_some() { s } else { s.last_of_month() }))
             },
-            future,
+            clause,
         )
     }
 
@@ -89,12 +87,13 @@ impl<'a> Reader<'a> {
     pub(super) fn pick_year_by(
         &self,
         days_in: impl Fn(i16) -> Option<(Date, Date)>,
-        future: bool,
+        clause: &Clause,
     ) -> Option<i16> {
         let y = self.year_ref()?;
         let Some(r) = self.day_ref() else {
             return Some(y);
         };
+        let future = clause.future();
         let inferred = matches!(
             self.reference.source,
             crate::model::ReferenceSource::Inferred { .. }
@@ -115,7 +114,7 @@ impl<'a> Reader<'a> {
                 // January the company bought...").
                 if inferred && !future {
                     i64::MAX / 8
-                } else if self.past && !future {
+                } else if clause.past() && !future {
                     // A past clause may still name the month just begun
                     // after a reference a little early; beyond that slack,
                     // what it tells has not happened yet, however much
@@ -213,18 +212,18 @@ impl<'a> Reader<'a> {
     /// that has begun can be reported on, and one named in a clause that
     /// looks ahead ("expects losses to continue into the fourth quarter")
     /// is a forecast, not the report.
-    fn note_quarter(&mut self, v: &DateValue, future: bool, told_ended: bool) {
+    fn note_quarter(&mut self, v: &DateValue, clause: &Clause, told_ended: impl Fn() -> bool) {
         let Some(iv) = v.interval else { return };
         let s = iv.start;
         // "expects to report a third-quarter loss" after the quarter ended
         // is about the report, not a forecast.
         let ended = self.day_ref().is_some_and(|r| iv.end < r);
         if v.granularity == Granularity::Quarter
-            && (!future || ended)
+            && (ended || !clause.future())
             && self.day_ref().is_none_or(|r| s <= r)
         {
             self.last_quarter = Some((s.year(), quarter_of(s)));
-            self.last_quarter_ended = told_ended;
+            self.last_quarter_ended = told_ended();
         }
     }
 
@@ -280,10 +279,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads one match with the form that took it. `future` tells whether
-    /// its sentence speaks of the future.
-    pub(super) fn read(&mut self, text: &str, c: &Groups, future: bool) -> Option<Hit> {
-        let m = Match::new(text, c, future);
+    /// Reads one match with the form that took it, in its clause.
+    pub(super) fn read(&mut self, text: &str, c: &Groups, clause: &Clause) -> Option<Hit> {
+        let m = Match::new(text, c, clause);
         let (value, spec, explicit_year, anaphoric) = match forms::read(self, &m)? {
             Reading::Hit(hit) => return Some(hit),
             Reading::Date {
@@ -303,14 +301,16 @@ impl<'a> Reader<'a> {
         if !anaphoric {
             self.set_anchor(&value);
             let after = text[c.whole().end()..].trim_start();
-            let told_ended = ["ended ", "that ended "].iter().any(|w| {
-                after
-                    .get(..w.len())
-                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
-            });
+            let told_ended = || {
+                ["ended ", "that ended "].iter().any(|w| {
+                    after
+                        .get(..w.len())
+                        .is_some_and(|a| a.eq_ignore_ascii_case(w))
+                })
+            };
             // A quarter whose results a past clause tells ("reported a
             // decline in fourth-quarter earnings") is over as well.
-            self.note_quarter(&value, future, told_ended || self.past);
+            self.note_quarter(&value, clause, || told_ended() || clause.past());
         }
         let whole = c.whole();
         Some(Hit::single(

@@ -238,6 +238,50 @@ pub(super) struct Tense {
     pub(super) past: bool,
 }
 
+/// The clause of one date match, whose tense is read when a reader first
+/// asks for it: only a date that leaves its year or day to be picked, or
+/// a quarter, needs it, and reading it costs a few scans of the clause.
+pub(super) struct Clause<'t> {
+    text: &'t str,
+    sentence: std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+    tense: std::cell::OnceCell<Tense>,
+}
+
+impl<'t> Clause<'t> {
+    pub(super) fn new(
+        text: &'t str,
+        sentence: std::ops::Range<usize>,
+        start: usize,
+        end: usize,
+    ) -> Self {
+        Clause {
+            text,
+            sentence,
+            start,
+            end,
+            tense: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn tense(&self) -> Tense {
+        *self
+            .tense
+            .get_or_init(|| clause_tense(self.text, self.sentence.clone(), self.start, self.end))
+    }
+
+    /// The clause speaks of the future.
+    pub(super) fn future(&self) -> bool {
+        self.tense().future
+    }
+
+    /// The clause is told in the past tense.
+    pub(super) fn past(&self) -> bool {
+        self.tense().past
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::dates::tests::{day_ref, found};

@@ -53,7 +53,7 @@ fn read_weekend(reader: &mut Reader, m: &Match) -> Option<Reading> {
                 "next" => 1,
                 "this" => 0,
                 // "the weekend": the one just past early in the week.
-                _ if rw <= 3 && !m.future => -1,
+                _ if rw <= 3 && !m.future() => -1,
                 _ => 0,
             };
             resolve::weekend(r.checked_add((off * 7).days()).ok()?, true)?
@@ -236,7 +236,7 @@ fn read_weekday(reader: &mut Reader, m: &Match) -> Option<Reading> {
             let diff = (wd - rw) as i64;
             // The reference's own weekday is the reference day,
             // whatever the tense: a report names today by its weekday.
-            let d = if m.future {
+            let d = if m.future() {
                 r.checked_add((if diff >= 0 { diff } else { diff + 7 }).days())
                     .ok()?
             } else {

@@ -94,7 +94,7 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
         // Of two in that year, the one nearest the reference in the
         // tense's direction, as for a holiday of the nearest year.
         let d = match reader.day_ref() {
-            Some(r) => nearest(&days, r, m.future)?,
+            Some(r) => nearest(&days, r, m.future())?,
             None => *days.first()?,
         };
         Reading::date(day(d, true)?)
@@ -111,7 +111,7 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
                 .into_iter()
                 .flat_map(|y| h.days(name, y))
                 .find(|d| *d > r)?,
-            _ => nearest(&h.days(name, r.year()), r, m.future)?,
+            _ => nearest(&h.days(name, r.year()), r, m.future())?,
         };
         Reading::date(day(d, true)?)
     } else {
@@ -122,11 +122,11 @@ fn read_holiday(reader: &mut Reader, m: &Match) -> Option<Reading> {
             let days = h.days(name, y);
             Some((*days.first()?, *days.last()?))
         };
-        Reading::date(match reader.pick_year_by(span, m.future) {
+        Reading::date(match reader.pick_year_by(span, m.clause) {
             Some(y) => {
                 let days = h.days(name, y);
                 let d = match reader.day_ref() {
-                    Some(r) => nearest(&days, r, m.future)?,
+                    Some(r) => nearest(&days, r, m.future())?,
                     None => *days.first()?,
                 };
                 day(d, true)?

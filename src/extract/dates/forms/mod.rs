@@ -16,6 +16,7 @@ mod years;
 
 use super::matcher::{Group, Groups};
 use super::reader::Reader;
+use super::tense::Clause;
 use super::{Hit, Spec};
 use crate::lang::numbers;
 use crate::model::DateValue;
@@ -181,21 +182,26 @@ pub(super) struct Match<'m, 't> {
     text: &'t str,
     start: usize,
     end: usize,
-    /// The match's clause speaks of the future.
-    future: bool,
+    /// The match's clause, whose tense is read when a form asks.
+    pub(super) clause: &'m Clause<'t>,
     groups: &'m Groups<'t>,
 }
 
 impl<'m, 't> Match<'m, 't> {
-    pub(super) fn new(text: &'t str, groups: &'m Groups<'t>, future: bool) -> Self {
+    pub(super) fn new(text: &'t str, groups: &'m Groups<'t>, clause: &'m Clause<'t>) -> Self {
         let whole = groups.whole();
         Match {
             text,
             start: whole.start(),
             end: whole.end(),
-            future,
+            clause,
             groups,
         }
+    }
+
+    /// The match's clause speaks of the future.
+    pub(super) fn future(&self) -> bool {
+        self.clause.future()
     }
 
     /// The group `name` of the match, if it took part.

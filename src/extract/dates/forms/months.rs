@@ -4,6 +4,7 @@
 use super::{digits, parse_year, Form, Group, Match, Reading, Words, DAY, S, YEAR4};
 use crate::extract::dates::cues::cues;
 use crate::extract::dates::reader::Reader;
+use crate::extract::dates::tense::Clause;
 use crate::extract::dates::{resolve, word_before, Hit, Spec};
 use crate::lang::calendar::month_number;
 use crate::model::{DateValue, Granularity};
@@ -79,7 +80,7 @@ fn day_of_month(
     // "May 5" must not be a bare "May" plus a count; a day needs a
     // month abbreviation with its period or a full month name.
     let spec = Spec::MonthDay(mo, dd);
-    let from = month_day_value(reader, mo, dd, year, m.future)?;
+    let from = month_day_value(reader, mo, dd, year, m.clause)?;
     let explicit_year = year.is_some();
     // "on May 3 and 5 people died": "and" joins a second day only
     // when no word follows it.
@@ -100,7 +101,7 @@ fn day_of_month(
         )));
     }
     if let Some(g2) = day2 {
-        let to = month_day_value(reader, mo, digits::<i8>(g2.as_str())?, year, m.future)?;
+        let to = month_day_value(reader, mo, digits::<i8>(g2.as_str())?, year, m.clause)?;
         return Some(Reading::Hit(Hit {
             start: m.start,
             end: m.end,
@@ -140,7 +141,7 @@ fn week_of(w: &Words) -> String {
 fn read_week_of(reader: &mut Reader, m: &Match) -> Option<Reading> {
     let mo = month_number(m.get("week_of_month")?)?;
     let year = m.get("week_of_year");
-    let day = month_day_value(reader, mo, digits(m.get("week_of_day")?)?, year, m.future)?;
+    let day = month_day_value(reader, mo, digits(m.get("week_of_day")?)?, year, m.clause)?;
     let week = resolve::week(day.interval?.start, day.relative)?;
     Some(Reading::date(week).year_stated(year.is_some()))
 }
@@ -157,7 +158,7 @@ fn read_bare_month(reader: &mut Reader, m: &Match) -> Option<Reading> {
     if !bare_month_ok(m.text, m.start, m.end, mm) {
         return None;
     }
-    let v = match reader.pick_year(mo, None, m.future) {
+    let v = match reader.pick_year(mo, None, m.clause) {
         Some(y) => resolve::month(y, mo, true)?,
         None => resolve::unanchored(format!("XXXX-{mo:02}"), Granularity::Month),
     };
@@ -170,7 +171,7 @@ fn month_day_value(
     mo: i8,
     dd: i8,
     year: Option<&str>,
-    future: bool,
+    clause: &Clause,
 ) -> Option<DateValue> {
     if let Some(y) = year {
         return Some(resolve::day(resolve::ymd(parse_year(y)?, mo, dd)?, false));
@@ -178,7 +179,7 @@ fn month_day_value(
     if !(1..=31).contains(&dd) {
         return None;
     }
-    match reader.pick_year(mo, Some(dd), future) {
+    match reader.pick_year(mo, Some(dd), clause) {
         Some(y) => Some(resolve::day(resolve::ymd(y, mo, dd)?, true)),
         None => {
             // Validate the day against a leap year.
