@@ -19,7 +19,7 @@
 use super::spin::{CanonicalText, Lexicon};
 use crate::lang::words;
 use crate::model::{Profile, Sketch, SpinHit, Word};
-use crate::text::LineIndex;
+use crate::text::{char_at, LineIndex};
 
 /// Shingle hashes kept per sketch.
 pub const SKETCH_SIZE: usize = 64;
@@ -270,20 +270,6 @@ fn tokens(text: &str) -> impl Iterator<Item = (Tok<'_>, Option<bool>)> + '_ {
         }
         None
     })
-}
-
-/// The character starting at byte `i` (a character boundary) and its length.
-#[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b.is_ascii() {
-        return (char::from(b), 1);
-    }
-    let c = text[i..]
-        .chars()
-        .next()
-        .unwrap_or(char::REPLACEMENT_CHARACTER);
-    (c, c.len_utf8())
 }
 
 /// [`hash_lowercase`] and the word in lower case, in one pass over an ASCII
