@@ -272,9 +272,9 @@ fn tokens(text: &str) -> impl Iterator<Item = (Tok<'_>, Option<bool>)> + '_ {
     })
 }
 
-/// [`hash_lowercase`] and the word in lower case, in one pass over an ASCII
-/// word (nearly every word), which is lowercased into `buf`: a `String`
-/// reused for every word, so no allocation and no UTF-8 check per word.
+/// [`hash_lowercase`] and the word in lower case. An ASCII word (nearly
+/// every word) is lowercased into `buf`, a `String` reused for every word,
+/// and hashed from there: no allocation and no UTF-8 check per word.
 fn hash_and_lower<'b>(w: &str, buf: &'b mut String) -> (u64, std::borrow::Cow<'b, str>) {
     if w.is_ascii() {
         buf.clear();
