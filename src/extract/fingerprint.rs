@@ -280,36 +280,29 @@ fn hash_and_lower<'b>(w: &str, buf: &'b mut String) -> (u64, std::borrow::Cow<'b
         buf.clear();
         buf.push_str(w);
         buf.make_ascii_lowercase();
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in buf.as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        (mix(h), std::borrow::Cow::Borrowed(buf.as_str()))
+        (fnv(buf.bytes()), std::borrow::Cow::Borrowed(buf.as_str()))
     } else {
         (hash_lowercase(w), std::borrow::Cow::Owned(w.to_lowercase()))
     }
 }
 
-/// FNV-1a over the word's lowercase form (without building it), then a
-/// final mix: stable across runs and platforms, which a sketch compared
-/// between runs needs.
+/// The hash of the word's lowercase form (without building it): stable
+/// across runs and platforms, which a sketch compared between runs needs.
+/// An ASCII word lowered byte by byte hashes alike (see the tests).
 fn hash_lowercase(w: &str) -> u64 {
+    fnv(w.chars().flat_map(char::to_lowercase).flat_map(|c| {
+        let mut b = [0u8; 4];
+        let n = c.encode_utf8(&mut b).len();
+        b.into_iter().take(n)
+    }))
+}
+
+/// FNV-1a over `bytes`, then a final mix.
+fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    if w.is_ascii() {
-        // The same bytes as the general path below, without decoding.
-        for &b in w.as_bytes() {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        return mix(h);
-    }
-    let mut buf = [0u8; 4];
-    for c in w.chars().flat_map(char::to_lowercase) {
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
     mix(h)
 }
@@ -360,7 +353,7 @@ mod tests {
     }
 
     #[test]
-    fn the_one_pass_reading_of_a_word_is_the_two_pass_one() {
+    fn the_ascii_reading_of_a_word_is_the_general_one() {
         for w in [
             "Harbour",
             "O'Brien's",
@@ -375,51 +368,39 @@ mod tests {
         }
     }
 
-    /// The reading `tokens` replaced: every character decoded.
-    fn words_by_char(text: &str) -> Vec<(String, Option<bool>)> {
+    /// The reading `tokens` replaced, every character decoded: its words
+    /// and line breaks ("\n").
+    fn words_by_char(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        let (mut i, mut straight_open) = (0, false);
-        let mut quote = None;
+        let mut i = 0;
         while let Some(c) = text[i..].chars().next() {
-            if c.is_alphanumeric() {
-                let (start, mut end, mut prev) = (i, i + c.len_utf8(), c);
-                while let Some(d) = text[end..].chars().next() {
-                    if d.is_alphanumeric() {
-                        prev = d;
-                        end += d.len_utf8();
-                        continue;
-                    }
-                    let next = text[end + d.len_utf8()..].chars().next();
-                    let joins = match d {
-                        '\'' | '\u{2019}' | '-' => next.is_some_and(char::is_alphanumeric),
-                        '.' | ',' => {
-                            prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
-                        }
-                        _ => false,
-                    };
-                    if !joins {
-                        break;
-                    }
-                    end += d.len_utf8();
+            if !c.is_alphanumeric() {
+                if c == '\n' {
+                    out.push("\n".to_string());
                 }
-                out.push((text[start..end].to_string(), quote.take()));
-                i = end;
+                i += c.len_utf8();
                 continue;
             }
-            i += c.len_utf8();
-            match c {
-                '\n' => {
-                    straight_open = false;
-                    out.push(("\n".to_string(), quote.take()));
+            let (start, mut end, mut prev) = (i, i + c.len_utf8(), c);
+            while let Some(d) = text[end..].chars().next() {
+                if d.is_alphanumeric() {
+                    prev = d;
+                    end += d.len_utf8();
+                    continue;
                 }
-                '\u{201C}' => quote = Some(true),
-                '\u{201D}' => quote = Some(false),
-                '"' => {
-                    straight_open = !straight_open;
-                    quote = Some(straight_open);
+                let next = text[end + d.len_utf8()..].chars().next();
+                let joins = match d {
+                    '\'' | '\u{2019}' | '-' => next.is_some_and(char::is_alphanumeric),
+                    '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                    _ => false,
+                };
+                if !joins {
+                    break;
                 }
-                _ => {}
+                end += d.len_utf8();
             }
+            out.push(text[start..end].to_string());
+            i = end;
         }
         out
     }
@@ -434,10 +415,10 @@ mod tests {
             "",
             "é",
         ] {
-            let fast: Vec<(String, Option<bool>)> = tokens(text)
-                .map(|(t, q)| match t {
-                    Tok::Word(w) => (w.to_string(), q),
-                    Tok::LineBreak => ("\n".to_string(), q),
+            let fast: Vec<String> = tokens(text)
+                .map(|(t, _)| match t {
+                    Tok::Word(w) => w.to_string(),
+                    Tok::LineBreak => "\n".to_string(),
                 })
                 .collect();
             assert_eq!(fast, words_by_char(text), "{text}");
