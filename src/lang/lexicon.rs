@@ -260,6 +260,11 @@ impl Lexicon {
         self.concept.get(lemma).map_or(lemma, String::as_str)
     }
 
+    /// The concept the lexicon lists for `lemma`, if any.
+    pub fn listed_concept(&'static self, lemma: &str) -> Option<&'static str> {
+        self.concept.get(lemma).map(String::as_str)
+    }
+
     /// The concept two lemmas in a row name together ("let go": dismiss).
     pub fn phrase_concept(&self, first: &str, second: &str) -> Option<&str> {
         if !self.phrase_heads.contains(first) {

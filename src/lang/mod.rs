@@ -9,6 +9,8 @@
 //! - [`lexicon`]: concepts (words that name one thing), roles (what a number
 //!   is a value of), qualifiers, change words, units of measure;
 //! - [`tokens`]: the words of a sentence with their base forms;
+//! - [`lexeme`]: a word's base form and the concept it stands for, read
+//!   once per thread;
 //! - [`wordlist`]: plain word lists (function words, stop words, titles);
 //! - [`calendar`]: month, weekday and season names and abbreviations;
 //! - [`names`]: whether two written names can be one person;
@@ -21,6 +23,7 @@
 
 pub mod calendar;
 pub mod currency;
+pub mod lexeme;
 pub mod lexicon;
 pub mod morph;
 pub mod names;

@@ -119,6 +119,11 @@ pub fn irregular_singular(plural: &str) -> Option<&'static str> {
     IRREGULAR_PLURALS.get(plural)
 }
 
+/// The base form the data gives an irregular form ("struck": "strike").
+pub fn irregular_base(lower: &str) -> Option<&'static str> {
+    irregular().get(lower).copied()
+}
+
 /// Builds the tables ahead of use.
 pub fn warm() {
     irregular();

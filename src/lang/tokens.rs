@@ -1,5 +1,6 @@
 //! The words and marks of a sentence, with their base forms.
 
+use super::lexeme::{self, Part};
 use super::morph;
 use crate::text::char_at;
 use std::borrow::Cow;
@@ -14,9 +15,13 @@ pub struct Token<'a> {
     pub end: usize,
     /// Lowercase form (a mark is itself).
     pub lower: Cow<'a, str>,
-    /// Base form of a word ("struck" → "strike") where it differs from
-    /// the lowercase form: most words are their own base form.
-    lemma: Option<Cow<'a, str>>,
+    /// Base form of a word ("struck" → "strike"), read from the lowercase
+    /// form: most words are their own base form, or its start.
+    lemma: Part,
+    /// The concept the word stands for as context (see
+    /// [`lexeme::concept_of_base`]): `Some(None)` for none, `None` where it
+    /// is to be read again (a phrase gave the word another base form).
+    concept: Option<Option<Part>>,
     /// A word (letters or digits), not a mark.
     pub word: bool,
     /// Starts with a capital letter.
@@ -114,12 +119,22 @@ impl<'a> Token<'a> {
     /// Base form of a word ("struck" → "strike"); the lowercase form of
     /// anything else.
     pub fn lemma(&self) -> &str {
-        self.lemma.as_deref().unwrap_or(&self.lower)
+        self.lemma.get(&self.lower)
     }
 
     /// Gives the token another base form (a phrase's concept).
     pub fn set_lemma(&mut self, lemma: String) {
-        self.lemma = Some(Cow::Owned(lemma));
+        self.lemma = Part::Own(lemma.into());
+        self.concept = None;
+    }
+
+    /// The concept the word stands for as context, as its own base form
+    /// gives it: `Some(None)` for a word never taken as context, `None`
+    /// when a phrase gave it another base form.
+    pub fn concept(&self) -> Option<Option<&str>> {
+        self.concept
+            .as_ref()
+            .map(|c| c.as_ref().map(|c| c.get(&self.lower)))
     }
 }
 
@@ -128,7 +143,8 @@ fn mark(s: &str, start: usize, end: usize) -> Token<'_> {
         start,
         end,
         lower: Cow::Borrowed(&s[start..end]),
-        lemma: None,
+        lemma: Part::Prefix(end - start),
+        concept: Some(None),
         word: false,
         cap: false,
         digit: false,
@@ -153,23 +169,23 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
             Cow::Owned(l)
         }
     };
-    let lemma = match &lower {
-        Cow::Borrowed(l) => match morph::lemma(without_possessive(l)) {
-            Cow::Borrowed(m) if m == *l => None,
-            m => Some(m),
-        },
-        Cow::Owned(l) => match morph::lemma(without_possessive(l)) {
-            Cow::Borrowed(m) if m == l => None,
-            m => Some(Cow::Owned(m.into_owned())),
-        },
+    let digit = t.bytes().any(|b| b.is_ascii_digit());
+    // A figure is never context, and its forms are too many to keep.
+    let (lemma, concept) = if digit {
+        let base = morph::lemma(without_possessive(&lower));
+        (Part::of(&base, &lower, None), Some(None))
+    } else {
+        let l = lexeme::of(&lower);
+        (l.base, Some(l.concept))
     };
     Token {
         start,
         end,
         cap: t.starts_with(char::is_uppercase),
-        digit: t.bytes().any(|b| b.is_ascii_digit()),
+        digit,
         lower,
         lemma,
+        concept,
         word: true,
     }
 }

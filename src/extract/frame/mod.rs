@@ -102,21 +102,20 @@ pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
 
 /// [`content_concept`] borrowed from the token or the lexicon where it can
 /// be: a frame reads it for every word of its clause, and mostly drops it.
+/// The token knows it already unless a phrase gave it another base form
+/// (both read through the bundled lexicon, the one `lex` always is).
 fn concept_of<'a>(lex: &'a Lexicon, t: &'a Token) -> Option<Cow<'a, str>> {
-    if !t.word
-        || t.digit
-        || is_function(&t.lower)
-        || t.lower.ends_with("n't")
-        || t.lower.ends_with("n\u{2019}t")
-        || crate::lang::numbers::is_number_word(&t.lower)
-        || crate::lang::wordlist::is_calendar_word(&t.lower)
-    {
+    if !t.word || t.digit {
         return None;
     }
-    Some(match crate::lang::morph::root(t.lemma()) {
-        Cow::Borrowed(root) => Cow::Borrowed(lex.concept(root)),
-        Cow::Owned(root) => Cow::Owned(lex.concept(&root).to_string()),
-    })
+    if let Some(known) = t.concept() {
+        return known.map(Cow::Borrowed);
+    }
+    debug_assert!(std::ptr::eq(lex, Lexicon::bundled()));
+    if crate::lang::lexeme::never_context(&t.lower) {
+        return None;
+    }
+    Some(crate::lang::lexeme::concept_of_base(t.lemma()))
 }
 
 /// Function words: never context, never a cue on their own.
