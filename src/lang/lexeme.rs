@@ -1,11 +1,13 @@
-//! What the language layer says of one word on its own: its base form and
-//! the concept it stands for as the context of a value.
+//! What the language layer says of one word on its own: its base form, the
+//! concept it stands for as the context of a value, and the lexicon's
+//! entries that start with it (role cues, phrases).
 //!
-//! Every word of every claim-bearing sentence is asked for both, by
+//! Every word of every claim-bearing sentence is asked for all of them, by
 //! extraction (frames) and again by alignment, and news uses the same few
 //! thousand words over and over, while reading one costs several table
 //! lookups (irregular forms, word frequencies for the suffix rules;
-//! function, number and calendar words; the lexicon's concepts). So each
+//! function, number and calendar words; the lexicon's concepts, cues and
+//! phrases). So each
 //! thread reads a word once and keeps what it found, as a length of the
 //! word where the answer is its start, as most are: nothing is interned
 //! for good, and a token still borrows its base form from its text.
@@ -51,9 +53,44 @@ impl Part {
 pub struct Lexeme {
     /// Its base form ("struck": "strike", "qeshm's": "qeshm").
     pub base: Part,
-    /// The concept it stands for, from its base form (see
-    /// [`concept_of_base`]); `None` for a word that is never context.
+    /// What follows from the base form.
+    pub known: Known,
+}
+
+/// What a word is, given its base form: a token keeps it while its base
+/// form is its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Known {
+    /// The concept it stands for (see [`concept_of_base`]); `None` for a
+    /// word that is never context.
     pub concept: Option<Part>,
+    /// The lexicon's role cues whose first word is the base form, and
+    /// those whose first word is the word as written where that differs
+    /// (see [`Lexicon::cues_starting`]).
+    pub cues: [&'static [(usize, usize)]; 2],
+    /// Whether the base form is the first word of a phrase of the lexicon
+    /// ("let" of "let go").
+    pub phrase_head: bool,
+}
+
+impl Known {
+    /// What the lexicon says of a word whose base form is `base`, with no
+    /// concept looked up: for a figure or a mark, never context.
+    pub fn without_concept(lower: &str, base: &str) -> Known {
+        let lex = Lexicon::bundled();
+        Known {
+            concept: None,
+            cues: [
+                lex.cues_starting(base),
+                if lower == base {
+                    &[]
+                } else {
+                    lex.cues_starting(lower)
+                },
+            ],
+            phrase_head: lex.starts_phrase(base),
+        }
+    }
 }
 
 /// Words a thread keeps before it starts again: a bound on the memory an
@@ -90,7 +127,10 @@ fn read(lower: &str) -> Lexeme {
     });
     Lexeme {
         base: Part::of(&base, lower, morph::irregular_base(bare)),
-        concept,
+        known: Known {
+            concept,
+            ..Known::without_concept(lower, &base)
+        },
     }
 }
 
@@ -143,13 +183,22 @@ mod tests {
             assert_eq!(first.base.get(w), base, "{w}");
             let concept = (!never_context(w)).then(|| concept_of_base(&base));
             assert_eq!(
-                first.concept.as_ref().map(|c| c.get(w)),
+                first.known.concept.as_ref().map(|c| c.get(w)),
                 concept.as_deref(),
                 "{w}"
             );
+            let lex = Lexicon::bundled();
+            let mut cues = lex.cues_starting(&base).to_vec();
+            if base != w {
+                cues.extend(lex.cues_starting(w));
+            }
+            assert_eq!(first.known.cues.concat(), cues, "{w}");
+            assert_eq!(first.known.phrase_head, lex.starts_phrase(&base), "{w}");
         }
         assert_eq!(of("struck").base, Part::Data("strike"));
         assert_eq!(of("villages").base, Part::Prefix(7));
-        assert_eq!(of("the").concept, None);
+        assert_eq!(of("the").known.concept, None);
+        assert!(of("let").known.phrase_head);
+        assert!(!of("killed").known.cues[0].is_empty());
     }
 }

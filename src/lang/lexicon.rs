@@ -265,9 +265,14 @@ impl Lexicon {
         self.concept.get(lemma).map(String::as_str)
     }
 
+    /// Whether a phrase of the lexicon starts with `first`.
+    pub fn starts_phrase(&self, first: &str) -> bool {
+        self.phrase_heads.contains(first)
+    }
+
     /// The concept two lemmas in a row name together ("let go": dismiss).
     pub fn phrase_concept(&self, first: &str, second: &str) -> Option<&str> {
-        if !self.phrase_heads.contains(first) {
+        if !self.starts_phrase(first) {
             return None;
         }
         self.concept

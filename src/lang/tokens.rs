@@ -1,6 +1,6 @@
 //! The words and marks of a sentence, with their base forms.
 
-use super::lexeme::{self, Part};
+use super::lexeme::{self, Known, Part};
 use super::morph;
 use crate::text::char_at;
 use std::borrow::Cow;
@@ -18,10 +18,10 @@ pub struct Token<'a> {
     /// Base form of a word ("struck" → "strike"), read from the lowercase
     /// form: most words are their own base form, or its start.
     lemma: Part,
-    /// The concept the word stands for as context (see
-    /// [`lexeme::concept_of_base`]): `Some(None)` for none, `None` where it
-    /// is to be read again (a phrase gave the word another base form).
-    concept: Option<Option<Part>>,
+    /// What the lexicon says of the word and its base form; `None` where
+    /// it is read when asked (a mark, or a word a phrase gave another base
+    /// form).
+    known: Option<Known>,
     /// A word (letters or digits), not a mark.
     pub word: bool,
     /// Starts with a capital letter.
@@ -125,16 +125,22 @@ impl<'a> Token<'a> {
     /// Gives the token another base form (a phrase's concept).
     pub fn set_lemma(&mut self, lemma: String) {
         self.lemma = Part::Own(lemma.into());
-        self.concept = None;
+        self.known = None;
+    }
+
+    /// What the lexicon says of the word and its own base form; `None`
+    /// for a mark, or when a phrase gave the word another base form.
+    pub fn known(&self) -> Option<&Known> {
+        self.known.as_ref()
     }
 
     /// The concept the word stands for as context, as its own base form
     /// gives it: `Some(None)` for a word never taken as context, `None`
-    /// when a phrase gave it another base form.
+    /// for a mark or when a phrase gave the word another base form.
     pub fn concept(&self) -> Option<Option<&str>> {
-        self.concept
+        self.known
             .as_ref()
-            .map(|c| c.as_ref().map(|c| c.get(&self.lower)))
+            .map(|k| k.concept.as_ref().map(|c| c.get(&self.lower)))
     }
 }
 
@@ -144,7 +150,7 @@ fn mark(s: &str, start: usize, end: usize) -> Token<'_> {
         end,
         lower: Cow::Borrowed(&s[start..end]),
         lemma: Part::Prefix(end - start),
-        concept: Some(None),
+        known: None,
         word: false,
         cap: false,
         digit: false,
@@ -171,12 +177,13 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
     };
     let digit = t.bytes().any(|b| b.is_ascii_digit());
     // A figure is never context, and its forms are too many to keep.
-    let (lemma, concept) = if digit {
+    let (lemma, known) = if digit {
         let base = morph::lemma(without_possessive(&lower));
-        (Part::of(&base, &lower, None), Some(None))
+        let known = Known::without_concept(&lower, &base);
+        (Part::of(&base, &lower, None), known)
     } else {
         let l = lexeme::of(&lower);
-        (l.base, Some(l.concept))
+        (l.base, l.known)
     };
     Token {
         start,
@@ -185,7 +192,7 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
         digit,
         lower,
         lemma,
-        concept,
+        known: Some(known),
         word: true,
     }
 }

@@ -47,13 +47,24 @@ fn says(t: &Token, w: &str) -> bool {
     t.lemma() == w || t.lower == w
 }
 
-/// The role cues that may start at a token, as (role, cue) indices.
+/// The role cues that may start at a token, as (role, cue) indices: as the
+/// token knows them, else read here (a mark, or a word a phrase gave
+/// another base form). Tokens know them through the bundled lexicon, the
+/// one `lex` always is.
 fn cues_at<'l>(lex: &'l Lexicon, t: &Token) -> impl Iterator<Item = (usize, usize)> + 'l {
-    let lower = (t.lower != t.lemma()).then(|| lex.cues_starting(&t.lower));
-    lex.cues_starting(t.lemma())
-        .iter()
-        .chain(lower.into_iter().flatten())
-        .copied()
+    let [by_base, by_form]: [&'l [(usize, usize)]; 2] = match t.known() {
+        Some(k) => k.cues,
+        None => [
+            lex.cues_starting(t.lemma()),
+            if t.lower != t.lemma() {
+                lex.cues_starting(&t.lower)
+            } else {
+                &[]
+            },
+        ],
+    };
+    debug_assert!(std::ptr::eq(lex, Lexicon::bundled()));
+    by_base.iter().chain(by_form).copied()
 }
 
 /// Every role cue of a sentence, found once for all its claims.
@@ -146,6 +157,10 @@ pub fn frames(sentence: &str, slots: &[Slot]) -> Vec<Frame> {
             k + 1
         };
         if second >= toks.len() || !(toks[k].word && toks[second].word) {
+            continue;
+        }
+        // Most words start no phrase, as their token knows.
+        if toks[k].known().is_some_and(|known| !known.phrase_head) {
             continue;
         }
         if let Some(c) = lex.phrase_concept(toks[k].lemma(), toks[second].lemma()) {
