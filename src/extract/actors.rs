@@ -275,7 +275,7 @@ fn run(words: &[Word], push: &mut impl FnMut(String)) {
 }
 
 fn canonical(words: &[Word]) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(words.iter().map(|w| w.text.len() + 1).sum());
     for (k, w) in words.iter().enumerate() {
         if k == 0 && w.text.eq_ignore_ascii_case("the") {
             continue;

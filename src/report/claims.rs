@@ -307,6 +307,9 @@ impl super::lines::Lines for DocumentLines {
         // which is escaped once for all their lines.
         let mut sentence: Option<&std::sync::Arc<str>> = None;
         let mut text = Vec::new();
+        // Room for the lines at once (each holds its sentence and some 500
+        // bytes more), rather than copied again at each doubling.
+        out.reserve(e.claims.iter().map(|c| c.sentence.len() + 512).sum());
         for c in e.claims.iter() {
             if !sentence.is_some_and(|s| std::sync::Arc::ptr_eq(s, &c.sentence)) {
                 sentence = Some(&c.sentence);
