@@ -53,6 +53,9 @@ impl Part {
 pub struct Lexeme {
     /// Its base form ("struck": "strike", "qeshm's": "qeshm").
     pub base: Part,
+    /// Whether it reads as a verb's past, participle or -ing form (see
+    /// [`morph::is_verb_form`]).
+    pub verb_form: bool,
     /// What follows from the base form.
     pub known: Known,
 }
@@ -127,6 +130,7 @@ fn read(lower: &str) -> Lexeme {
     });
     Lexeme {
         base: Part::of(&base, lower, morph::irregular_base(bare)),
+        verb_form: morph::is_verb_form(lower),
         known: Known {
             concept,
             ..Known::without_concept(lower, &base)
@@ -194,11 +198,13 @@ mod tests {
             }
             assert_eq!(first.known.cues.concat(), cues, "{w}");
             assert_eq!(first.known.phrase_head, lex.starts_phrase(&base), "{w}");
+            assert_eq!(first.verb_form, morph::is_verb_form(w), "{w}");
         }
         assert_eq!(of("struck").base, Part::Data("strike"));
         assert_eq!(of("villages").base, Part::Prefix(7));
         assert_eq!(of("the").known.concept, None);
         assert!(of("let").known.phrase_head);
+        assert!(of("struck").verb_form && !of("villages").verb_form);
         assert!(!of("killed").known.cues[0].is_empty());
     }
 }

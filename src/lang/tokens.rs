@@ -22,6 +22,9 @@ pub struct Token<'a> {
     /// it is read when asked (a mark, or a word a phrase gave another base
     /// form).
     known: Option<Known>,
+    /// Whether the word reads as a verb form (see [`morph::is_verb_form`]);
+    /// `None` where it is read when asked (a mark, a figure).
+    verb_form: Option<bool>,
     /// A word (letters or digits), not a mark.
     pub word: bool,
     /// Starts with a capital letter.
@@ -128,6 +131,13 @@ impl<'a> Token<'a> {
         self.known = None;
     }
 
+    /// Whether the word reads as a verb's past, participle or -ing form
+    /// ("struck", "killed", "killing").
+    pub fn is_verb_form(&self) -> bool {
+        self.verb_form
+            .unwrap_or_else(|| morph::is_verb_form(&self.lower))
+    }
+
     /// What the lexicon says of the word and its own base form; `None`
     /// for a mark, or when a phrase gave the word another base form.
     pub fn known(&self) -> Option<&Known> {
@@ -151,6 +161,7 @@ fn mark(s: &str, start: usize, end: usize) -> Token<'_> {
         lower: Cow::Borrowed(&s[start..end]),
         lemma: Part::Prefix(end - start),
         known: None,
+        verb_form: None,
         word: false,
         cap: false,
         digit: false,
@@ -177,13 +188,13 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
     };
     let digit = t.bytes().any(|b| b.is_ascii_digit());
     // A figure is never context, and its forms are too many to keep.
-    let (lemma, known) = if digit {
+    let (lemma, known, verb_form) = if digit {
         let base = morph::lemma(without_possessive(&lower));
         let known = Known::without_concept(&lower, &base);
-        (Part::of(&base, &lower, None), known)
+        (Part::of(&base, &lower, None), known, None)
     } else {
         let l = lexeme::of(&lower);
-        (l.base, l.known)
+        (l.base, l.known, Some(l.verb_form))
     };
     Token {
         start,
@@ -193,6 +204,7 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
         lower,
         lemma,
         known: Some(known),
+        verb_form,
         word: true,
     }
 }

@@ -266,7 +266,7 @@ pub(super) fn build(
         if d > EVENT_REACH || owner[k] == Some(ci) || !t.word || t.digit || k > conjunction_after {
             continue;
         }
-        let verb = crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(t.lemma());
+        let verb = t.is_verb_form() && !lex.is_not_event(t.lemma());
         let just_before = k < a && d <= 2;
         if !(verb || just_before) {
             continue;

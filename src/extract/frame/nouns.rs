@@ -39,7 +39,7 @@ pub(super) fn instance_of(
         if (!t.word && t.lower != "'" && t.lower != "\u{2019}") || owner[j].is_some() {
             break;
         }
-        if crate::lang::morph::is_verb_form(&t.lower) && !lex.is_not_event(t.lemma()) {
+        if t.is_verb_form() && !lex.is_not_event(t.lemma()) {
             verb = Some(lex.concept(t.lemma()).to_string());
         }
     }
@@ -66,7 +66,7 @@ pub(super) fn thing_of(
                 && free(k)
                 && !is_function(&t.lower)
                 && !crate::lang::wordlist::is_calendar_word(&t.lower)
-                && !crate::lang::morph::is_verb_form(&t.lower)
+                && !t.is_verb_form()
                 && lex.change(t.lemma()).is_none()
         })
     };
@@ -160,7 +160,7 @@ pub(super) fn instance_noun(
         || next.digit
         || next.cap
         || is_function(&next.lower)
-        || (crate::lang::morph::is_verb_form(&next.lower) && !gerund)
+        || (next.is_verb_form() && !gerund)
     {
         return None;
     }
