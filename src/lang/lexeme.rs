@@ -12,7 +12,9 @@
 //! word where the answer is its start, as most are: nothing is interned
 //! for good, and a token still borrows its base form from its text.
 
-use super::{calendar, lexicon::Lexicon, morph, numbers, tokens::without_possessive, wordlist};
+use super::{
+    calendar, lexicon::Lexicon, morph, numbers, tokens::without_possessive, wordlist, words,
+};
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -96,9 +98,15 @@ impl Known {
     }
 }
 
-/// Words a thread keeps before it starts again: a bound on the memory an
-/// archive's names and misspellings could take (some megabytes).
-const KEPT_WORDS: usize = 1 << 16;
+/// The most words a thread keeps: a bound on memory, and on the cache the
+/// table takes (a kept word is asked for again and again only if it is
+/// common, and a table larger than the cache costs more than it saves).
+const KEPT_WORDS: usize = 1 << 15;
+
+/// How common in English a word must be to be kept (Zipf frequency: once
+/// per million words). Rarer words, most names among them, are read anew:
+/// an archive has more of them than any cache holds.
+const KEPT_ZIPF: f32 = 3.0;
 
 thread_local! {
     static KEPT: RefCell<foldhash::HashMap<Box<str>, Lexeme>> = RefCell::new(Default::default());
@@ -112,10 +120,9 @@ pub fn of(lower: &str) -> Lexeme {
         }
         let l = read(lower);
         let mut kept = kept.borrow_mut();
-        if kept.len() >= KEPT_WORDS {
-            kept.clear();
+        if kept.len() < KEPT_WORDS && words::zipf(lower).is_some_and(|z| z >= KEPT_ZIPF) {
+            kept.insert(lower.into(), l.clone());
         }
-        kept.insert(lower.into(), l.clone());
         l
     })
 }
