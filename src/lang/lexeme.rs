@@ -1,16 +1,19 @@
-//! What the language layer says of one word on its own: its base form, the
-//! concept it stands for as the context of a value, and the lexicon's
-//! entries that start with it (role cues, phrases).
+//! What the language layer says of one word on its own: its base form,
+//! whether it reads as a verb form, the concept it stands for as the
+//! context of a value, and the lexicon's entries that start with it (role
+//! cues, phrases).
 //!
-//! Every word of every claim-bearing sentence is asked for all of them, by
+//! Every word of every claim-bearing sentence is asked for most of them, by
 //! extraction (frames) and again by alignment, and news uses the same few
 //! thousand words over and over, while reading one costs several table
 //! lookups (irregular forms, word frequencies for the suffix rules;
 //! function, number and calendar words; the lexicon's concepts, cues and
-//! phrases). So each
-//! thread reads a word once and keeps what it found, as a length of the
-//! word where the answer is its start, as most are: nothing is interned
-//! for good, and a token still borrows its base form from its text.
+//! phrases). So each thread reads a common word once and keeps what it
+//! found, as a length of the word where the answer is its start, as most
+//! are: nothing is interned for good, and a token still borrows its base
+//! form from its text. Only common words are kept, and only so many: a
+//! table larger than the cache costs more than it saves (timed on a 1 GB
+//! archive; see docs/house.md).
 
 use super::{
     calendar, lexicon::Lexicon, morph, numbers, tokens::without_possessive, wordlist, words,
@@ -78,26 +81,6 @@ pub struct Known {
     pub phrase_head: bool,
 }
 
-impl Known {
-    /// What the lexicon says of a word whose base form is `base`, with no
-    /// concept looked up: for a figure or a mark, never context.
-    pub fn without_concept(lower: &str, base: &str) -> Known {
-        let lex = Lexicon::bundled();
-        Known {
-            concept: None,
-            cues: [
-                lex.cues_starting(base),
-                if lower == base {
-                    &[]
-                } else {
-                    lex.cues_starting(lower)
-                },
-            ],
-            phrase_head: lex.starts_phrase(base),
-        }
-    }
-}
-
 /// The most words a thread keeps: a bound on memory, and on the cache the
 /// table takes (a kept word is asked for again and again only if it is
 /// common, and a table larger than the cache costs more than it saves).
@@ -112,35 +95,62 @@ thread_local! {
     static KEPT: RefCell<foldhash::HashMap<Box<str>, Lexeme>> = RefCell::new(Default::default());
 }
 
+/// What a token is given of its word.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// All of it, for a word a thread keeps.
+    Kept(Lexeme),
+    /// Only the base form, for a rare word: the rest is read when a stage
+    /// asks, as most stages do not.
+    Base(Part),
+}
+
 /// What `lower`, a word in lower case, is; its parts are read from it.
-pub fn of(lower: &str) -> Lexeme {
+pub fn of(lower: &str) -> Reading {
     KEPT.with(|kept| {
         if let Some(l) = kept.borrow().get(lower) {
-            return l.clone();
+            return Reading::Kept(l.clone());
+        }
+        if !words::zipf(lower).is_some_and(|z| z >= KEPT_ZIPF) {
+            return Reading::Base(base_of(lower));
         }
         let l = read(lower);
         let mut kept = kept.borrow_mut();
-        if kept.len() < KEPT_WORDS && words::zipf(lower).is_some_and(|z| z >= KEPT_ZIPF) {
+        if kept.len() < KEPT_WORDS {
             kept.insert(lower.into(), l.clone());
         }
-        l
+        Reading::Kept(l)
     })
 }
 
-fn read(lower: &str) -> Lexeme {
+/// The base form of `lower`, as read from it.
+pub fn base_of(lower: &str) -> Part {
     let bare = without_possessive(lower);
-    let base = morph::lemma(bare);
+    Part::of(&morph::lemma(bare), lower, morph::irregular_base(bare))
+}
+
+fn read(lower: &str) -> Lexeme {
+    let lex = Lexicon::bundled();
+    let base = morph::lemma(without_possessive(lower));
     let concept = (!never_context(lower)).then(|| {
         let root = morph::root(&base);
-        let listed = Lexicon::bundled().listed_concept(&root);
+        let listed = lex.listed_concept(&root);
         Part::of(listed.unwrap_or(&root), lower, listed)
     });
     Lexeme {
-        base: Part::of(&base, lower, morph::irregular_base(bare)),
+        base: base_of(lower),
         verb_form: morph::is_verb_form(lower),
         known: Known {
             concept,
-            ..Known::without_concept(lower, &base)
+            cues: [
+                lex.cues_starting(&base),
+                if lower == base {
+                    &[]
+                } else {
+                    lex.cues_starting(lower)
+                },
+            ],
+            phrase_head: lex.starts_phrase(&base),
         },
     }
 }
@@ -169,12 +179,33 @@ pub fn concept_of_base(base: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
 
-    /// A word read from the thread's memory is what reading it gives.
+    /// Every part of what a word is, read afresh through the functions the
+    /// stages called before the thread kept words.
+    fn check_read(w: &str, l: &Lexeme) {
+        let base = morph::lemma(without_possessive(w));
+        assert_eq!(l.base.get(w), base, "{w}");
+        let concept = (!never_context(w)).then(|| concept_of_base(&base));
+        assert_eq!(
+            l.known.concept.as_ref().map(|c| c.get(w)),
+            concept.as_deref(),
+            "{w}"
+        );
+        let lex = Lexicon::bundled();
+        let mut cues = lex.cues_starting(&base).to_vec();
+        if base != w {
+            cues.extend(lex.cues_starting(w));
+        }
+        assert_eq!(l.known.cues.concat(), cues, "{w}");
+        assert_eq!(l.known.phrase_head, lex.starts_phrase(&base), "{w}");
+        assert_eq!(l.verb_form, morph::is_verb_form(w), "{w}");
+    }
+
+    /// A common word is kept, and reads from the thread's memory as it
+    /// reads anew; a rare word or name is given its base form only.
     #[test]
     fn a_kept_word_reads_as_a_new_one() {
-        for w in [
+        let common = [
             "struck",
-            "qeshm's",
             "villages",
             "investigators",
             "the",
@@ -185,33 +216,31 @@ mod tests {
             "hoped",
             "people",
             "let",
-            "zürich’s",
-        ] {
-            let first = of(w);
+            "killed",
+        ];
+        for w in common {
+            let Reading::Kept(first) = of(w) else {
+                panic!("{w} is common enough to keep");
+            };
             assert_eq!(first, read(w), "{w}");
-            assert_eq!(of(w), first, "{w}");
-            let base = morph::lemma(without_possessive(w));
-            assert_eq!(first.base.get(w), base, "{w}");
-            let concept = (!never_context(w)).then(|| concept_of_base(&base));
-            assert_eq!(
-                first.known.concept.as_ref().map(|c| c.get(w)),
-                concept.as_deref(),
-                "{w}"
-            );
-            let lex = Lexicon::bundled();
-            let mut cues = lex.cues_starting(&base).to_vec();
-            if base != w {
-                cues.extend(lex.cues_starting(w));
-            }
-            assert_eq!(first.known.cues.concat(), cues, "{w}");
-            assert_eq!(first.known.phrase_head, lex.starts_phrase(&base), "{w}");
-            assert_eq!(first.verb_form, morph::is_verb_form(w), "{w}");
+            check_read(w, &first);
+            assert_eq!(of(w), Reading::Kept(first), "{w}");
         }
-        assert_eq!(of("struck").base, Part::Data("strike"));
-        assert_eq!(of("villages").base, Part::Prefix(7));
-        assert_eq!(of("the").known.concept, None);
-        assert!(of("let").known.phrase_head);
-        assert!(of("struck").verb_form && !of("villages").verb_form);
-        assert!(!of("killed").known.cues[0].is_empty());
+        for w in ["qeshm's", "zürich’s", "bandar"] {
+            assert_eq!(of(w), Reading::Base(base_of(w)), "{w}");
+            assert_eq!(base_of(w).get(w), morph::lemma(without_possessive(w)));
+            check_read(w, &read(w));
+        }
+        let kept = |w: &str| match of(w) {
+            Reading::Kept(l) => l,
+            Reading::Base(_) => panic!("{w} is kept"),
+        };
+        assert_eq!(kept("struck").base, Part::Data("strike"));
+        assert_eq!(kept("villages").base, Part::Prefix(7));
+        assert_eq!(kept("the").known.concept, None);
+        assert!(kept("let").known.phrase_head);
+        assert!(kept("struck").verb_form && !kept("villages").verb_form);
+        assert!(!kept("killed").known.cues[0].is_empty());
+        assert_eq!(base_of("qeshm's"), Part::Prefix(5));
     }
 }

@@ -19,11 +19,11 @@ pub struct Token<'a> {
     /// form: most words are their own base form, or its start.
     lemma: Part,
     /// What the lexicon says of the word and its base form; `None` where
-    /// it is read when asked (a mark, or a word a phrase gave another base
-    /// form).
+    /// it is read when asked (a mark, a figure, a rare word, or a word a
+    /// phrase gave another base form).
     known: Option<Known>,
     /// Whether the word reads as a verb form (see [`morph::is_verb_form`]);
-    /// `None` where it is read when asked (a mark, a figure).
+    /// `None` where it is read when asked (a mark, a figure, a rare word).
     verb_form: Option<bool>,
     /// A word (letters or digits), not a mark.
     pub word: bool,
@@ -139,14 +139,15 @@ impl<'a> Token<'a> {
     }
 
     /// What the lexicon says of the word and its own base form; `None`
-    /// for a mark, or when a phrase gave the word another base form.
+    /// for a mark, a figure or a rare word, or when a phrase gave the word
+    /// another base form.
     pub fn known(&self) -> Option<&Known> {
         self.known.as_ref()
     }
 
     /// The concept the word stands for as context, as its own base form
     /// gives it: `Some(None)` for a word never taken as context, `None`
-    /// for a mark or when a phrase gave the word another base form.
+    /// where the token does not know it (see [`Token::known`]).
     pub fn concept(&self) -> Option<Option<&str>> {
         self.known
             .as_ref()
@@ -188,13 +189,12 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
     };
     let digit = t.bytes().any(|b| b.is_ascii_digit());
     // A figure is never context, and its forms are too many to keep.
-    let (lemma, known, verb_form) = if digit {
-        let base = morph::lemma(without_possessive(&lower));
-        let known = Known::without_concept(&lower, &base);
-        (Part::of(&base, &lower, None), known, None)
-    } else {
-        let l = lexeme::of(&lower);
-        (l.base, l.known, Some(l.verb_form))
+    // A figure is never context, and its forms are too many to keep: like a
+    // rare word, it is given its base form, and the rest is read when asked.
+    let (lemma, known, verb_form) = match (!digit).then(|| lexeme::of(&lower)) {
+        Some(lexeme::Reading::Kept(l)) => (l.base, Some(l.known), Some(l.verb_form)),
+        Some(lexeme::Reading::Base(base)) => (base, None, None),
+        None => (lexeme::base_of(&lower), None, None),
     };
     Token {
         start,
@@ -203,7 +203,7 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
         digit,
         lower,
         lemma,
-        known: Some(known),
+        known,
         verb_form,
         word: true,
     }
