@@ -48,9 +48,9 @@ fn says(t: &Token, w: &str) -> bool {
 }
 
 /// The role cues that may start at a token, as (role, cue) indices: as the
-/// token knows them, else read here (a mark, or a word a phrase gave
-/// another base form). Tokens know them through the bundled lexicon, the
-/// one `lex` always is.
+/// token knows them, else read here (see `Token::known`: a mark, a figure,
+/// a rare word, a word a phrase gave another base form). Tokens know them
+/// through the bundled lexicon, the one `lex` always is.
 fn cues_at<'l>(lex: &'l Lexicon, t: &Token) -> impl Iterator<Item = (usize, usize)> + 'l {
     let [by_base, by_form]: [&'l [(usize, usize)]; 2] = match t.known() {
         Some(k) => k.cues,
@@ -113,8 +113,8 @@ pub fn content_concept(lex: &Lexicon, t: &Token) -> Option<String> {
 
 /// [`content_concept`] borrowed from the token or the lexicon where it can
 /// be: a frame reads it for every word of its clause, and mostly drops it.
-/// The token knows it already unless a phrase gave it another base form
-/// (both read through the bundled lexicon, the one `lex` always is).
+/// A token of a common word knows it already (see `Token::known`), read
+/// through the bundled lexicon, the one `lex` always is.
 fn concept_of<'a>(lex: &'a Lexicon, t: &'a Token) -> Option<Cow<'a, str>> {
     if !t.word || t.digit {
         return None;
