@@ -131,14 +131,14 @@ pub fn base_of(lower: &str) -> Part {
 
 fn read(lower: &str) -> Lexeme {
     let lex = Lexicon::bundled();
-    let base = morph::lemma(without_possessive(lower));
+    let bare = without_possessive(lower);
+    let base = morph::lemma(bare);
     let concept = (!never_context(lower)).then(|| {
-        let root = morph::root(&base);
-        let listed = lex.listed_concept(&root);
+        let (root, listed) = root_concept(&base);
         Part::of(listed.unwrap_or(&root), lower, listed)
     });
     Lexeme {
-        base: base_of(lower),
+        base: Part::of(&base, lower, morph::irregular_base(bare)),
         verb_form: morph::is_verb_form(lower),
         known: Known {
             concept,
@@ -168,11 +168,15 @@ pub fn never_context(lower: &str) -> bool {
 /// The concept a word of base form `base` stands for: the lexicon's concept
 /// of its root, else the root ("investigators": "investigate").
 pub fn concept_of_base(base: &str) -> Cow<'_, str> {
-    let lex = Lexicon::bundled();
-    match morph::root(base) {
-        Cow::Borrowed(root) => Cow::Borrowed(lex.concept(root)),
-        Cow::Owned(root) => Cow::Owned(lex.concept(&root).to_string()),
-    }
+    let (root, listed) = root_concept(base);
+    listed.map_or(root, Cow::Borrowed)
+}
+
+/// The root of a base form, and the concept the lexicon lists for it.
+fn root_concept(base: &str) -> (Cow<'_, str>, Option<&'static str>) {
+    let root = morph::root(base);
+    let listed = Lexicon::bundled().listed_concept(&root);
+    (root, listed)
 }
 
 #[cfg(test)]

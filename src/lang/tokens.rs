@@ -188,7 +188,6 @@ fn word(s: &str, start: usize, end: usize) -> Token<'_> {
         }
     };
     let digit = t.bytes().any(|b| b.is_ascii_digit());
-    // A figure is never context, and its forms are too many to keep.
     // A figure is never context, and its forms are too many to keep: like a
     // rare word, it is given its base form, and the rest is read when asked.
     let (lemma, known, verb_form) = match (!digit).then(|| lexeme::of(&lower)) {
