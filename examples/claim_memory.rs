@@ -7,8 +7,8 @@ fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     let run = crosscheck::extract_paths(&paths, &Default::default());
     let ex = &run.extractions;
-    let (mut n, mut surf, mut ctx, mut ent, mut val) = (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut sents = HashSet::new();
+    let (mut n, mut ctx, mut ent, mut val) = (0usize, 0usize, 0usize, 0usize);
+    let mut sents = 0usize;
     let mut actors = HashSet::new();
     let (mut sent_b, mut act_b) = (0usize, 0usize);
     let mut prof = 0usize;
@@ -21,10 +21,9 @@ fn main() {
             + p.names_used.len() * 8
             + (p.names.mins.len() + p.text.mins.len()) * 4
             + p.spin.len() * 32;
-        for c in e.claims.iter() {
+        for (k, c) in e.claims.iter().enumerate() {
             n += 1;
             *kinds.entry(c.kind.as_str()).or_insert(0usize) += 1;
-            surf += c.surface.capacity();
             ctx += c
                 .frame
                 .context
@@ -43,8 +42,10 @@ fn main() {
                 ClaimValue::Date(d) => d.value.capacity(),
                 _ => 0,
             };
-            if sents.insert(std::sync::Arc::as_ptr(&c.sentence) as *const u8 as usize) {
-                sent_b += c.sentence.len();
+            // A sentence's claims follow one another and share its text.
+            if k == 0 || !e.claims[k - 1].shares_sentence(c) {
+                sents += 1;
+                sent_b += c.sentence().len();
             }
             if actors.insert(std::sync::Arc::as_ptr(&c.actors) as *const u8 as usize) {
                 act_b += c.actors.len() * 8 + 16;
@@ -55,7 +56,7 @@ fn main() {
         "docs {} claims {} sentences {} actor-lists {}",
         ex.len(),
         n,
-        sents.len(),
+        sents,
         actors.len()
     );
     println!(
@@ -63,7 +64,6 @@ fn main() {
         (n * std::mem::size_of::<crosscheck::model::Claim>()) >> 20
     );
     for (k, v) in [
-        ("surface", surf),
         ("context", ctx),
         ("entities", ent),
         ("value heap", val),

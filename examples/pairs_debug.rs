@@ -23,7 +23,7 @@ fn main() {
     };
     for (a, b, s) in al.frame_pairs(|_| true, floors) {
         let (ca, cb) = (al.claim(a), al.claim(b));
-        println!("{s:.2}  {} | {}", ca.surface, cb.surface);
+        println!("{s:.2}  {} | {}", ca.surface(), cb.surface());
         println!(
             "      A {}:{} {}  {:?}",
             ex[al.items[a].doc].path.rsplit('/').next().unwrap(),

@@ -292,7 +292,7 @@ impl ClaimValue {
 }
 
 /// A claim found in a document, located in the original file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub kind: ClaimKind,
     /// Byte offsets of the matched text in the file (not the body).
@@ -301,11 +301,9 @@ pub struct Claim {
     /// 1-based line and column (column counted in characters).
     pub line: usize,
     pub column: usize,
-    /// The matched text as it stands in the file.
-    pub surface: String,
-    /// The sentence the claim sits in, as it stands in the file: one string
-    /// shared by the claims of the sentence (an archive holds millions).
-    pub sentence: std::sync::Arc<str>,
+    /// The claim's sentence and its own text, as they stand in the file
+    /// (see [`Claim::sentence`] and [`Claim::surface`]).
+    pub said: Said,
     pub value: ClaimValue,
     /// Organisations and people the sentence names, canonicalised: one list
     /// shared by the claims of the sentence, each name interned (archives
@@ -317,6 +315,88 @@ pub struct Claim {
     /// text states it ("2014" and "2016" of "2014-2016"). Boxed: few claims
     /// are ranges.
     pub ends: Option<Box<[(usize, usize); 2]>>,
+}
+
+impl Claim {
+    /// The sentence the claim sits in, as it stands in the file.
+    pub fn sentence(&self) -> &str {
+        &self.said.text[..self.said.sentence_end as usize]
+    }
+
+    /// The matched text as it stands in the file.
+    pub fn surface(&self) -> &str {
+        let at = self.said.surface_at as usize;
+        &self.said.text[at..at + (self.end - self.start)]
+    }
+
+    /// Whether both claims are of one sentence as extraction read it (the
+    /// same shared string), without comparing text.
+    pub fn shares_sentence(&self, other: &Claim) -> bool {
+        std::sync::Arc::ptr_eq(&self.said.text, &other.said.text)
+    }
+}
+
+/// As the derived form would write it, with the sentence and the matched
+/// text as fields of their own.
+impl Serialize for Claim {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Claim", 11)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("line", &self.line)?;
+        st.serialize_field("column", &self.column)?;
+        st.serialize_field("surface", self.surface())?;
+        st.serialize_field("sentence", self.sentence())?;
+        st.serialize_field("value", &self.value)?;
+        st.serialize_field("actors", &*self.actors)?;
+        st.serialize_field("frame", &self.frame)?;
+        st.serialize_field("ends", &self.ends)?;
+        st.end()
+    }
+}
+
+/// A claim's sentence and, within it, the claim's own text: one string
+/// shared by the claims of the sentence, as an archive holds millions of
+/// claims and a string of its own per claim cost an allocation each. A
+/// quote can run on past its sentence's end ("... unacceptable. The NYPD
+/// must also ..."): the string then runs on to the end of the longest claim
+/// of the sentence, and the sentence is its start.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    text: std::sync::Arc<str>,
+    /// Where the sentence ends in `text`.
+    sentence_end: u32,
+    /// Where the claim's own text starts in `text`.
+    surface_at: u32,
+}
+
+impl Said {
+    /// `text` begins with the sentence, `sentence_len` bytes long, and
+    /// holds the claim's text from `surface_at`. `None` when the offsets
+    /// are past what a claim keeps (4 GiB).
+    pub fn new(text: std::sync::Arc<str>, sentence_len: usize, surface_at: usize) -> Option<Said> {
+        Some(Said {
+            sentence_end: u32::try_from(sentence_len).ok()?,
+            surface_at: u32::try_from(surface_at).ok()?,
+            text,
+        })
+    }
+
+    /// A claim that is its own sentence (a claim outside any sentence, such
+    /// as a table cell).
+    pub fn whole(text: &str) -> Said {
+        let mut end = text.len().min(u32::MAX as usize);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        Said {
+            sentence_end: end as u32,
+            surface_at: 0,
+            text: text.into(),
+        }
+    }
 }
 
 /// How a document's reference date (its creation time) was established.

@@ -103,7 +103,7 @@ proptest! {
         for c in &ex.claims {
             prop_assert!(c.start <= c.end && c.end <= d.text.len());
             prop_assert!(d.text.is_char_boundary(c.start) && d.text.is_char_boundary(c.end));
-            prop_assert_eq!(&d.text[c.start..c.end], c.surface.as_str());
+            prop_assert_eq!(&d.text[c.start..c.end], c.surface());
             prop_assert!(c.line >= 1 && c.line <= lines.len());
             let line_start: usize = lines[..c.line - 1].iter().map(|l| l.len() + 1).sum();
             prop_assert!(c.start >= line_start && c.start <= line_start + lines[c.line - 1].len());

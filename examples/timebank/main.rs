@@ -114,7 +114,7 @@ fn main() -> anyhow::Result<()> {
                     parts: vec![(c.start, c.end, v.value.clone())],
                 }),
                 ClaimValue::DateRange { from, to, .. } => {
-                    let mid = c.start + split_range(&c.surface);
+                    let mid = c.start + split_range(c.surface());
                     Some(Pred {
                         start: c.start,
                         end: c.end,

@@ -48,18 +48,18 @@ pub(super) fn sentence_terms<'s>(
     let mut last: Option<(&str, usize)> = None;
     for claim in ex.claims.iter() {
         let same =
-            claim.kind != ClaimKind::TableRow && last == Some((&*claim.sentence, claim.line));
+            claim.kind != ClaimKind::TableRow && last == Some((claim.sentence(), claim.line));
         if same {
             out.push(None);
             continue;
         }
         let (sentence, mut own): (&[String], Vec<String>) = match claim.kind {
             ClaimKind::TableRow => (&[], context_terms(&context_text(claim))),
-            _ => (&shared.terms[shared.index[&*claim.sentence]], Vec::new()),
+            _ => (&shared.terms[shared.index[claim.sentence()]], Vec::new()),
         };
         own.extend(actor_keys.terms(&claim.actors));
         out.push(Some(Terms { sentence, own }));
-        last = Some((&*claim.sentence, claim.line));
+        last = Some((claim.sentence(), claim.line));
     }
     out
 }
@@ -94,8 +94,8 @@ impl<'d> SharedTerms<'d> {
         let mut texts: Vec<&str> = Vec::new();
         for claim in docs.iter().flat_map(|ex| ex.claims.iter()) {
             if claim.kind != ClaimKind::TableRow {
-                index.entry(&claim.sentence).or_insert_with(|| {
-                    texts.push(&claim.sentence);
+                index.entry(claim.sentence()).or_insert_with(|| {
+                    texts.push(claim.sentence());
                     texts.len() - 1
                 });
             }
@@ -118,7 +118,7 @@ fn context_text(claim: &Claim) -> String {
             .map(|c| format!("{} {}", c.header, c.text))
             .collect::<Vec<_>>()
             .join(" "),
-        _ => claim.sentence.to_string(),
+        _ => claim.sentence().to_string(),
     }
 }
 
@@ -188,13 +188,13 @@ pub(super) fn unit_of(claim: &Claim) -> (Option<Word>, Option<Word>) {
         _ => return (None, None),
     };
     let qualifier = claim
-        .surface
+        .surface()
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .find(|w| is_subset_word(w))
         .map(Word::from)
         // A running total is a different set from the count of one event.
-        .or_else(|| says_total(&claim.sentence).then(|| Word::new("total")));
+        .or_else(|| says_total(claim.sentence()).then(|| Word::new("total")));
     (Some(Word::from(units::canonical_unit(unit))), qualifier)
 }
 

@@ -79,7 +79,7 @@ impl TermIndex {
                 // Claims are in text order, so one sentence's are adjacent.
                 let new_sentence = c == 0 || {
                     let prev = &ex.claims[c - 1];
-                    prev.line != claim.line || prev.sentence != claim.sentence
+                    prev.line != claim.line || prev.sentence() != claim.sentence()
                 };
                 if new_sentence {
                     sentences.push(items.len()..items.len() + 1);
@@ -161,7 +161,7 @@ impl Aligned<'_> {
                 // place: most words are ASCII.
                 .map_init(String::new, |words, r| {
                     words.clear();
-                    for w in self.claim(r.start).sentence.split_whitespace() {
+                    for w in self.claim(r.start).sentence().split_whitespace() {
                         if !words.is_empty() {
                             words.push(' ');
                         }

@@ -14,7 +14,7 @@ pub mod spin;
 pub mod tables;
 
 use crate::model::{
-    Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource, TextKey,
+    Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource, Said, TextKey,
 };
 use crate::text::{self, LineIndex};
 use std::ops::Range;
@@ -181,26 +181,50 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
         }
     }
     // A sentence's text and actors are read once and shared by its claims.
-    type Shared = (std::sync::Arc<str>, std::sync::Arc<[crate::model::Word]>);
-    let mut sentence_cache: Vec<Option<Shared>> = vec![None; sentences.len()];
+    // The text runs on to the end of the sentence's longest claim (a quote
+    // of several sentences), so that every claim's own text is a part of it.
+    let sentence_ids: Vec<Option<usize>> = found
+        .iter()
+        .map(|f| sentence_of(&sentences, f.start))
+        .collect();
+    let mut reach = vec![0; sentences.len()];
+    for (f, si) in found.iter().zip(&sentence_ids) {
+        if let Some(i) = *si {
+            reach[i] = reach[i].max(to_file(f.end, true));
+        }
+    }
+    struct Shared {
+        text: std::sync::Arc<str>,
+        actors: std::sync::Arc<[crate::model::Word]>,
+        /// Where the sentence starts in the file, and its length.
+        from: usize,
+        len: usize,
+    }
+    let mut sentence_cache: Vec<Option<Shared>> = Vec::new();
+    sentence_cache.resize_with(sentences.len(), || None);
     let mut claims = Vec::with_capacity(found.len());
-    for (f, frame) in found.into_iter().zip(frames) {
+    for ((f, frame), si) in found.into_iter().zip(frames).zip(sentence_ids) {
         let (start, end) = (to_file(f.start, false), to_file(f.end, true));
-        let si = sentence_of(&sentences, f.start);
-        let (sentence, actors) = match si {
-            Some(i) => sentence_cache[i]
-                .get_or_insert_with(|| {
+        let own = || Said::whole(&doc.text[start..end]);
+        let (said, actors) = match si {
+            Some(i) => {
+                let sh = sentence_cache[i].get_or_insert_with(|| {
                     let r = &sentences[i];
-                    (
-                        doc.text[to_file(r.start, false)..to_file(r.end, true)].into(),
-                        actors::find(&canon.text[r.clone()])
+                    let (from, to) = (to_file(r.start, false), to_file(r.end, true));
+                    Shared {
+                        text: doc.text[from..to.max(reach[i])].into(),
+                        actors: actors::find(&canon.text[r.clone()])
                             .iter()
                             .map(|a| crate::model::Word::new(a))
                             .collect(),
-                    )
-                })
-                .clone(),
-            None => (doc.text[start..end].into(), Vec::new().into()),
+                        from,
+                        len: to - from,
+                    }
+                });
+                let said = Said::new(sh.text.clone(), sh.len, start - sh.from);
+                (said.unwrap_or_else(own), sh.actors.clone())
+            }
+            None => (own(), Vec::new().into()),
         };
         let (line, column) = lines.position(&doc.text, start);
         let ends = f
@@ -212,8 +236,7 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             end,
             line,
             column,
-            surface: doc.text[start..end].to_string(),
-            sentence,
+            said,
             value: f.value,
             actors,
             frame: frame.into(),
@@ -477,7 +500,7 @@ mod tests {
             .iter()
             .find(|c| c.kind == ClaimKind::Date)
             .expect("a date");
-        assert_eq!(date.surface, "Nov. 21, 2024");
+        assert_eq!(date.surface(), "Nov. 21, 2024");
         assert_eq!((date.line, date.column), (2, 4));
         assert_eq!(&text[date.start..date.end], "Nov. 21, 2024");
         let q = ex
@@ -485,7 +508,34 @@ mod tests {
             .iter()
             .find(|c| c.kind == ClaimKind::Quantity)
             .expect("a quantity");
-        assert!(q.sentence.starts_with("The Division of Investigation"));
+        assert!(q.sentence().starts_with("The Division of Investigation"));
+    }
+
+    #[test]
+    fn a_quote_that_runs_past_its_sentence_keeps_its_whole_text() {
+        let text = "\"The raids were wrong. They must stop,\" said Jane Roe on 5 May 2024.";
+        let ex = extract(&doc(text), &Options::default());
+        let quote = ex
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Quote)
+            .expect("a quote");
+        assert_eq!(
+            quote.surface(),
+            &text[quote.start..quote.end],
+            "the matched text as it stands in the file"
+        );
+        assert!(quote.surface().ends_with("They must stop,\""));
+        assert_eq!(quote.sentence(), "\"The raids were wrong.");
+        // The date of the next sentence has a text of its own.
+        let date = ex
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Date)
+            .expect("a date");
+        assert_eq!(date.surface(), "5 May 2024");
+        assert!(date.sentence().starts_with("They must stop"));
+        assert!(!date.shares_sentence(quote));
     }
 
     #[test]
@@ -531,7 +581,7 @@ mod tests {
             &Options::default(),
         );
         assert_eq!(ex.reference.value(), "XXXX");
-        let rematch = ex.claims.iter().find(|c| c.surface == "17 August");
+        let rematch = ex.claims.iter().find(|c| c.surface() == "17 August");
         assert_eq!(
             rematch.map(|c| c.value.display()).as_deref(),
             Some("XXXX-08-17")

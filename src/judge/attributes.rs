@@ -133,7 +133,7 @@ fn written_half(c: &Claim) -> Option<f64> {
     if !matches!(c.value, ClaimValue::Money { .. }) {
         return None;
     }
-    let s = c.surface.as_str();
+    let s = c.surface();
     let b = s.as_bytes();
     let mut best: Option<f64> = None;
     let mut i = 0;
@@ -188,12 +188,12 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         if ca.kind != ClaimKind::Age && super::dated_apart(al, a, b) {
             continue;
         }
-        out.push(Relation {
+        out.push(Relation::new(
             a,
             b,
-            kind: FindingKind::AttributeConflict,
-            agree: agree(ca, cb),
-        });
+            FindingKind::AttributeConflict,
+            agree(ca, cb),
+        ));
     }
     out
 }

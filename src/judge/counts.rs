@@ -79,12 +79,12 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         else {
             continue;
         };
-        out.push(Relation {
+        out.push(Relation::new(
             a,
             b,
-            kind: FindingKind::CountConflict,
-            agree: compatible(ca, cb),
-        });
+            FindingKind::CountConflict,
+            compatible(ca, cb),
+        ));
     }
     out
 }

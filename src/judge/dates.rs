@@ -107,12 +107,7 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
                 if !agree && (sibling(a, b) || sibling(b, a)) {
                     continue;
                 }
-                out.push(Relation {
-                    a,
-                    b,
-                    kind: FindingKind::DateConflict,
-                    agree,
-                });
+                out.push(Relation::new(a, b, FindingKind::DateConflict, agree));
             }
             continue;
         }
@@ -120,12 +115,7 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             continue;
         };
         if ia.overlaps(&ib) {
-            out.push(Relation {
-                a,
-                b,
-                kind: FindingKind::DateConflict,
-                agree: true,
-            });
+            out.push(Relation::new(a, b, FindingKind::DateConflict, true));
             continue;
         }
         let same_event =
@@ -144,12 +134,7 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
         if sibling_overlaps(al, a, &ib) || sibling_overlaps(al, b, &ia) {
             continue;
         }
-        out.push(Relation {
-            a,
-            b,
-            kind: FindingKind::DateConflict,
-            agree: false,
-        });
+        out.push(Relation::new(a, b, FindingKind::DateConflict, false));
     }
     out
 }
@@ -180,7 +165,7 @@ pub fn agree(al: &Aligned, a: usize, b: usize) -> Option<bool> {
         shaky(al, b, db) || no_year(db),
     );
     if sa || sb {
-        if (sa && !yearless(&al.claim(a).surface)) || (sb && !yearless(&al.claim(b).surface)) {
+        if (sa && !yearless(al.claim(a).surface())) || (sb && !yearless(al.claim(b).surface())) {
             return None;
         }
         return same_month_day(da, db);

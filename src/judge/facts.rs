@@ -17,10 +17,10 @@ pub fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Ve
         if !rule(r.kind).states_one_fact {
             continue;
         }
-        sets.attach(r.a, r.b);
+        sets.attach(r.a(), r.b());
         if !r.agree {
-            conflicting[r.a] = true;
-            conflicting[r.b] = true;
+            conflicting[r.a()] = true;
+            conflicting[r.b()] = true;
         }
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();

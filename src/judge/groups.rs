@@ -41,11 +41,11 @@ impl Groups {
         let grouping = || rel.iter().filter(|r| super::rule(r.kind).groups_values);
         let mut kind = vec![None; n];
         for r in grouping() {
-            kind[r.a].get_or_insert(r.kind);
-            kind[r.b].get_or_insert(r.kind);
+            kind[r.a()].get_or_insert(r.kind);
+            kind[r.b()].get_or_insert(r.kind);
         }
         let mut nbrs = Lists::new(n, || {
-            grouping().flat_map(|r| [(r.a, (r.b, r.agree)), (r.b, (r.a, r.agree))])
+            grouping().flat_map(|r| [(r.a(), (r.b(), r.agree)), (r.b(), (r.a(), r.agree))])
         });
         nbrs.sort_dedup();
         Groups { nbrs, kind }

@@ -57,12 +57,38 @@ impl Severity {
 }
 
 /// Two aligned claims (item indices) found to agree or to conflict.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// The items are kept as `u32`: the rules relate every claim of a story to
+/// the claims of its other versions, millions of pairs in an archive, all
+/// kept to the end of judging; and no run holds four billion claims.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Relation {
-    pub a: usize,
-    pub b: usize,
+    a: u32,
+    b: u32,
     pub kind: FindingKind,
     pub agree: bool,
+}
+
+impl Relation {
+    pub fn new(a: usize, b: usize, kind: FindingKind, agree: bool) -> Relation {
+        let item = |i: usize| u32::try_from(i).expect("fewer than 2^32 claims in a run");
+        Relation {
+            a: item(a),
+            b: item(b),
+            kind,
+            agree,
+        }
+    }
+
+    /// The first claim's item.
+    pub fn a(&self) -> usize {
+        self.a as usize
+    }
+
+    /// The second claim's item.
+    pub fn b(&self) -> usize {
+        self.b as usize
+    }
 }
 
 /// A claim located by document and index.

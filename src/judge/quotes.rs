@@ -311,14 +311,8 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
                     if al.similarity(a, b) < MIN_CONTEXT_SIMILARITY {
                         return None;
                     }
-                    compare_words(&split.vocab, split.words(x), split.words(y)).map(|same| {
-                        Relation {
-                            a,
-                            b,
-                            kind: FindingKind::QuoteConflict,
-                            agree: same,
-                        }
-                    })
+                    compare_words(&split.vocab, split.words(x), split.words(y))
+                        .map(|same| Relation::new(a, b, FindingKind::QuoteConflict, same))
                 })
         })
         .collect()

@@ -137,12 +137,12 @@ pub fn relate(al: &Aligned) -> Vec<Relation> {
             if !al.mentions_unit(i, &s.unit, &unit_terms) {
                 continue;
             }
-            out.push(Relation {
-                a: i,
-                b: s.range,
-                kind: FindingKind::RangeConflict,
-                agree: s.interval.overlaps(&iv),
-            });
+            out.push(Relation::new(
+                i,
+                s.range,
+                FindingKind::RangeConflict,
+                s.interval.overlaps(&iv),
+            ));
         }
     }
     out

@@ -261,11 +261,11 @@ fn near_miss_names<'a>(
             let mut seen: Vec<String> = Vec::new();
             let mut last: Option<&str> = None;
             for c in claims.iter() {
-                if last == Some(&*c.sentence) {
+                if last == Some(c.sentence()) {
                     continue;
                 }
-                last = Some(&*c.sentence);
-                for w in c.sentence.split(|ch: char| !ch.is_alphabetic()) {
+                last = Some(c.sentence());
+                for w in c.sentence().split(|ch: char| !ch.is_alphabetic()) {
                     if w.starts_with(char::is_lowercase) && wanted.contains(w) {
                         seen.push(w.to_string());
                     }

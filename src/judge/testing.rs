@@ -50,7 +50,7 @@ pub fn findings(
         .map(|f| {
             (
                 f.at.doc,
-                docs[f.at.doc].claims[f.at.claim].surface.clone(),
+                docs[f.at.doc].claims[f.at.claim].surface().to_string(),
                 f.kind,
                 f.severity,
             )

@@ -42,8 +42,8 @@ impl Relations {
         // other document).
         let sides = |agree: bool| {
             rel.iter().filter(move |x| x.agree == agree).flat_map(|x| {
-                let (da, db) = (al.items[x.a].doc, al.items[x.b].doc);
-                [(x.a, x.b, db, x.kind), (x.b, x.a, da, x.kind)]
+                let (da, db) = (al.items[x.a()].doc, al.items[x.b()].doc);
+                [(x.a(), x.b(), db, x.kind), (x.b(), x.a(), da, x.kind)]
             })
         };
         // Each list reads every relation of an archive: they are made side
@@ -72,11 +72,11 @@ impl Relations {
                         let mut aligned_other = vec![false; n];
                         let mut related_sources = vec![BTreeSet::new(); n_docs];
                         for x in rel {
-                            let (da, db) = (al.items[x.a].doc, al.items[x.b].doc);
+                            let (da, db) = (al.items[x.a()].doc, al.items[x.b()].doc);
                             let (sa, sb) = (source_of[da], source_of[db]);
                             if sa != sb {
-                                aligned_other[x.a] = true;
-                                aligned_other[x.b] = true;
+                                aligned_other[x.a()] = true;
+                                aligned_other[x.b()] = true;
                             }
                             related_sources[sa].insert(sb);
                             related_sources[sb].insert(sa);

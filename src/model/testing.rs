@@ -28,8 +28,7 @@ impl Claim {
             end: 7,
             line: 1,
             column: 1,
-            surface: "5 raids".into(),
-            sentence: "5 raids took place.".into(),
+            said: Said::new("5 raids took place.".into(), 19, 0).expect("short"),
             value: ClaimValue::Quantity {
                 amount: Amount::Exact { value },
                 unit: "raid".into(),

@@ -128,7 +128,7 @@ fn fingerprint(ex: &Extraction, class: bool) -> u64 {
     ex.reference.value().hash(&mut h);
     ex.claims.len().hash(&mut h);
     for c in &ex.claims {
-        (c.kind, c.start, c.end, &c.surface, &c.sentence).hash(&mut h);
+        (c.kind, c.start, c.end, &c.surface(), &c.sentence()).hash(&mut h);
     }
     h.finish()
 }

@@ -93,9 +93,9 @@ impl<'a> FindingOut<'a> {
                     EvidenceOut {
                         column: ec.column,
                         line: ec.line,
-                        surface: &ec.surface,
+                        surface: ec.surface(),
                         path: &docs[e.doc].path,
-                        text: &ec.sentence,
+                        text: ec.sentence(),
                         value: ec.value.display(),
                     }
                 })
@@ -107,14 +107,14 @@ impl<'a> FindingOut<'a> {
                 verdict: l.verdict.as_str(),
             }),
             line: c.line,
-            surface: &c.surface,
+            surface: c.surface(),
             message: &f.message,
             path: &docs[f.at.doc].path,
             schema: None,
             severity: f.severity.as_str(),
             support: f.support,
             suppressed: r.suppressed(f).map(|reason| SuppressedOut { reason }),
-            text: &c.sentence,
+            text: c.sentence(),
             value: c.value.display(),
         }
     }

@@ -128,9 +128,9 @@ impl TableReporter {
             let v = words::value(&c.value);
             claim.extend(wrap(&v, claim_w));
             // The words as written, when the value rewords them.
-            let same = v.eq_ignore_ascii_case(c.surface.trim());
+            let same = v.eq_ignore_ascii_case(c.surface().trim());
             if !same && !matches!(c.value, ClaimValue::Quote { .. }) {
-                claim.extend(wrap(&words::quoted(&shorten(&c.surface, 60)), claim_w));
+                claim.extend(wrap(&words::quoted(&shorten(c.surface(), 60)), claim_w));
             }
             let mut other: Vec<String> = Vec::new();
             for &e in f.evidence.iter().take(4) {

@@ -67,12 +67,15 @@ fn review(r: &CheckReport<'_>, f: &Finding, name: String, value: u8) -> Value {
             Some(t) => format!("{t} ({at})"),
             None => at,
         };
-        body.push_str(&format!(". {who}: \u{201c}{}\u{201d}", ec.sentence.trim()));
+        body.push_str(&format!(
+            ". {who}: \u{201c}{}\u{201d}",
+            ec.sentence().trim()
+        ));
     }
     json!({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "claimReviewed": c.sentence.trim(),
+        "claimReviewed": c.sentence().trim(),
         "itemReviewed": {
             "@type": "Claim",
             "appearance": Value::Object(appearance),

@@ -138,12 +138,12 @@ impl<'a> ClaimOut<'a> {
             interval: date.map(|(iv, _)| iv.as_ref().map(IntervalOut::of)),
             kind: c.kind.as_str(),
             line: c.line,
-            surface: &c.surface,
+            surface: c.surface(),
             path: None,
             reference: None,
             schema: None,
             start: c.start,
-            text: &c.sentence,
+            text: c.sentence(),
             value: c.value.display(),
         }
     }
@@ -305,16 +305,16 @@ impl super::lines::Lines for DocumentLines {
         };
         // The claims of a sentence follow one another and share its string,
         // which is escaped once for all their lines.
-        let mut sentence: Option<&std::sync::Arc<str>> = None;
+        let mut sentence: Option<&Claim> = None;
         let mut text = Vec::new();
         // Room for the lines at once (each holds its sentence and some 500
         // bytes more), rather than copied again at each doubling.
-        out.reserve(e.claims.iter().map(|c| c.sentence.len() + 512).sum());
+        out.reserve(e.claims.iter().map(|c| c.sentence().len() + 512).sum());
         for c in e.claims.iter() {
-            if !sentence.is_some_and(|s| std::sync::Arc::ptr_eq(s, &c.sentence)) {
-                sentence = Some(&c.sentence);
+            if !sentence.is_some_and(|s| s.shares_sentence(c)) {
+                sentence = Some(c);
                 text.clear();
-                json_str::write_quoted(&c.sentence, &mut text);
+                json_str::write_quoted(c.sentence(), &mut text);
             }
             write_line(c, &shared, &text, out)?;
             out.push(b'\n');
@@ -367,7 +367,7 @@ fn document_table(e: &Extraction, width: u16) -> String {
             format!("{}:{}", c.line, c.column),
             c.kind.as_str().to_string(),
             c.value.display(),
-            c.surface.clone(),
+            c.surface().to_string(),
         ]);
     }
     out.push_str(&t.render());

@@ -51,7 +51,7 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
                     "\n{}:{}: {}",
                     docs[e.doc].path,
                     ec.line,
-                    ec.sentence.trim()
+                    ec.sentence().trim()
                 ));
             }
             writeln!(
@@ -61,7 +61,7 @@ impl Reporter<CheckReport<'_>> for GithubReporter {
                 escape_property(&docs[f.at.doc].path),
                 c.line,
                 c.column,
-                c.column + c.surface.chars().count(),
+                c.column + c.surface().chars().count(),
                 escape_property(&format!("crosscheck {}", f.kind.as_str())),
                 escape_data(&message)
             )?;

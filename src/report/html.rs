@@ -32,13 +32,13 @@ pub fn escape(s: &str) -> String {
 
 /// The claim's sentence with the matched text marked.
 fn in_context(c: &Claim) -> String {
-    let s = c.sentence.trim();
-    match s.find(c.surface.as_str()).filter(|_| !c.surface.is_empty()) {
+    let s = c.sentence().trim();
+    match s.find(c.surface()).filter(|_| !c.surface().is_empty()) {
         Some(i) => format!(
             "{}<mark>{}</mark>{}",
             escape(&s[..i]),
-            escape(&c.surface),
-            escape(&s[i + c.surface.len()..])
+            escape(c.surface()),
+            escape(&s[i + c.surface().len()..])
         ),
         None => escape(s),
     }
@@ -194,7 +194,7 @@ fn timeline_svg(r: &CheckReport<'_>, t: &Timeline) -> String {
                 d.path,
                 c.line,
                 super::words::timex(&e.when),
-                c.sentence.trim(),
+                c.sentence().trim(),
                 match e.conflict {
                     Some((sev, k)) => format!("\n{} {}", sev.as_str(), k.as_str()),
                     None => String::new(),

@@ -37,7 +37,7 @@ pub fn draft(docs: &[Extraction], judgement: &Judgement) -> LedgerFile {
         let claim = &docs[first.doc].claims[first.claim];
         let mut spec = FactSpec {
             id: String::new(),
-            statement: claim.sentence.to_string(),
+            statement: claim.sentence().to_string(),
             about: Vec::new(),
             date: None,
             count: None,

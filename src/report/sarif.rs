@@ -49,8 +49,8 @@ fn physical(path: &str, c: &Claim) -> Value {
         "region": {
             "startLine": c.line,
             "startColumn": c.column,
-            "endColumn": c.column + c.surface.chars().count(),
-            "snippet": { "text": c.surface },
+            "endColumn": c.column + c.surface().chars().count(),
+            "snippet": { "text": c.surface() },
         },
     })
 }
@@ -78,7 +78,7 @@ fn result(r: &CheckReport<'_>, f: &Finding, rule_index: usize) -> Value {
                 json!({
                     "id": i + 1,
                     "physicalLocation": physical(&docs[e.doc].path, ec),
-                    "message": { "text": format!("{}: {}", super::words::value(&ec.value), ec.sentence.trim()) },
+                    "message": { "text": format!("{}: {}", super::words::value(&ec.value), ec.sentence().trim()) },
                 })
             })
             .collect();

@@ -85,7 +85,7 @@ pub fn short_label(s: &str, max: usize) -> String {
 fn label(c: &Claim) -> String {
     match &c.value {
         ClaimValue::TableRow { subject, .. } => short_label(subject, 72),
-        _ => short_label(&c.sentence.replace('\n', " "), 72),
+        _ => short_label(&c.sentence().replace('\n', " "), 72),
     }
 }
 
@@ -297,7 +297,7 @@ impl Reporter<CheckReport<'_>> for TimelineJsonReporter {
                             path: &docs[e.at.doc].path,
                             line: c.line,
                             column: c.column,
-                            surface: &c.surface,
+                            surface: c.surface(),
                             value: &e.when,
                             start: e.interval.start,
                             end: e.interval.end,

@@ -243,7 +243,7 @@ fn read(claim: &crate::model::Claim, first_of_sentence: bool) -> Read {
             })
             .filter_map(|a| NameKeys::of(&a))
             .collect();
-        (sentence_concepts(&claim.sentence), keys)
+        (sentence_concepts(claim.sentence()), keys)
     });
     let money = match &claim.value {
         ClaimValue::Money { amount, .. } => {
@@ -289,7 +289,7 @@ impl Frames {
             .iter()
             .map(|&(d, c)| {
                 let claim = &docs[d].claims[c];
-                let here = Some((d, claim.line, &*claim.sentence));
+                let here = Some((d, claim.line, claim.sentence()));
                 let opens = last_sentence != here;
                 last_sentence = here;
                 opens
@@ -310,7 +310,7 @@ impl Frames {
             .map(|(i, (&(d, c), &open))| {
                 let claim = &docs[d].claims[c];
                 let at =
-                    *open.then(|| first.entry((&claim.sentence, &claim.actors)).or_insert(i))?;
+                    *open.then(|| first.entry((claim.sentence(), &claim.actors)).or_insert(i))?;
                 (at != i).then_some(at)
             })
             .collect();
