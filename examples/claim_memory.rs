@@ -31,15 +31,12 @@ fn main() {
                 .map(|(w, _)| w.len() + 2)
                 .sum::<usize>();
             ent += c.frame.entities.len() * 8;
+            // Units, currencies and date values are interned words: no
+            // string of their own.
             val += match &c.value {
-                ClaimValue::Quantity { unit, .. } | ClaimValue::Size { unit, .. } => {
-                    unit.capacity()
-                }
-                ClaimValue::Money { currency, .. } => currency.capacity(),
                 ClaimValue::Quote { quote, speaker } => {
                     quote.capacity() + speaker.as_ref().map_or(0, |s| s.capacity())
                 }
-                ClaimValue::Date(d) => d.value.capacity(),
                 _ => 0,
             };
             // A sentence's claims follow one another and share its text.

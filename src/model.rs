@@ -68,7 +68,7 @@ impl Interval {
 pub struct DateValue {
     /// TIMEX3-style value: `2024-11-21`, `2025-03`, `2025`, `2024-SP`,
     /// `XXXX-06-09` (year unknown), `PRESENT_REF`, `PAST_REF`, ...
-    pub value: String,
+    pub value: Word,
     pub granularity: Granularity,
     /// The calendar days the expression can denote; `None` when the
     /// expression cannot be anchored (year unknown, no reference date).
@@ -79,7 +79,7 @@ pub struct DateValue {
     /// TIMEX3 `mod` where the text narrows or qualifies the value
     /// (`START`, `MID`, `END`, `BEFORE`, `AFTER`, `APPROX`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modifier: Option<String>,
+    pub modifier: Option<Word>,
 }
 
 /// A number as a source states it: exact, bounded, or vague.
@@ -115,7 +115,7 @@ pub enum Amount {
     },
     /// "multiple", "several", "dozens": a range with a label.
     Vague {
-        label: String,
+        label: Word,
         low: f64,
         #[serde(skip_serializing_if = "Option::is_none")]
         high: Option<f64>,
@@ -220,7 +220,7 @@ pub enum ClaimValue {
     /// A count of a thing: `unit` is the singular head noun ("incident").
     Quantity {
         amount: Amount,
-        unit: String,
+        unit: Word,
     },
     Age {
         amount: Amount,
@@ -230,7 +230,7 @@ pub enum ClaimValue {
     /// `currency` is an ISO 4217 code where known ("USD"), else the word used.
     Money {
         amount: Amount,
-        currency: String,
+        currency: Word,
     },
     Percent {
         amount: Amount,
@@ -238,7 +238,7 @@ pub enum ClaimValue {
     /// "90-page": amount 90, unit "page".
     Size {
         amount: Amount,
-        unit: String,
+        unit: Word,
     },
     Quote {
         quote: String,
@@ -261,7 +261,7 @@ impl ClaimValue {
     /// A short human-readable normal form, used in tables and as `value` in JSON.
     pub fn display(&self) -> String {
         match self {
-            ClaimValue::Date(d) => d.value.clone(),
+            ClaimValue::Date(d) => d.value.to_string(),
             ClaimValue::DateRange { from, to, .. } => format!("{}/{}", from.value, to.value),
             ClaimValue::Quantity { amount, unit } => format!("{amount} {unit}"),
             ClaimValue::Age { amount, .. } => format!("age {amount}"),

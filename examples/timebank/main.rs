@@ -111,7 +111,7 @@ fn main() -> anyhow::Result<()> {
                 ClaimValue::Date(v) => Some(Pred {
                     start: c.start,
                     end: c.end,
-                    parts: vec![(c.start, c.end, v.value.clone())],
+                    parts: vec![(c.start, c.end, v.value.to_string())],
                 }),
                 ClaimValue::DateRange { from, to, .. } => {
                     let mid = c.start + split_range(c.surface());
@@ -119,8 +119,8 @@ fn main() -> anyhow::Result<()> {
                         start: c.start,
                         end: c.end,
                         parts: vec![
-                            (c.start, mid, from.value.clone()),
-                            (mid, c.end, to.value.clone()),
+                            (c.start, mid, from.value.to_string()),
+                            (mid, c.end, to.value.to_string()),
                         ],
                     })
                 }

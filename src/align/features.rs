@@ -178,7 +178,7 @@ fn says_total(sentence: &str) -> bool {
 }
 
 pub(super) fn unit_of(claim: &Claim) -> (Option<Word>, Option<Word>) {
-    let unit = match &claim.value {
+    let unit: &str = match &claim.value {
         ClaimValue::Quantity { unit, .. } | ClaimValue::Size { unit, .. } => unit,
         ClaimValue::TableRow {
             count: Some(_),

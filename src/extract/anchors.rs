@@ -407,7 +407,7 @@ mod tests {
             .iter()
             .filter(|c| c.kind == ClaimKind::Date)
             .filter_map(|c| match &c.value {
-                ClaimValue::Date(d) => Some((c.surface().to_string(), d.value.clone())),
+                ClaimValue::Date(d) => Some((c.surface().to_string(), d.value.to_string())),
                 _ => None,
             })
             .collect()

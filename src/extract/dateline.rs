@@ -112,7 +112,7 @@ mod tests {
             crate::extract::dates::Scan::new(text, &crate::text::sentences(text, 0..text.len()))
                 .read(&Reference::unknown());
         find(text, &found).map(|(_, f)| match &f.value {
-            ClaimValue::Date(d) => d.value.clone(),
+            ClaimValue::Date(d) => d.value.to_string(),
             _ => unreachable!(),
         })
     }

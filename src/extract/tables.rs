@@ -274,7 +274,7 @@ mod tests {
                 count,
             } => (
                 subject.clone(),
-                date.as_ref().map(|d| d.value.clone()),
+                date.as_ref().map(|d| d.value.to_string()),
                 count.as_deref().cloned(),
                 cells.len(),
             ),

@@ -101,7 +101,7 @@ pub fn iso_date(text: &str) -> Option<DateValue> {
         _ => return None,
     };
     Some(DateValue {
-        value: t.to_string(),
+        value: crate::model::Word::new(t),
         granularity,
         interval: Some(Interval::new(start, end)),
         relative: false,

@@ -241,7 +241,7 @@ mod tests {
             granularity: Granularity::Day,
             interval: interval.map(|(y, m, d)| Interval::day(jiff::civil::date(y, m, d))),
             relative: modifier.is_some(),
-            modifier: modifier.map(str::to_string),
+            modifier: modifier.map(crate::model::Word::new),
         }
     }
 

@@ -53,7 +53,7 @@ pub fn draft(docs: &[Extraction], judgement: &Judgement) -> LedgerFile {
         let id = match &claim.value {
             ClaimValue::Date(d) if d.interval.is_some() && !d.value.starts_with('X') => {
                 spec.date = Some(LedgerDate {
-                    text: d.value.clone(),
+                    text: d.value.to_string(),
                     value: d.clone(),
                 });
                 format!("date-{}", d.value)
@@ -76,7 +76,7 @@ pub fn draft(docs: &[Extraction], judgement: &Judgement) -> LedgerFile {
                 unit,
             } => {
                 spec.size = Some(CountSpec {
-                    thing: unit.clone(),
+                    thing: unit.to_string(),
                     value: Some(*value),
                     min: None,
                     max: None,

@@ -58,8 +58,10 @@ pub struct Timeline {
 /// enough to place (a whole year says little about when; "now" nothing).
 pub fn placed(c: &Claim) -> Option<(Interval, String)> {
     let (value, interval, granularity) = match &c.value {
-        ClaimValue::Date(d) => (d.value.clone(), d.interval?, d.granularity),
-        ClaimValue::TableRow { date: Some(d), .. } => (d.value.clone(), d.interval?, d.granularity),
+        ClaimValue::Date(d) => (d.value.to_string(), d.interval?, d.granularity),
+        ClaimValue::TableRow { date: Some(d), .. } => {
+            (d.value.to_string(), d.interval?, d.granularity)
+        }
         ClaimValue::DateRange { from, to, interval } => (
             format!("{}/{}", from.value, to.value),
             (*interval)?,

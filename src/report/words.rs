@@ -82,7 +82,7 @@ fn bounded(a: &Amount, fig: &dyn Fn(f64) -> String) -> String {
         Amount::LessThan { value } => format!("fewer than {}", fig(*value)),
         Amount::AtMost { value } => format!("up to {}", fig(*value)),
         Amount::Between { low, high } => format!("{} to {}", fig(*low), fig(*high)),
-        Amount::Vague { label, .. } => label.clone(),
+        Amount::Vague { label, .. } => label.to_string(),
     }
 }
 
@@ -432,7 +432,7 @@ mod tests {
             granularity: crate::model::Granularity::Day,
             interval: None,
             relative: false,
-            modifier: modifier.map(str::to_string),
+            modifier: modifier.map(crate::model::Word::new),
         }
     }
 

@@ -15,7 +15,7 @@ pub fn value(
     relative: bool,
 ) -> DateValue {
     DateValue {
-        value,
+        value: crate::model::Word::new(&value),
         granularity,
         interval,
         relative,
@@ -160,7 +160,7 @@ pub fn with_modifier(mut d: DateValue, modifier: &str) -> DateValue {
             _ => iv,
         });
     }
-    d.modifier = Some(modifier.to_string());
+    d.modifier = Some(crate::model::Word::new(modifier));
     d
 }
 

@@ -70,25 +70,25 @@ fn full_dates_read_alone() {
     }
     // A quarter without a year takes the reference's, when there is one.
     assert_eq!(
-        parse_date("Q2", &r).map(|d| d.value),
+        parse_date("Q2", &r).map(|d| d.value.to_string()),
         Some("XXXX-Q2".to_string())
     );
     assert_eq!(
-        parse_date("Q2", &day_ref("2020-11-05")).map(|d| d.value),
+        parse_date("Q2", &day_ref("2020-11-05")).map(|d| d.value.to_string()),
         Some("2020-Q2".to_string())
     );
     // One not yet begun is last year's, reported on.
     assert_eq!(
-        parse_date("Q4", &day_ref("2020-03-01")).map(|d| d.value),
+        parse_date("Q4", &day_ref("2020-03-01")).map(|d| d.value.to_string()),
         Some("2019-Q4".to_string())
     );
     assert_eq!(
-        parse_date("the fourth quarter", &day_ref("2020-03-01")).map(|d| d.value),
+        parse_date("the fourth quarter", &day_ref("2020-03-01")).map(|d| d.value.to_string()),
         Some("2019-Q4".to_string())
     );
     assert_eq!(parse_date("June 9 and more", &r), None);
     assert_eq!(
-        parse_date("2025-12-03T10:00:00Z", &r).map(|d| d.value),
+        parse_date("2025-12-03T10:00:00Z", &r).map(|d| d.value.to_string()),
         Some("2025-12-03".to_string())
     );
 }
@@ -413,7 +413,7 @@ fn range_ends(text: &str, r: &Reference) -> Vec<(String, String)> {
             (Some(ends), ClaimValue::DateRange { from, to, .. }) => Some(
                 ends.iter()
                     .map(|&(s, e)| text[s..e].to_string())
-                    .zip([from.value, to.value])
+                    .zip([from.value.to_string(), to.value.to_string()])
                     .collect::<Vec<_>>(),
             ),
             _ => None,

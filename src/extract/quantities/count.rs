@@ -11,6 +11,7 @@ use super::{is_function, Claim, Reading, Scan};
 use crate::lang::morph::{irregular_singular, singular};
 use crate::lang::numbers::is_number_word;
 use crate::lang::wordlist::WordList;
+use crate::model::Word;
 use crate::model::{Amount, ClaimKind, ClaimValue};
 use std::ops::ControlFlow::{Break, Continue};
 
@@ -60,7 +61,7 @@ impl<'a> Scan<'a> {
             return Break(None);
         };
         let amount = Amount::Vague {
-            label: label.to_string(),
+            label: Word::new(label),
             low,
             high,
         };
@@ -69,7 +70,10 @@ impl<'a> Scan<'a> {
                 ClaimKind::Quantity,
                 i,
                 h,
-                ClaimValue::Quantity { amount, unit },
+                ClaimValue::Quantity {
+                    amount,
+                    unit: Word::new(&unit),
+                },
             ),
             h + 1,
         )))
@@ -132,7 +136,10 @@ impl<'a> Scan<'a> {
                         ClaimKind::Quantity,
                         i,
                         h,
-                        ClaimValue::Quantity { amount, unit },
+                        ClaimValue::Quantity {
+                            amount,
+                            unit: Word::new(&unit),
+                        },
                     ),
                     h + 1,
                 ));
@@ -149,7 +156,10 @@ impl<'a> Scan<'a> {
                 ClaimKind::Quantity,
                 i,
                 i,
-                ClaimValue::Quantity { amount, unit },
+                ClaimValue::Quantity {
+                    amount,
+                    unit: Word::new(&unit),
+                },
             ),
             i + 1,
         ))
@@ -249,7 +259,7 @@ impl<'a> Scan<'a> {
                         j + 1,
                         ClaimValue::Quantity {
                             amount: f.amount.clone(),
-                            unit,
+                            unit: Word::new(&unit),
                         },
                     ),
                     j + 2,
@@ -298,7 +308,7 @@ impl<'a> Scan<'a> {
                     h,
                     ClaimValue::Quantity {
                         amount: f.amount.clone(),
-                        unit,
+                        unit: Word::new(&unit),
                     },
                 ),
                 h + 1,
@@ -314,7 +324,7 @@ impl<'a> Scan<'a> {
                 h,
                 ClaimValue::Quantity {
                     amount: f.amount.clone(),
-                    unit,
+                    unit: Word::new(&unit),
                 },
             ),
             h + 1,

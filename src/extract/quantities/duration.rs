@@ -6,6 +6,7 @@
 use super::amount::Figure;
 use super::{Reading, Scan};
 use crate::lang::wordlist::{WordList, WordMap};
+use crate::model::Word;
 use crate::model::{ClaimKind, ClaimValue};
 use std::ops::ControlFlow::{Break, Continue};
 
@@ -58,7 +59,7 @@ impl Scan<'_> {
                 j,
                 ClaimValue::Size {
                     amount: f.amount.clone(),
-                    unit: u.to_string(),
+                    unit: Word::new(u),
                 },
             ),
             j + 1,

@@ -7,6 +7,7 @@ use super::duration::duration_unit;
 use super::size::measure_unit;
 use super::{Reading, Scan};
 use crate::extract::numbers::leading_numeral;
+use crate::model::Word;
 use crate::model::{Amount, ClaimKind, ClaimValue};
 use std::ops::ControlFlow::{Break, Continue};
 
@@ -29,7 +30,7 @@ impl Scan<'_> {
                 i,
                 ClaimValue::Size {
                     amount,
-                    unit: "magnitude".to_string(),
+                    unit: Word::new("magnitude"),
                 },
             ),
             i + 1,
@@ -97,7 +98,7 @@ impl Scan<'_> {
                 end,
                 ClaimValue::Size {
                     amount,
-                    unit: "magnitude".to_string(),
+                    unit: Word::new("magnitude"),
                 },
             ),
             end + 1,

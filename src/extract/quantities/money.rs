@@ -5,6 +5,7 @@
 
 use super::amount::{Figure, Tail};
 use super::{Reading, Scan};
+use crate::model::Word;
 use crate::model::{ClaimKind, ClaimValue};
 use std::ops::ControlFlow::{Break, Continue};
 
@@ -55,7 +56,7 @@ impl Scan<'_> {
                         last,
                         ClaimValue::Money {
                             amount: f.amount.clone(),
-                            currency: c.to_string(),
+                            currency: Word::new(c),
                         },
                     ),
                     f.j,
@@ -76,7 +77,7 @@ impl Scan<'_> {
                     f.last,
                     ClaimValue::Money {
                         amount: f.amount.clone(),
-                        currency: c.to_string(),
+                        currency: Word::new(c),
                     },
                 ),
                 j,
@@ -96,7 +97,7 @@ impl Scan<'_> {
                         j,
                         ClaimValue::Money {
                             amount: f.amount.clone(),
-                            currency: c.to_string(),
+                            currency: Word::new(c),
                         },
                     ),
                     j + 1,

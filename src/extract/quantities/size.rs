@@ -6,6 +6,7 @@ use super::amount::{Figure, Tail};
 use super::duration::is_time_unit;
 use super::{Reading, Scan};
 use crate::lang::wordlist::{WordList, WordMap};
+use crate::model::Word;
 use crate::model::{ClaimKind, ClaimValue};
 use std::ops::ControlFlow::{Break, Continue};
 
@@ -71,7 +72,7 @@ impl Scan<'_> {
                 f.last,
                 ClaimValue::Size {
                     amount: f.amount.clone(),
-                    unit,
+                    unit: Word::new(&unit),
                 },
             ),
             f.j,
@@ -87,7 +88,7 @@ impl Scan<'_> {
                 end,
                 ClaimValue::Size {
                     amount: f.amount.clone(),
-                    unit: unit.to_string(),
+                    unit: Word::new(unit),
                 },
             ),
             end + 1,

@@ -146,7 +146,7 @@ fn read_ago(reader: &mut Reader, m: &Match) -> Option<Reading> {
             "only" | "just" => return None,
             _ => "MORE_THAN",
         };
-        Some(m.to_string())
+        Some(crate::model::Word::new(m))
     });
     Some(Reading::date(v).anaphoric(true))
 }
