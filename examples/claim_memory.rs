@@ -2,14 +2,12 @@
 //! (payload bytes, before allocator rounding): a development aid for the
 //! memory of `check` on large archives.
 use crosscheck::model::ClaimValue;
-use std::collections::HashSet;
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     let run = crosscheck::extract_paths(&paths, &Default::default());
     let ex = &run.extractions;
     let (mut n, mut ctx, mut ent, mut val) = (0usize, 0usize, 0usize, 0usize);
     let mut sents = 0usize;
-    let mut actors = HashSet::new();
     let (mut sent_b, mut act_b) = (0usize, 0usize);
     let mut prof = 0usize;
     let mut pathb = 0usize;
@@ -39,23 +37,16 @@ fn main() {
                 }
                 _ => 0,
             };
-            // A sentence's claims follow one another and share its text.
+            // A sentence's claims follow one another and share its text
+            // and names.
             if k == 0 || !e.claims[k - 1].shares_sentence(c) {
                 sents += 1;
                 sent_b += c.sentence().len();
-            }
-            if actors.insert(std::sync::Arc::as_ptr(&c.actors) as *const u8 as usize) {
-                act_b += c.actors.len() * 8 + 16;
+                act_b += c.actors().len() * 8;
             }
         }
     }
-    println!(
-        "docs {} claims {} sentences {} actor-lists {}",
-        ex.len(),
-        n,
-        sents,
-        actors.len()
-    );
+    println!("docs {} claims {} sentences {}", ex.len(), n, sents);
     println!(
         "claim structs {} MB",
         (n * std::mem::size_of::<crosscheck::model::Claim>()) >> 20

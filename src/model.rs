@@ -305,10 +305,6 @@ pub struct Claim {
     /// (see [`Claim::sentence`] and [`Claim::surface`]).
     pub said: Said,
     pub value: ClaimValue,
-    /// Organisations and people the sentence names, canonicalised: one list
-    /// shared by the claims of the sentence, each name interned (archives
-    /// name the same people and bodies over and over).
-    pub actors: std::sync::Arc<[Word]>,
     /// What the claim states a value of.
     pub frame: ClaimFrame,
     /// A date range's two ends, as byte offsets in the file, each where the
@@ -320,19 +316,27 @@ pub struct Claim {
 impl Claim {
     /// The sentence the claim sits in, as it stands in the file.
     pub fn sentence(&self) -> &str {
-        &self.said.text[..self.said.sentence_end as usize]
+        let s = &self.said.sentence;
+        &s.text[..s.len]
     }
 
     /// The matched text as it stands in the file.
     pub fn surface(&self) -> &str {
         let at = self.said.surface_at as usize;
-        &self.said.text[at..at + (self.end - self.start)]
+        &self.said.sentence.text[at..at + (self.end - self.start)]
+    }
+
+    /// Organisations and people the sentence names, canonicalised, each
+    /// name interned (archives name the same people and bodies over and
+    /// over).
+    pub fn actors(&self) -> &[Word] {
+        &self.said.sentence.actors
     }
 
     /// Whether both claims are of one sentence as extraction read it (the
-    /// same shared string), without comparing text.
+    /// same shared sentence, so the same actors), without comparing text.
     pub fn shares_sentence(&self, other: &Claim) -> bool {
-        std::sync::Arc::ptr_eq(&self.said.text, &other.said.text)
+        std::sync::Arc::ptr_eq(&self.said.sentence, &other.said.sentence)
     }
 }
 
@@ -350,51 +354,64 @@ impl Serialize for Claim {
         st.serialize_field("surface", self.surface())?;
         st.serialize_field("sentence", self.sentence())?;
         st.serialize_field("value", &self.value)?;
-        st.serialize_field("actors", &*self.actors)?;
+        st.serialize_field("actors", self.actors())?;
         st.serialize_field("frame", &self.frame)?;
         st.serialize_field("ends", &self.ends)?;
         st.end()
     }
 }
 
-/// A claim's sentence and, within it, the claim's own text: one string
-/// shared by the claims of the sentence, as an archive holds millions of
-/// claims and a string of its own per claim cost an allocation each. A
-/// quote can run on past its sentence's end ("... unacceptable. The NYPD
-/// must also ..."): the string then runs on to the end of the longest claim
-/// of the sentence, and the sentence is its start.
+/// A claim's sentence and, within it, the claim's own text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Said {
-    text: std::sync::Arc<str>,
-    /// Where the sentence ends in `text`.
-    sentence_end: u32,
-    /// Where the claim's own text starts in `text`.
+    sentence: std::sync::Arc<Sentence>,
+    /// Where the claim's own text starts in the sentence's `text`.
     surface_at: u32,
 }
 
+/// A sentence as its claims share it: an archive holds millions of claims,
+/// and a string of its own per claim, and a pointer per claim to each of
+/// the sentence's text and names, cost an allocation and 40 bytes a claim.
+#[derive(Debug, PartialEq)]
+pub struct Sentence {
+    /// The sentence as it stands in the file. A quote can run on past its
+    /// sentence's end ("... unacceptable. The NYPD must also ..."): the
+    /// text then runs on to the end of the longest claim of the sentence,
+    /// and the sentence is its first `len` bytes.
+    text: Box<str>,
+    len: usize,
+    /// The names the sentence gives (see [`Claim::actors`]).
+    actors: Box<[Word]>,
+}
+
+impl Sentence {
+    /// `text` begins with the sentence, `len` bytes long (at a character
+    /// boundary), and holds the text of each of its claims.
+    pub fn new(text: &str, len: usize, actors: Box<[Word]>) -> std::sync::Arc<Sentence> {
+        std::sync::Arc::new(Sentence {
+            text: text.into(),
+            len,
+            actors,
+        })
+    }
+}
+
 impl Said {
-    /// `text` begins with the sentence, `sentence_len` bytes long, and
-    /// holds the claim's text from `surface_at`. `None` when the offsets
-    /// are past what a claim keeps (4 GiB).
-    pub fn new(text: std::sync::Arc<str>, sentence_len: usize, surface_at: usize) -> Option<Said> {
+    /// The claim whose text starts `surface_at` bytes into `sentence`'s
+    /// text. `None` past what a claim keeps (4 GiB into a sentence).
+    pub fn new(sentence: std::sync::Arc<Sentence>, surface_at: usize) -> Option<Said> {
         Some(Said {
-            sentence_end: u32::try_from(sentence_len).ok()?,
             surface_at: u32::try_from(surface_at).ok()?,
-            text,
+            sentence,
         })
     }
 
     /// A claim that is its own sentence (a claim outside any sentence, such
     /// as a table cell).
-    pub fn whole(text: &str) -> Said {
-        let mut end = text.len().min(u32::MAX as usize);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+    pub fn whole(text: &str, actors: Box<[Word]>) -> Said {
         Said {
-            sentence_end: end as u32,
+            sentence: Sentence::new(text, text.len(), actors),
             surface_at: 0,
-            text: text.into(),
         }
     }
 }

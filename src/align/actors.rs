@@ -30,13 +30,17 @@ impl ActorKeys {
         // after sentence, and the claims of a sentence share its names.
         let mut distinct: foldhash::HashSet<Word> = Default::default();
         for ex in docs {
-            let mut last: Option<&std::sync::Arc<[Word]>> = None;
+            let mut last: Option<&crate::model::Claim> = None;
             for c in &ex.claims {
-                if last.is_some_and(|l| std::sync::Arc::ptr_eq(l, &c.actors)) {
+                if last.is_some_and(|l| l.shares_sentence(c)) {
                     continue;
                 }
-                last = Some(&c.actors);
-                distinct.extend(c.actors.iter().filter(|a| a.contains(char::is_whitespace)));
+                last = Some(c);
+                distinct.extend(
+                    c.actors()
+                        .iter()
+                        .filter(|a| a.contains(char::is_whitespace)),
+                );
             }
         }
         let mut blocks: HashMap<String, Vec<String>> = HashMap::default();
@@ -99,11 +103,14 @@ impl ActorKeys {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Claim;
+    use crate::model::{Claim, Said};
 
     fn ex(actors: &[&str]) -> Extraction {
         let claim = Claim {
-            actors: actors.iter().map(|a| Word::new(a)).collect(),
+            said: Said::whole(
+                "5 raids took place.",
+                actors.iter().map(|a| Word::new(a)).collect(),
+            ),
             ..Claim::raids(5.0)
         };
         Extraction::of_claims("t", vec![claim])
@@ -118,10 +125,10 @@ mod tests {
             ex(&["Hudson Shipping Inc"]),
         ];
         let keys = ActorKeys::new(&docs);
-        let t0 = keys.terms(&docs[0].claims[0].actors);
-        let t1 = keys.terms(&docs[1].claims[0].actors);
-        let t2 = keys.terms(&docs[2].claims[0].actors);
-        let t3 = keys.terms(&docs[3].claims[0].actors);
+        let t0 = keys.terms(docs[0].claims[0].actors());
+        let t1 = keys.terms(docs[1].claims[0].actors());
+        let t2 = keys.terms(docs[2].claims[0].actors());
+        let t3 = keys.terms(docs[3].claims[0].actors());
         assert_eq!(t0, t1);
         assert!(t1.contains(&t2[0]), "{t1:?} {t2:?}");
         // Same acronym, different name: they share the acronym key only.
@@ -136,8 +143,8 @@ mod tests {
         ];
         let keys = ActorKeys::new(&docs);
         assert_ne!(
-            keys.terms(&docs[0].claims[0].actors)[0],
-            keys.terms(&docs[1].claims[0].actors)[0]
+            keys.terms(docs[0].claims[0].actors())[0],
+            keys.terms(docs[1].claims[0].actors())[0]
         );
     }
 }

@@ -57,7 +57,7 @@ pub(super) fn sentence_terms<'s>(
             ClaimKind::TableRow => (&[], context_terms(&context_text(claim))),
             _ => (&shared.terms[shared.index[claim.sentence()]], Vec::new()),
         };
-        own.extend(actor_keys.terms(&claim.actors));
+        own.extend(actor_keys.terms(claim.actors()));
         out.push(Some(Terms { sentence, own }));
         last = Some((claim.sentence(), claim.line));
     }

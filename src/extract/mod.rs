@@ -14,7 +14,8 @@ pub mod spin;
 pub mod tables;
 
 use crate::model::{
-    Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource, Said, TextKey,
+    Claim, ClaimKind, ClaimValue, Document, Extraction, Reference, ReferenceSource, Said, Sentence,
+    TextKey,
 };
 use crate::text::{self, LineIndex};
 use std::ops::Range;
@@ -193,38 +194,29 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             reach[i] = reach[i].max(to_file(f.end, true));
         }
     }
-    struct Shared {
-        text: std::sync::Arc<str>,
-        actors: std::sync::Arc<[crate::model::Word]>,
-        /// Where the sentence starts in the file, and its length.
-        from: usize,
-        len: usize,
-    }
-    let mut sentence_cache: Vec<Option<Shared>> = Vec::new();
-    sentence_cache.resize_with(sentences.len(), || None);
+    let mut sentence_cache: Vec<Option<std::sync::Arc<Sentence>>> = vec![None; sentences.len()];
     let mut claims = Vec::with_capacity(found.len());
     for ((f, frame), si) in found.into_iter().zip(frames).zip(sentence_ids) {
         let (start, end) = (to_file(f.start, false), to_file(f.end, true));
-        let own = || Said::whole(&doc.text[start..end]);
-        let (said, actors) = match si {
+        let own = || Said::whole(&doc.text[start..end], Box::default());
+        let said = match si {
             Some(i) => {
-                let sh = sentence_cache[i].get_or_insert_with(|| {
-                    let r = &sentences[i];
-                    let (from, to) = (to_file(r.start, false), to_file(r.end, true));
-                    Shared {
-                        text: doc.text[from..to.max(reach[i])].into(),
-                        actors: actors::find(&canon.text[r.clone()])
+                let r = &sentences[i];
+                let from = to_file(r.start, false);
+                let sentence = sentence_cache[i].get_or_insert_with(|| {
+                    let to = to_file(r.end, true);
+                    Sentence::new(
+                        &doc.text[from..to.max(reach[i])],
+                        to - from,
+                        actors::find(&canon.text[r.clone()])
                             .iter()
                             .map(|a| crate::model::Word::new(a))
                             .collect(),
-                        from,
-                        len: to - from,
-                    }
+                    )
                 });
-                let said = Said::new(sh.text.clone(), sh.len, start - sh.from);
-                (said.unwrap_or_else(own), sh.actors.clone())
+                Said::new(sentence.clone(), start - from).unwrap_or_else(own)
             }
-            None => (own(), Vec::new().into()),
+            None => own(),
         };
         let (line, column) = lines.position(&doc.text, start);
         let ends = f
@@ -238,7 +230,6 @@ pub fn extract_keyed(doc: &Document, text: TextKey, opts: &Options) -> Extractio
             column,
             said,
             value: f.value,
-            actors,
             frame: frame.into(),
             ends,
         });

@@ -214,7 +214,7 @@ fn judge_one(al: &Aligned, i: usize, f: &Fact, k: &FactKeys) -> Option<LedgerMat
     if let Some(a) = &spec.age {
         if let ClaimValue::Age { amount, person } = &claim.value {
             let named = person.as_deref().is_some_and(|p| same_person(p, &a.person))
-                || (person.is_none() && claim.actors.iter().any(|x| same_person(x, &a.person)));
+                || (person.is_none() && claim.actors().iter().any(|x| same_person(x, &a.person)));
             if named {
                 let v = if compatible(amount, &Amount::Exact { value: a.value }) {
                     Verdict::Supports

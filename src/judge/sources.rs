@@ -155,10 +155,8 @@ fn near_miss_names<'a>(
             ex.claims
                 .iter()
                 .enumerate()
-                .filter(|&(k, c)| {
-                    k == 0 || !std::sync::Arc::ptr_eq(&ex.claims[k - 1].actors, &c.actors)
-                })
-                .flat_map(|(_, c)| c.actors.iter())
+                .filter(|&(k, c)| k == 0 || !ex.claims[k - 1].shares_sentence(c))
+                .flat_map(|(_, c)| c.actors().iter())
         })
         .map(|a| a.as_str())
         .filter(|a| a.contains(' '))
@@ -200,7 +198,7 @@ fn near_miss_names<'a>(
     let uses_in = |ex: &'a Extraction| -> Vec<Use<'a>> {
         let mut found: Vec<Use> = Vec::new();
         for c in ex.claims.iter() {
-            for a in c.actors.iter() {
+            for a in c.actors() {
                 if !paired.contains(a.as_str()) {
                     continue;
                 }

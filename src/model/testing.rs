@@ -28,12 +28,11 @@ impl Claim {
             end: 7,
             line: 1,
             column: 1,
-            said: Said::new("5 raids took place.".into(), 19, 0).expect("short"),
+            said: Said::whole("5 raids took place.", Box::default()),
             value: ClaimValue::Quantity {
                 amount: Amount::Exact { value },
                 unit: "raid".into(),
             },
-            actors: Vec::new().into(),
             frame: Default::default(),
             ends: None,
         }

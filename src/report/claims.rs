@@ -129,7 +129,7 @@ impl<'a> ClaimOut<'a> {
             _ => None,
         };
         ClaimOut {
-            actors: &c.actors,
+            actors: c.actors(),
             column: c.column,
             detail: DetailOut::of(&c.value).with_ends(c.ends.as_deref().copied()),
             end: c.end,

@@ -232,7 +232,7 @@ fn read(claim: &crate::model::Claim, first_of_sentence: bool) -> Read {
     let f = &claim.frame;
     let sentence = first_of_sentence.then(|| {
         let keys = claim
-            .actors
+            .actors()
             .iter()
             .map(|a| {
                 a.to_lowercase()
@@ -310,7 +310,7 @@ impl Frames {
             .map(|(i, (&(d, c), &open))| {
                 let claim = &docs[d].claims[c];
                 let at =
-                    *open.then(|| first.entry((claim.sentence(), &claim.actors)).or_insert(i))?;
+                    *open.then(|| first.entry((claim.sentence(), claim.actors())).or_insert(i))?;
                 (at != i).then_some(at)
             })
             .collect();
