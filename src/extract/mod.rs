@@ -481,24 +481,24 @@ mod tests {
         }
     }
 
+    /// The document's first claim of `kind`.
+    fn first_of(ex: &Extraction, kind: ClaimKind) -> &Claim {
+        ex.claims
+            .iter()
+            .find(|c| c.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind:?} claim"))
+    }
+
     #[test]
     fn claims_point_at_the_original_text_through_spin() {
         let text =
             "The Division of Investigation said 5 incidents occurred.\nOn Nov. 21, 2024, it acted.";
         let ex = extract(&doc(text), &Options::default());
-        let date = ex
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Date)
-            .expect("a date");
+        let date = first_of(&ex, ClaimKind::Date);
         assert_eq!(date.surface(), "Nov. 21, 2024");
         assert_eq!((date.line, date.column), (2, 4));
         assert_eq!(&text[date.start..date.end], "Nov. 21, 2024");
-        let q = ex
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Quantity)
-            .expect("a quantity");
+        let q = first_of(&ex, ClaimKind::Quantity);
         assert!(q.sentence().starts_with("The Division of Investigation"));
     }
 
@@ -506,11 +506,7 @@ mod tests {
     fn a_quote_that_runs_past_its_sentence_keeps_its_whole_text() {
         let text = "\"The raids were wrong. They must stop,\" said Jane Roe on 5 May 2024.";
         let ex = extract(&doc(text), &Options::default());
-        let quote = ex
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Quote)
-            .expect("a quote");
+        let quote = first_of(&ex, ClaimKind::Quote);
         assert_eq!(
             quote.surface(),
             &text[quote.start..quote.end],
@@ -519,11 +515,7 @@ mod tests {
         assert!(quote.surface().ends_with("They must stop,\""));
         assert_eq!(quote.sentence(), "\"The raids were wrong.");
         // The date of the next sentence has a text of its own.
-        let date = ex
-            .claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Date)
-            .expect("a date");
+        let date = first_of(&ex, ClaimKind::Date);
         assert_eq!(date.surface(), "5 May 2024");
         assert!(date.sentence().starts_with("They must stop"));
         assert!(!date.shares_sentence(quote));
