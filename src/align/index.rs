@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// The terms of every item, weighted for [`Aligned::similarity`].
+#[derive(Default)]
 pub(super) struct TermIndex {
     vocab: super::frames::Vocab,
     pub(super) idf: Vec<f32>,

@@ -286,30 +286,53 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
         if f.kind == FindingKind::Uncorroborated {
             t.unsupported_rows.insert(claim.line);
         }
-        for &m in &wire.members[doc] {
-            if reported[m] {
-                let mut f = f.clone();
-                f.at.doc = m;
-                f.ledger = lm.cloned().map(Box::new);
-                findings.push(f);
-            }
+        // Each reported copy has the finding; the last takes it, the others
+        // a clone (most documents have no copy: no clone at all).
+        let members = &wire.members[doc];
+        let Some(last) = members.iter().rposition(|&m| reported[m]) else {
+            continue;
+        };
+        for &m in members[..last].iter().filter(|&&m| reported[m]) {
+            findings.push(Finding {
+                at: ClaimRef { doc: m, ..f.at },
+                ledger: lm.cloned().map(Box::new),
+                ..f.clone()
+            });
         }
+        findings.push(Finding {
+            at: ClaimRef {
+                doc: members[last],
+                ..f.at
+            },
+            ledger: lm.cloned().map(Box::new),
+            ..f
+        });
     }
     let mut summaries = wire.give_back(&stand_summaries, docs.len());
     let tallies = wire.give_back(&stand_tallies, docs.len());
+    // What only the weighing read is freed before the facts are grouped,
+    // the peak of a run on an archive: its lists are a few large vectors.
     let weigh::Relations {
         agree,
         agree_docs,
         conflicts,
+        aligned_other,
         related_sources,
-        ..
     } = relations;
+    drop((agree, agree_docs, conflicts, aligned_other, groups));
     // Every copy has its findings, so an archive has millions: the keys
-    // are read once and the (stable) sort runs on every core.
-    findings.par_sort_by_cached_key(|f| {
-        let c = &docs[f.at.doc].claims[f.at.claim];
-        (docs[f.at.doc].path.as_str(), c.line, c.column, f.kind)
-    });
+    // are read once and the (stable) sort runs on every core, beside the
+    // freeing of what the facts do not read.
+    let weighed = al.weighing_done();
+    rayon::join(
+        || {
+            findings.par_sort_by_cached_key(|f| {
+                let c = &docs[f.at.doc].claims[f.at.claim];
+                (docs[f.at.doc].path.as_str(), c.line, c.column, f.kind)
+            })
+        },
+        || drop(weighed),
+    );
     // Facts and the sources' spin and rewrites are independent. On an
     // archive the alignment and relations hold millions of small
     // allocations: they are freed on one core while the sources are
@@ -317,7 +340,7 @@ pub fn judge(docs: &[Extraction], opts: &Options) -> Judgement {
     let (facts, (spin, rewrites)) = rayon::join(
         || {
             let facts = facts::group_facts(&al, &rel, &wire.members);
-            drop((al, rel, agree, agree_docs, conflicts, ledger_matches));
+            drop((al, rel, ledger_matches));
             facts
         },
         || {
