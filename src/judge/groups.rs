@@ -7,7 +7,7 @@
 //! were aligned directly: seven reports of 10 deaths outweigh one of 40
 //! even when only one of them was the best match of the 40.
 
-use super::lists::Lists;
+use super::lists::{item, Lists};
 use super::{amounts, attributes, dates, FindingKind, Relation};
 use crate::align::frames::Block;
 use crate::align::Aligned;
@@ -30,8 +30,9 @@ pub const MAX_GROUP: usize = 400;
 /// further (every claim connected by any chain of alignments) would let one
 /// loose alignment join two facts.
 pub struct Groups {
-    /// Per item: the items it was related to, and whether they agreed.
-    nbrs: Lists<(usize, bool)>,
+    /// Per item: the items it was related to, and whether they agreed
+    /// (items as `u32`: a pair for every relation of an archive).
+    nbrs: Lists<(u32, bool)>,
     /// The rule that related each item (the first relation's).
     pub kind: Vec<Option<FindingKind>>,
 }
@@ -45,7 +46,12 @@ impl Groups {
             kind[r.b()].get_or_insert(r.kind);
         }
         let mut nbrs = Lists::new(n, || {
-            grouping().flat_map(|r| [(r.a(), (r.b(), r.agree)), (r.b(), (r.a(), r.agree))])
+            grouping().flat_map(|r| {
+                [
+                    (r.a(), (item(r.b()), r.agree)),
+                    (r.b(), (item(r.a()), r.agree)),
+                ]
+            })
         });
         nbrs.sort_dedup();
         Groups { nbrs, kind }
@@ -57,8 +63,10 @@ impl Groups {
         self.kind[i]?;
         let mut out: Vec<usize> = Vec::new();
         for &(j, _) in &self.nbrs[i] {
+            let j = j as usize;
             out.push(j);
             for &(k, agree) in &self.nbrs[j] {
+                let k = k as usize;
                 if agree && k != i {
                     out.push(k);
                 }

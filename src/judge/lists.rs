@@ -68,6 +68,12 @@ impl<T: Copy> Lists<T> {
     }
 }
 
+/// An item, document or source as the lists keep it: a run holds fewer
+/// than 2^32 of each, and the lists hold one for every relation.
+pub fn item(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 claims in a run")
+}
+
 impl<T> std::ops::Index<usize> for Lists<T> {
     type Output = [T];
     fn index(&self, i: usize) -> &[T] {

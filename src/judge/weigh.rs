@@ -4,7 +4,7 @@
 //! documents by stand-in (see `provenance::wire`): the judge gives each finding
 //! back to every copy after.
 
-use super::lists::Lists;
+use super::lists::{item, Lists};
 use super::rule::Said;
 use super::severity::{severity, Standing};
 use super::{
@@ -20,12 +20,12 @@ use std::collections::BTreeSet;
 /// The rules' relations, per claim.
 pub struct Relations {
     /// The sources each claim agrees with, sorted (a few per claim, for
-    /// every claim of an archive: see [`Lists`]).
-    pub agree: Lists<usize>,
+    /// every claim of an archive: see [`Lists`]; as `u32`, see [`item`]).
+    pub agree: Lists<u32>,
     /// The documents (not sources) each claim agrees with, sorted.
-    pub agree_docs: Lists<usize>,
+    pub agree_docs: Lists<u32>,
     /// The claims each claim conflicts with, and by which rule.
-    pub conflicts: Lists<(usize, FindingKind)>,
+    pub conflicts: Lists<(u32, FindingKind)>,
     /// Whether each claim was related to a claim of another source.
     pub aligned_other: Vec<bool>,
     /// Per source: the sources whose claims its claims were related to,
@@ -52,14 +52,15 @@ impl Relations {
             || {
                 rayon::join(
                     || {
-                        let mut agree =
-                            Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, source_of[d])));
+                        let mut agree = Lists::new(n, || {
+                            sides(true).map(|(i, _, d, _)| (i, item(source_of[d])))
+                        });
                         agree.sort_dedup();
                         agree
                     },
                     || {
                         let mut agree_docs =
-                            Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, d)));
+                            Lists::new(n, || sides(true).map(|(i, _, d, _)| (i, item(d))));
                         agree_docs.sort_dedup();
                         agree_docs
                     },
@@ -67,7 +68,7 @@ impl Relations {
             },
             || {
                 rayon::join(
-                    || Lists::new(n, || sides(false).map(|(i, j, _, k)| (i, (j, k)))),
+                    || Lists::new(n, || sides(false).map(|(i, j, _, k)| (i, (item(j), k)))),
                     || {
                         let mut aligned_other = vec![false; n];
                         let mut related_sources = vec![BTreeSet::new(); n_docs];
@@ -174,11 +175,13 @@ fn sides(s: &Scene, i: usize, is_draft: bool, votes: &impl Fn(usize) -> bool) ->
         sides.support.extend(
             s.relations.agree_docs[i]
                 .iter()
-                .filter(|&&d| votes(d))
-                .map(|&d| s.source_of[d]),
+                .map(|&d| d as usize)
+                .filter(|&d| votes(d))
+                .map(|d| s.source_of[d]),
         );
     }
     for &(j, k) in &s.relations.conflicts[i] {
+        let j = j as usize;
         if group.is_some() && rule(k).groups_values {
             continue;
         }
@@ -192,7 +195,9 @@ fn sides(s: &Scene, i: usize, is_draft: bool, votes: &impl Fn(usize) -> bool) ->
         } else {
             sides.against.insert(s.source_of[jt.doc]);
         }
-        sides.against.extend(s.relations.agree[j].iter().copied());
+        sides
+            .against
+            .extend(s.relations.agree[j].iter().map(|&x| x as usize));
         sides.evidence.push(at(al, j));
         sides.kinds.push(k);
     }
@@ -219,8 +224,10 @@ fn conflict(
     let agree_docs = &s.relations.agree_docs[i];
     let mut copies_differing: BTreeSet<usize> = s.relations.conflicts[i]
         .iter()
-        .map(|&(j, _)| al.items[j].doc)
-        .filter(|&d| d != doc && s.source_of[d] == own && agree_docs.binary_search(&d).is_err())
+        .map(|&(j, _)| al.items[j as usize].doc)
+        .filter(|&d| {
+            d != doc && s.source_of[d] == own && agree_docs.binary_search(&item(d)).is_err()
+        })
         .collect();
     copies_differing.extend(sides.grouped_differing.iter().copied());
     // Within one source the copies outnumber the edits: the side fewer
@@ -228,8 +235,9 @@ fn conflict(
     let same_side: usize = s.weights[doc]
         + agree_docs
             .iter()
-            .filter(|&&d| s.source_of[d] == own)
-            .map(|&d| s.weights[d])
+            .map(|&d| d as usize)
+            .filter(|&d| s.source_of[d] == own)
+            .map(|d| s.weights[d])
             .sum::<usize>();
     let other_side: usize = copies_differing.iter().map(|&d| s.weights[d]).sum();
     let (support, against) = (sides.support.len(), sides.against.len());
