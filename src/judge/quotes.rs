@@ -325,26 +325,67 @@ pub const MIN_CONTEXT_SIMILARITY: f32 = 0.3;
 const MAX_SHINGLE_POSTINGS: usize = 64;
 
 /// Quotes (by their place in `members`, with their document) by each pair
-/// of consecutive words they hold, leaving out pairs too common to block on.
-type Postings = foldhash::HashMap<(u32, u32), Vec<(usize, usize)>>;
+/// of consecutive words they hold, for the pairs that more than one quote
+/// and at most [`MAX_SHINGLE_POSTINGS`] hold: a pair only one quote holds
+/// finds no candidate, and most pairs are such.
+struct Postings {
+    /// The kept pairs, sorted (a sorted list takes a third of a hash
+    /// table's room, and is searched about as fast).
+    keys: Vec<(u32, u32)>,
+    /// Where each pair's quotes start in `quotes`, and where the last end.
+    starts: Vec<u32>,
+    /// (quote, document), each pair's in quote order.
+    quotes: Vec<(u32, u32)>,
+}
+
+impl Postings {
+    fn get(&self, key: (u32, u32)) -> Option<&[(u32, u32)]> {
+        let k = self.keys.binary_search(&key).ok()?;
+        Some(&self.quotes[self.starts[k] as usize..self.starts[k + 1] as usize])
+    }
+}
 
 fn shingle_postings(al: &Aligned, members: &[usize], split: &Split) -> Postings {
-    // Postings carry each quote's document: looking it up through the items
-    // for every pair of every posting list was most of this rule's time on
-    // large archives.
-    let mut postings: Postings = Default::default();
+    let id = |i: usize| u32::try_from(i).expect("fewer than 2^32 quotes and documents");
+    // Every (pair, quote) once, sorted, in room sized up front: an archive's
+    // quotes hold millions of pairs, and a list per pair (most hold one
+    // quote) was a peak of the run.
+    let pairs: usize = (0..members.len())
+        .map(|x| split.words(x).len().saturating_sub(1))
+        .sum();
+    let mut keyed: Vec<((u32, u32), u32)> = Vec::with_capacity(pairs);
     let mut seen: Vec<(u32, u32)> = Vec::new();
-    for (x, &m) in members.iter().enumerate() {
-        let doc = al.items[m].doc;
+    for x in 0..members.len() {
         seen.clear();
         seen.extend(split.words(x).windows(2).map(|p| (p[0], p[1])));
         seen.sort_unstable();
         seen.dedup();
-        for &key in &seen {
-            postings.entry(key).or_default().push((x, doc));
-        }
+        keyed.extend(seen.iter().map(|&key| (key, id(x))));
     }
-    postings.retain(|_, list| list.len() <= MAX_SHINGLE_POSTINGS);
+    keyed.par_sort_unstable();
+    let kept = || {
+        keyed
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|list| (2..=MAX_SHINGLE_POSTINGS).contains(&list.len()))
+    };
+    let (n_keys, n_quotes) = kept().fold((0, 0), |(k, q), list| (k + 1, q + list.len()));
+    let mut postings = Postings {
+        keys: Vec::with_capacity(n_keys),
+        starts: Vec::with_capacity(n_keys + 1),
+        quotes: Vec::with_capacity(n_quotes),
+    };
+    postings.starts.push(0);
+    for list in kept() {
+        postings.keys.push(list[0].0);
+        // Postings carry each quote's document: looking it up through the
+        // items for every pair of every list was most of this rule's time
+        // on large archives.
+        postings.quotes.extend(
+            list.iter()
+                .map(|&(_, x)| (x, id(al.items[members[x as usize]].doc))),
+        );
+        postings.starts.push(id(postings.quotes.len()));
+    }
     postings
 }
 
@@ -363,13 +404,14 @@ fn candidates(
     let mut found: Vec<usize> = split
         .words(x)
         .windows(2)
-        .filter_map(|p| postings.get(&(p[0], p[1])))
+        .filter_map(|p| postings.get((p[0], p[1])))
         // Each list is in quote order: the quotes after `x` are its tail.
-        .flat_map(|list| &list[list.partition_point(|&(y, _)| y <= x)..])
-        .filter(|&&(_, dy)| {
+        .flat_map(|list| &list[list.partition_point(|&(y, _)| y as usize <= x)..])
+        .map(|&(y, dy)| (y as usize, dy as usize))
+        .filter(|&(_, dy)| {
             dy != doc && crate::align::story::same_period(&al.docs[doc], &al.docs[dy])
         })
-        .map(|&(y, _)| y)
+        .map(|(y, _)| y)
         .collect();
     found.sort_unstable();
     found.dedup();
