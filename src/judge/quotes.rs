@@ -329,64 +329,64 @@ const MAX_SHINGLE_POSTINGS: usize = 64;
 /// and at most [`MAX_SHINGLE_POSTINGS`] hold: a pair only one quote holds
 /// finds no candidate, and most pairs are such.
 struct Postings {
-    /// The kept pairs, sorted (a sorted list takes a third of a hash
-    /// table's room, and is searched about as fast).
-    keys: Vec<(u32, u32)>,
-    /// Where each pair's quotes start in `quotes`, and where the last end.
-    starts: Vec<u32>,
+    /// Each kept pair's quotes, as the end and the start of its range of
+    /// `quotes`.
+    lists: foldhash::HashMap<(u32, u32), (u32, u32)>,
     /// (quote, document), each pair's in quote order.
     quotes: Vec<(u32, u32)>,
 }
 
 impl Postings {
     fn get(&self, key: (u32, u32)) -> Option<&[(u32, u32)]> {
-        let k = self.keys.binary_search(&key).ok()?;
-        Some(&self.quotes[self.starts[k] as usize..self.starts[k + 1] as usize])
+        let &(end, start) = self.lists.get(&key)?;
+        Some(&self.quotes[start as usize..end as usize])
     }
 }
 
 fn shingle_postings(al: &Aligned, members: &[usize], split: &Split) -> Postings {
     let id = |i: usize| u32::try_from(i).expect("fewer than 2^32 quotes and documents");
-    // Every (pair, quote) once, sorted, in room sized up front: an archive's
-    // quotes hold millions of pairs, and a list per pair (most hold one
-    // quote) was a peak of the run.
-    let pairs: usize = (0..members.len())
-        .map(|x| split.words(x).len().saturating_sub(1))
-        .sum();
-    let mut keyed: Vec<((u32, u32), u32)> = Vec::with_capacity(pairs);
-    let mut seen: Vec<(u32, u32)> = Vec::new();
-    for x in 0..members.len() {
+    // Each quote's pairs, once each.
+    let pairs_of = |x: usize, seen: &mut Vec<(u32, u32)>| {
         seen.clear();
         seen.extend(split.words(x).windows(2).map(|p| (p[0], p[1])));
         seen.sort_unstable();
         seen.dedup();
-        keyed.extend(seen.iter().map(|&key| (key, id(x))));
+    };
+    let mut seen: Vec<(u32, u32)> = Vec::new();
+    // The quotes of each pair are counted, then placed in one vector: an
+    // archive's quotes hold millions of pairs, and a list per pair (most
+    // hold one quote) was a peak of the run.
+    let mut lists: foldhash::HashMap<(u32, u32), (u32, u32)> = Default::default();
+    for x in 0..members.len() {
+        pairs_of(x, &mut seen);
+        for &key in &seen {
+            lists.entry(key).or_default().0 += 1;
+        }
     }
-    keyed.par_sort_unstable();
-    let kept = || {
-        keyed
-            .chunk_by(|a, b| a.0 == b.0)
-            .filter(|list| (2..=MAX_SHINGLE_POSTINGS).contains(&list.len()))
-    };
-    let (n_keys, n_quotes) = kept().fold((0, 0), |(k, q), list| (k + 1, q + list.len()));
-    let mut postings = Postings {
-        keys: Vec::with_capacity(n_keys),
-        starts: Vec::with_capacity(n_keys + 1),
-        quotes: Vec::with_capacity(n_quotes),
-    };
-    postings.starts.push(0);
-    for list in kept() {
-        postings.keys.push(list[0].0);
+    lists.retain(|_, &mut (n, _)| (2..=MAX_SHINGLE_POSTINGS).contains(&(n as usize)));
+    lists.shrink_to_fit();
+    // Each list's room, as (next place, start).
+    let mut total = 0u32;
+    for v in lists.values_mut() {
+        let n = v.0;
+        *v = (total, total);
+        total += n;
+    }
+    let mut quotes = vec![(0, 0); total as usize];
+    for (x, &m) in members.iter().enumerate() {
+        pairs_of(x, &mut seen);
         // Postings carry each quote's document: looking it up through the
         // items for every pair of every list was most of this rule's time
         // on large archives.
-        postings.quotes.extend(
-            list.iter()
-                .map(|&(_, x)| (x, id(al.items[members[x as usize]].doc))),
-        );
-        postings.starts.push(id(postings.quotes.len()));
+        let doc = id(al.items[m].doc);
+        for key in &seen {
+            if let Some(next) = lists.get_mut(key) {
+                quotes[next.0 as usize] = (id(x), doc);
+                next.0 += 1;
+            }
+        }
     }
-    postings
+    Postings { lists, quotes }
 }
 
 /// The quotes after quote `x` (of document `doc`) in other documents of its
