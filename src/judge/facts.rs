@@ -26,9 +26,7 @@ pub fn group_facts(al: &Aligned, rel: &[Relation], members: &[Vec<usize>]) -> Ve
     // Most claims are related to none: they make no fact, and are left out
     // before the groups are put in order of their roots (a list per claim,
     // on an archive of millions, was a peak of the run).
-    let roots: Vec<u32> = (0..n)
-        .map(|i| u32::try_from(sets.find(i)).expect("fewer than 2^32 claims in a run"))
-        .collect();
+    let roots: Vec<u32> = (0..n).map(|i| super::lists::item(sets.find(i))).collect();
     drop(sets);
     let mut size = vec![0u32; n];
     for &r in &roots {

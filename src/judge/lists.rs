@@ -68,8 +68,9 @@ impl<T: Copy> Lists<T> {
     }
 }
 
-/// An item, document or source as the lists keep it: a run holds fewer
-/// than 2^32 of each, and the lists hold one for every relation.
+/// An item, document, source or quote as the rules' relations and the
+/// lists keep it: a run holds fewer than 2^32 of each, and there is one for
+/// every relation of an archive.
 pub fn item(i: usize) -> u32 {
     u32::try_from(i).expect("fewer than 2^32 claims in a run")
 }

@@ -71,10 +71,9 @@ pub struct Relation {
 
 impl Relation {
     pub fn new(a: usize, b: usize, kind: FindingKind, agree: bool) -> Relation {
-        let item = |i: usize| u32::try_from(i).expect("fewer than 2^32 claims in a run");
         Relation {
-            a: item(a),
-            b: item(b),
+            a: lists::item(a),
+            b: lists::item(b),
             kind,
             agree,
         }

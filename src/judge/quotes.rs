@@ -4,6 +4,7 @@
 //! normalising case, punctuation and quote marks) corroborates it. A quote
 //! that matches another closely but not exactly is a misquote in one of them.
 
+use super::lists::item;
 use super::rule::{Rule, Said};
 use super::Severity;
 use super::{FindingKind, Relation};
@@ -344,7 +345,6 @@ impl Postings {
 }
 
 fn shingle_postings(al: &Aligned, members: &[usize], split: &Split) -> Postings {
-    let id = |i: usize| u32::try_from(i).expect("fewer than 2^32 quotes and documents");
     // Each quote's pairs, once each.
     let pairs_of = |x: usize, seen: &mut Vec<(u32, u32)>| {
         seen.clear();
@@ -378,10 +378,10 @@ fn shingle_postings(al: &Aligned, members: &[usize], split: &Split) -> Postings 
         // Postings carry each quote's document: looking it up through the
         // items for every pair of every list was most of this rule's time
         // on large archives.
-        let doc = id(al.items[m].doc);
+        let doc = item(al.items[m].doc);
         for key in &seen {
             if let Some(next) = lists.get_mut(key) {
-                quotes[next.0 as usize] = (id(x), doc);
+                quotes[next.0 as usize] = (item(x), doc);
                 next.0 += 1;
             }
         }
