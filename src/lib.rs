@@ -67,96 +67,197 @@ pub fn extract_paths_with(
     input_opts: &input::Options,
     progress: impl Fn(Progress) + Sync,
 ) -> Run {
+    let mut extractions = Vec::new();
+    let (mut run, Ok(())) =
+        extract_paths_streaming(paths, opts, input_opts, progress, Stream::Whole, |ex| {
+            extractions.extend(ex);
+            Ok::<(), std::convert::Infallible>(())
+        });
+    run.extractions = extractions;
+    run
+}
+
+/// How [`extract_paths_streaming`] hands out the extractions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    /// All at once, when every file is read: the judging stages read every
+    /// document together.
+    Whole,
+    /// A batch of about this many files at a time, in walk order, each
+    /// batch dropped by the caller before the next is read: memory follows
+    /// the batch, not the archive. Copies are still found among the last
+    /// [`RECENT_COPY_CLAIMS`] claims' documents; a copy read further apart
+    /// than that is extracted again, to the same claims.
+    Batches(usize),
+}
+
+/// How many claims' worth of recent documents a streamed read keeps to
+/// find copies among (a wire story's copies sit near each other in an
+/// archive's folders): a few tens of MB, whatever the archive's size.
+pub const RECENT_COPY_CLAIMS: usize = 1 << 18;
+
+/// Files per batch of a streamed read: enough to keep every core busy
+/// between two batches (the last document of a batch is the only wait).
+pub const STREAM_BATCH: usize = 1024;
+
+/// The extractions already made, by text, to give to the copies read later.
+struct Known {
+    by_text: HashMap<model::TextKey, Extraction>,
+    /// Texts in the order their extraction was kept, with their claim
+    /// counts, to forget the oldest first when `limit` is passed.
+    order: std::collections::VecDeque<(model::TextKey, usize)>,
+    claims: usize,
+    limit: usize,
+}
+
+impl Known {
+    fn get(&self, key: &model::TextKey) -> Option<Extraction> {
+        self.by_text.get(key).cloned()
+    }
+
+    fn keep(&mut self, key: model::TextKey, ex: &Extraction) {
+        let n = ex.claims.len();
+        if self.by_text.insert(key, ex.clone()).is_none() {
+            self.order.push_back((key, n));
+            self.claims += n;
+        }
+        while self.claims > self.limit && self.order.len() > 1 {
+            let (old, n) = self.order.pop_front().expect("more than one");
+            self.by_text.remove(&old);
+            self.claims -= n;
+        }
+    }
+}
+
+/// [`extract_paths_with`], handing the extractions to `sink` in walk order
+/// as `stream` says. Returns the run's notes, skips and errors (its
+/// `extractions` left empty), and the first error of `sink`, which stops
+/// the read (the run then holds what was read before it: a reader of the
+/// output that went away, as `head` does, needs no more).
+pub fn extract_paths_streaming<E>(
+    paths: &[PathBuf],
+    opts: &extract::Options,
+    input_opts: &input::Options,
+    progress: impl Fn(Progress) + Sync,
+    stream: Stream,
+    mut sink: impl FnMut(Vec<Extraction>) -> Result<(), E>,
+) -> (Run, Result<(), E>) {
     use rayon::prelude::*;
     let (walked, ()) = rayon::join(|| input::walk(paths, &input_opts.ignore), extract::warm);
     progress(Progress::Found {
         files: walked.files.len(),
         bytes: walked.bytes,
     });
-    let seen: Mutex<HashMap<model::TextKey, Extraction>> = Mutex::default();
-    let outcomes: Vec<Outcome> = walked
-        .files
-        .par_iter()
-        .map(|(path, display)| {
-            let (outcome, bytes) = match input::load(path, display, input_opts) {
-                Loaded::Document(doc, notes) => {
-                    let bytes = doc.text.len() as u64;
-                    let key = model::TextKey::of(&doc);
-                    let supp = suppress::scan(&doc.text);
-                    let known = seen.lock().expect("no panics").get(&key).cloned();
-                    let origin = Some(model::Origin {
-                        file: path.clone(),
-                        record: None,
-                    });
-                    let ex = match known {
-                        Some(ex) => Extraction {
-                            path: doc.path.clone(),
-                            origin,
-                            ..ex
-                        },
-                        None => {
-                            let mut ex = extract_document(&doc, key, &supp, opts);
-                            ex.origin = origin;
-                            seen.lock().expect("no panics").insert(key, ex.clone());
-                            ex
-                        }
-                    };
-                    (Outcome::Extracted(Box::new((ex, notes, supp))), bytes)
-                }
-                Loaded::Records(records) => {
-                    let bytes = records.documents.iter().map(|d| d.text.len() as u64).sum();
-                    let exs = records
-                        .documents
-                        .iter()
-                        .enumerate()
-                        .map(|(k, d)| Extraction {
-                            origin: Some(model::Origin {
-                                file: path.clone(),
-                                record: Some(k),
-                            }),
-                            ..extract::extract(d, opts)
-                        })
-                        .collect();
-                    (Outcome::Records(exs, records.notes, records.errors), bytes)
-                }
-                Loaded::Skipped(note) => (Outcome::Skipped(note), 0),
-                Loaded::Failed(err) => (Outcome::Failed(err), 0),
-            };
-            progress(Progress::Done { bytes });
-            outcome
-        })
-        .collect();
+    let (batch, limit) = match stream {
+        Stream::Whole => (walked.files.len().max(1), usize::MAX),
+        Stream::Batches(n) => (n.max(1), RECENT_COPY_CLAIMS),
+    };
+    let known = Mutex::new(Known {
+        by_text: HashMap::new(),
+        order: Default::default(),
+        claims: 0,
+        limit,
+    });
     let mut run = Run {
         skipped: walked.skipped,
         errors: walked.errors,
         ..Run::default()
     };
-    for outcome in outcomes {
-        match outcome {
-            Outcome::Extracted(b) => {
-                let (ex, notes, supp) = *b;
-                run.notes.extend(notes);
-                for (line, message) in &supp.problems {
-                    run.notes.push(InputNote {
-                        path: format!("{}:{line}", ex.path),
-                        message: message.clone(),
-                    });
+    for files in walked.files.chunks(batch) {
+        let outcomes: Vec<Outcome> = files
+            .par_iter()
+            .map(|(path, display)| {
+                let (outcome, bytes) = read_file(path, display, opts, input_opts, &known);
+                progress(Progress::Done { bytes });
+                outcome
+            })
+            .collect();
+        let mut extractions = Vec::with_capacity(outcomes.len());
+        for outcome in outcomes {
+            match outcome {
+                Outcome::Extracted(b) => {
+                    let (ex, notes, supp) = *b;
+                    run.notes.extend(notes);
+                    for (line, message) in &supp.problems {
+                        run.notes.push(InputNote {
+                            path: format!("{}:{line}", ex.path),
+                            message: message.clone(),
+                        });
+                    }
+                    if !supp.is_empty() {
+                        run.suppressions.insert(ex.path.clone(), supp);
+                    }
+                    extractions.push(ex);
                 }
-                if !supp.is_empty() {
-                    run.suppressions.insert(ex.path.clone(), supp);
+                Outcome::Records(exs, notes, errors) => {
+                    run.notes.extend(notes);
+                    run.errors.extend(errors);
+                    extractions.extend(exs);
                 }
-                run.extractions.push(ex);
+                Outcome::Skipped(note) => run.skipped.push(note),
+                Outcome::Failed(err) => run.errors.push(err),
             }
-            Outcome::Records(exs, notes, errors) => {
-                run.notes.extend(notes);
-                run.errors.extend(errors);
-                run.extractions.extend(exs);
-            }
-            Outcome::Skipped(note) => run.skipped.push(note),
-            Outcome::Failed(err) => run.errors.push(err),
+        }
+        if let Err(e) = sink(extractions) {
+            return (run, Err(e));
         }
     }
-    run
+    (run, Ok(()))
+}
+
+/// Reads and extracts one file, or gives it the extraction of a copy read
+/// before. Returns the outcome and the bytes read.
+fn read_file(
+    path: &std::path::Path,
+    display: &str,
+    opts: &extract::Options,
+    input_opts: &input::Options,
+    known: &Mutex<Known>,
+) -> (Outcome, u64) {
+    match input::load(path, display, input_opts) {
+        Loaded::Document(doc, notes) => {
+            let bytes = doc.text.len() as u64;
+            let key = model::TextKey::of(&doc);
+            let supp = suppress::scan(&doc.text);
+            let copy = known.lock().expect("no panics").get(&key);
+            let origin = Some(model::Origin {
+                file: path.to_path_buf(),
+                record: None,
+            });
+            let ex = match copy {
+                Some(ex) => Extraction {
+                    path: doc.path.clone(),
+                    origin,
+                    ..ex
+                },
+                None => {
+                    let mut ex = extract_document(&doc, key, &supp, opts);
+                    ex.origin = origin;
+                    known.lock().expect("no panics").keep(key, &ex);
+                    ex
+                }
+            };
+            (Outcome::Extracted(Box::new((ex, notes, supp))), bytes)
+        }
+        Loaded::Records(records) => {
+            let bytes = records.documents.iter().map(|d| d.text.len() as u64).sum();
+            let exs = records
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(k, d)| Extraction {
+                    origin: Some(model::Origin {
+                        file: path.to_path_buf(),
+                        record: Some(k),
+                    }),
+                    ..extract::extract(d, opts)
+                })
+                .collect();
+            (Outcome::Records(exs, records.notes, records.errors), bytes)
+        }
+        Loaded::Skipped(note) => (Outcome::Skipped(note), 0),
+        Loaded::Failed(err) => (Outcome::Failed(err), 0),
+    }
 }
 
 /// Extracts a document read from a file, leaving out its directive lines.
@@ -295,5 +396,132 @@ pub fn settle_references(
         .collect();
     for (d, ex) in settled {
         exs[d] = ex;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two verbatim copies of a story, an edited copy, a page of another
+    /// story, an export of two records, and a file that is no article.
+    fn folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let story = "Police said 12 people were arrested on March 3, 2024.\n\n\
+            The mayor, Jane Doe, 54, said the city spent $2 million.\n";
+        let files: [(&str, &str); 6] = [
+            ("a/one.txt", story),
+            ("a/two.txt", &story.replace("12 people", "19 people")),
+            ("b/one.txt", story),
+            (
+                "b/other.md",
+                "The museum reopened on June 1, 2023 after 14 months.\n",
+            ),
+            (
+                "c/export.jsonl",
+                "{\"text\": \"The bridge opened on May 2, 2022.\"}\n\
+                 {\"text\": \"Its span is 300 metres, built over 4 years.\"}\n",
+            ),
+            ("c/notes.odt", "minutes"),
+        ];
+        for (name, text) in files {
+            let p = dir.path().join(name);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        }
+        dir
+    }
+
+    fn json(exs: &[Extraction]) -> Vec<serde_json::Value> {
+        exs.iter()
+            .map(|e| serde_json::to_value(e).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn a_streamed_read_hands_out_in_batches_what_a_whole_read_holds() {
+        let dir = folder();
+        let paths = [dir.path().to_path_buf()];
+        let opts = extract::Options::default();
+        let input = input::Options::default();
+        let whole = extract_paths_with(&paths, &opts, &input, |_| {});
+        let mut batches = Vec::new();
+        let (run, sunk) = extract_paths_streaming(
+            &paths,
+            &opts,
+            &input,
+            |_| {},
+            Stream::Batches(2),
+            |b| {
+                batches.push(b);
+                Ok::<(), ()>(())
+            },
+        );
+        assert_eq!(sunk, Ok(()));
+        assert!(run.extractions.is_empty());
+        // Five files are read (the .odt is skipped at the walk): three
+        // batches of at most two files, the export giving two documents.
+        let sizes: Vec<usize> = batches.iter().map(Vec::len).collect();
+        assert_eq!(sizes, [2, 2, 2]);
+        let streamed: Vec<Extraction> = batches.into_iter().flatten().collect();
+        assert_eq!(streamed.len(), 6);
+        assert_eq!(json(&streamed), json(&whole.extractions));
+        assert_eq!(run.skipped, whole.skipped);
+        assert_eq!(run.notes, whole.notes);
+        assert_eq!(run.errors, whole.errors);
+        assert!(streamed.iter().all(|e| !e.claims.is_empty()));
+    }
+
+    #[test]
+    fn a_sink_that_fails_stops_the_read_with_its_error() {
+        let dir = folder();
+        let mut calls = 0;
+        let (_, sunk) = extract_paths_streaming(
+            &[dir.path().to_path_buf()],
+            &extract::Options::default(),
+            &input::Options::default(),
+            |_| {},
+            Stream::Batches(1),
+            |_| {
+                calls += 1;
+                Err("reader gone")
+            },
+        );
+        assert_eq!(sunk, Err("reader gone"));
+        assert_eq!(calls, 1);
+    }
+
+    #[test]
+    fn copies_are_found_among_the_recent_documents_only() {
+        let dir = folder();
+        let run = extract_paths(&[dir.path().to_path_buf()], &extract::Options::default());
+        let ex = |name: &str| {
+            run.extractions
+                .iter()
+                .find(|e| e.path.ends_with(name))
+                .unwrap()
+                .clone()
+        };
+        let (one, two, other) = (ex("a/one.txt"), ex("a/two.txt"), ex("other.md"));
+        let mut known = Known {
+            by_text: HashMap::new(),
+            order: Default::default(),
+            claims: 0,
+            limit: one.claims.len() + two.claims.len(),
+        };
+        known.keep(one.text, &one);
+        known.keep(two.text, &two);
+        assert!(known.get(&one.text).is_some());
+        // A third text passes the limit: the oldest is forgotten first.
+        known.keep(other.text, &other);
+        assert!(known.get(&one.text).is_none());
+        assert!(known.get(&two.text).is_some());
+        assert!(known.get(&other.text).is_some());
+        assert!(known.claims <= known.limit);
+        // A text larger than the limit alone is still kept, until the next.
+        known.limit = 1;
+        known.keep(one.text, &one);
+        assert_eq!(known.order.len(), 1);
+        assert!(known.get(&one.text).is_some());
     }
 }

@@ -18,7 +18,7 @@ mod man;
 mod output;
 
 use cli::{Cli, Command, Common, LedgerCommand, SourcesShown};
-use output::{check_output, emit, leave, progress, report_input, width};
+use output::{check_output, emit, emit_if, leave, progress, report_input, width};
 
 // Extraction makes many small strings and vectors per sentence, on every
 // core at once: mimalloc serves them faster than the system allocator.
@@ -71,6 +71,45 @@ fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> 
     bar.finish();
     report_input(&run, common);
     run
+}
+
+/// `claims --format jsonl`: each batch of documents is written as soon as
+/// it is read and then dropped, so an archive's claims are never held
+/// whole (a line names its document; nothing in it needs the rest of the
+/// run). The notes of the read follow the lines.
+fn claims_streamed(paths: &[PathBuf], common: &Common, cfg: &Config) -> anyhow::Result<ExitCode> {
+    let bar = progress::Bar::new(common.quiet);
+    let mut read = 0;
+    let mut run = Run::default();
+    emit_if(common.output.as_deref(), |out| {
+        let (r, written) = session::read_streaming(
+            paths,
+            &reading(common),
+            cfg,
+            true,
+            |p| bar.update(p),
+            crosscheck::Stream::Batches(crosscheck::STREAM_BATCH),
+            |docs| {
+                read += docs.len();
+                bar.suspend(|| {
+                    claims::JsonlReporter.write_documents(&docs, out)?;
+                    out.flush()
+                })
+            },
+        );
+        run = r;
+        // A read of no document is no report: an --output file keeps what
+        // it held, and the stop below says why.
+        written.map(|()| read > 0)
+    })?;
+    bar.finish();
+    report_input(&run, common);
+    session::require_documents(read, &run, paths, "article").map_err(stopped)?;
+    Ok(ExitCode::from(session::exit_code(
+        &run,
+        None,
+        FailOn::Never,
+    )))
 }
 
 /// A stop of the library as the binary's error: input errors are already on
@@ -142,6 +181,9 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
+            if matches!(format, Format::Jsonl) {
+                return claims_streamed(&paths, &common, &cfg);
+            }
             let run = read(&paths, &common, &cfg, true);
             session::require_documents(run.extractions.len(), &run, &paths, "article")
                 .map_err(stopped)?;

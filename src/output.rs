@@ -54,6 +54,15 @@ pub(crate) mod progress {
             }
         }
 
+        /// Runs `f` with the bar off the screen, for output written while
+        /// the read goes on (a terminal shows both).
+        pub fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+            match self.bar.get() {
+                Some(bar) => bar.suspend(f),
+                None => f(),
+            }
+        }
+
         pub fn finish(&self) {
             if let Some(bar) = self.bar.get() {
                 bar.finish_and_clear();
@@ -115,26 +124,38 @@ pub(crate) fn emit(
     output: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> anyhow::Result<()> {
+    emit_if(output, |out| f(out).map(|()| true)).map(|_| ())
+}
+
+/// [`emit`] for a report written as it is made, which learns at its end
+/// whether it is one: `f` says so. A report that is not leaves an
+/// `--output` file as it was (on stdout nothing was written). Returns what
+/// `f` said, or true when the reader of stdout went away first.
+pub(crate) fn emit_if(
+    output: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> io::Result<bool>,
+) -> anyhow::Result<bool> {
     if let Some(path) = output {
         return write_atomically(path, f);
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    match f(&mut out).and_then(|_| out.flush()) {
+    match f(&mut out).and_then(|keep| out.flush().map(|()| keep)) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             Err(anyhow::anyhow!("writing output: {e}"))
         }
-        _ => Ok(()),
+        Err(_) => Ok(true),
+        Ok(keep) => Ok(keep),
     }
 }
 
 /// Writes the whole report to a temporary file beside `path`, then renames
-/// it over `path`: a reader never sees half a report, and a failed run
-/// leaves any earlier report in place.
+/// it over `path` if `f` says it is a report: a reader never sees half a
+/// report, and a failed run leaves any earlier report in place.
 pub(crate) fn write_atomically(
     path: &Path,
-    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> anyhow::Result<()> {
+    f: impl FnOnce(&mut dyn Write) -> io::Result<bool>,
+) -> anyhow::Result<bool> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -159,13 +180,18 @@ pub(crate) fn write_atomically(
                 .map_err(fail)?;
         }
     }
-    {
+    let keep = {
         let mut out = io::BufWriter::new(tmp.as_file_mut());
-        f(&mut out).and_then(|_| out.flush()).map_err(fail)?;
+        f(&mut out)
+            .and_then(|keep| out.flush().map(|()| keep))
+            .map_err(fail)?
+    };
+    if !keep {
+        return Ok(false);
     }
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    Ok(true)
 }
 
 /// Refuses an `--output` that is one of the inputs or inside an input

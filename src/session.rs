@@ -81,11 +81,42 @@ pub fn read(
     claims_only: bool,
     progress: impl Fn(Progress) + Sync,
 ) -> Run {
+    let mut extractions = Vec::new();
+    let (mut run, Ok(())) = read_streaming(
+        paths,
+        reading,
+        cfg,
+        claims_only,
+        progress,
+        crate::Stream::Whole,
+        |ex| {
+            extractions.extend(ex);
+            Ok::<(), std::convert::Infallible>(())
+        },
+    );
+    run.extractions = extractions;
+    run
+}
+
+/// [`read`] for a report written as the documents are read: `sink` is
+/// handed them in walk order as `stream` says (see
+/// [`crate::extract_paths_streaming`]), and the run returned holds the
+/// rest (notes, skips, errors) with the first error of `sink`.
+pub fn read_streaming<E>(
+    paths: &[PathBuf],
+    reading: &Reading,
+    cfg: &Config,
+    claims_only: bool,
+    progress: impl Fn(Progress) + Sync,
+    stream: crate::Stream,
+    sink: impl FnMut(Vec<crate::model::Extraction>) -> Result<(), E>,
+) -> (Run, Result<(), E>) {
     let (opts, mut input) = reading.options(claims_only);
     input.ignore = cfg.ignore_set().clone();
-    let mut run = crate::extract_paths_with(paths, &opts, &input, progress);
+    let (mut run, sunk) =
+        crate::extract_paths_streaming(paths, &opts, &input, progress, stream, sink);
     named_skips_are_errors(paths, &mut run);
-    run
+    (run, sunk)
 }
 
 /// A file named on the command line is one the user meant to be read: if

@@ -181,10 +181,11 @@ fn five_verbatim_copies_are_one_source_against_an_independent_report() {
 
 #[test]
 fn json_lines_keep_walk_order_past_one_batch_of_documents() {
-    // More documents than the JSON Lines reporter formats at once (256), so
-    // the order must hold across batches as well as inside one.
+    // More documents than the JSON Lines reporter formats at once (256) and
+    // than a streamed read hands it at once (1,024), so the order must hold
+    // across batches as well as inside one.
     let dir = tempfile::tempdir().unwrap();
-    for i in 0..300 {
+    for i in 0..1100 {
         std::fs::write(
             dir.path().join(format!("brief-{i:03}.txt")),
             format!("The council met on March {}, 2024.\n", i % 28 + 1),
@@ -209,10 +210,58 @@ fn json_lines_keep_walk_order_past_one_batch_of_documents() {
             v["path"].as_str().unwrap().to_string()
         })
         .collect();
-    assert_eq!(paths.len(), 300);
+    assert_eq!(paths.len(), 1100);
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
+    // Written as read, the lines are still those of the whole run.
+    let (_, whole) = run(&["claims", "--format", "json"], dir.path());
+    let listed: Vec<Value> = whole["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| {
+            d["claims"].as_array().unwrap().iter().map(|c| {
+                let mut c = c.clone();
+                c["path"] = d["path"].clone();
+                c["reference"] = d["reference"].clone();
+                c
+            })
+        })
+        .collect();
+    let streamed: Vec<Value> = four
+        .lines()
+        .map(|l| {
+            let mut v: Value = serde_json::from_str(l).unwrap();
+            v.as_object_mut().unwrap().remove("schema");
+            v
+        })
+        .collect();
+    assert_eq!(streamed, listed);
+}
+
+#[test]
+fn json_lines_of_a_read_of_nothing_leave_an_earlier_output_file_alone() {
+    // Lines are written as documents are read; a run that read none is
+    // still no report, and the file from the run before stays as it was.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("notes.odt"), "minutes").unwrap();
+    let report = dir.path().join("claims.jsonl");
+    std::fs::write(&report, "earlier\n").unwrap();
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["claims", "--format", "jsonl", "-o"])
+        .arg(&report)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no article"));
+    assert_eq!(std::fs::read_to_string(&report).unwrap(), "earlier\n");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 2, "no temporary file is left behind");
 }
 
 #[test]

@@ -211,9 +211,18 @@ impl Reporter<Run> for JsonReporter {
 
 impl Reporter<Run> for JsonlReporter {
     fn write(&self, run: &Run, out: &mut dyn Write) -> io::Result<()> {
+        self.write_documents(&run.extractions, out)
+    }
+}
+
+impl JsonlReporter {
+    /// The lines of `docs`, the documents of a run or the next of them as
+    /// a streamed read hands them out: a line holds one claim and names its
+    /// document, so a run's lines are its documents' lines in turn.
+    pub fn write_documents(&self, docs: &[Extraction], out: &mut dyn Write) -> io::Result<()> {
         // A batch of documents at a time; copies of one text are formatted
         // once (see report::lines).
-        super::lines::write(&DocumentLines, &run.extractions, 256, out)
+        super::lines::write(&DocumentLines, docs, 256, out)
     }
 }
 

@@ -35,7 +35,8 @@ pub enum Format {
     Table,
     /// One JSON document.
     Json,
-    /// One JSON object per line, one line per claim.
+    /// One JSON object per line, one line per claim, written as the files
+    /// are read (an archive's claims are never held whole).
     Jsonl,
 }
 
