@@ -73,14 +73,21 @@ fn read(paths: &[PathBuf], common: &Common, cfg: &Config, claims_only: bool) -> 
     run
 }
 
-/// `claims --format jsonl`: each batch of documents is written as soon as
-/// it is read and then dropped, so an archive's claims are never held
-/// whole (a line names its document; nothing in it needs the rest of the
-/// run). The notes of the read follow the lines.
-fn claims_streamed(paths: &[PathBuf], common: &Common, cfg: &Config) -> anyhow::Result<ExitCode> {
+/// `claims` as JSON Lines or JSON: each batch of documents is written as
+/// soon as it is read and then dropped, so an archive's claims are never
+/// held whole (a document's lines or object need nothing else of the run;
+/// the JSON's errors and skips follow its documents). The notes of the
+/// read follow the report.
+fn claims_streamed(
+    paths: &[PathBuf],
+    format: Format,
+    common: &Common,
+    cfg: &Config,
+) -> anyhow::Result<ExitCode> {
     let bar = progress::Bar::new(common.quiet);
     let mut read = 0;
     let mut run = Run::default();
+    let mut json = claims::JsonDocuments::default();
     emit_if(common.output.as_deref(), |out| {
         let (r, written) = session::read_streaming(
             paths,
@@ -90,17 +97,33 @@ fn claims_streamed(paths: &[PathBuf], common: &Common, cfg: &Config) -> anyhow::
             |p| bar.update(p),
             crosscheck::Stream::Batches(crosscheck::STREAM_BATCH),
             |docs| {
+                // A batch of files none of which is an article writes
+                // nothing, not even the JSON's opening.
+                if docs.is_empty() {
+                    return Ok(());
+                }
                 read += docs.len();
                 bar.suspend(|| {
-                    claims::JsonlReporter.write_documents(&docs, out)?;
+                    if format == Format::Json {
+                        json.write(&docs, out)?;
+                    } else {
+                        claims::JsonlReporter.write_documents(&docs, out)?;
+                    }
                     out.flush()
                 })
             },
         );
         run = r;
+        written?;
         // A read of no document is no report: an --output file keeps what
         // it held, and the stop below says why.
-        written.map(|()| read > 0)
+        if read == 0 {
+            return Ok(false);
+        }
+        if matches!(format, Format::Json) {
+            json.finish(&run, out)?;
+        }
+        Ok(true)
     })?;
     bar.finish();
     report_input(&run, common);
@@ -181,19 +204,18 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
             check_output(common.output.as_deref(), &inputs)?;
-            if matches!(format, Format::Jsonl) {
-                return claims_streamed(&paths, &common, &cfg);
+            if format != Format::Table {
+                return claims_streamed(&paths, format, &common, &cfg);
             }
+            // A table's columns are fitted to every claim of the run.
             let run = read(&paths, &common, &cfg, true);
             session::require_documents(run.extractions.len(), &run, &paths, "article")
                 .map_err(stopped)?;
-            emit(common.output.as_deref(), |out| match format {
-                Format::Table => claims::TableReporter {
+            emit(common.output.as_deref(), |out| {
+                claims::TableReporter {
                     width: Some(width(common.width)),
                 }
-                .write(&run, out),
-                Format::Json => claims::JsonReporter.write(&run, out),
-                Format::Jsonl => claims::JsonlReporter.write(&run, out),
+                .write(&run, out)
             })?;
             let code = session::exit_code(&run, None, FailOn::Never);
             leave(run);

@@ -183,29 +183,89 @@ fn problems_json(run: &Run) -> (Value, Value) {
     (Value::Array(errors), Value::Array(skipped))
 }
 
-/// The run, its fields in the sorted order they had as a map, each
-/// document written as it is made (an archive's claims as one tree took
-/// gigabytes).
-#[derive(Serialize)]
-#[serde(bound(serialize = "super::Seq<D>: Serialize"))]
-struct RunOut<D> {
-    documents: super::Seq<D>,
-    errors: Value,
-    schema: &'static str,
-    skipped: Value,
-}
-
 impl Reporter<Run> for JsonReporter {
     fn write(&self, run: &Run, out: &mut dyn Write) -> io::Result<()> {
+        let mut json = JsonDocuments::default();
+        json.write(&run.extractions, out)?;
+        json.finish(run, out)
+    }
+}
+
+/// The JSON report written a batch of documents at a time, as a streamed
+/// read hands them out: the bytes `serde_json::to_writer_pretty` gives for
+/// the run as one object (its keys in sorted order: the documents first,
+/// then the errors, the schema and the skips, known at the end).
+#[derive(Default)]
+pub struct JsonDocuments {
+    started: bool,
+    written: usize,
+}
+
+/// `value` pretty-printed as it stands `depth` levels into the report: a
+/// pretty printer's line breaks are its only raw newlines (one inside a
+/// string is escaped), and each is followed by two spaces a level.
+fn pretty_at(value: &Value, depth: usize, out: &mut Vec<u8>) -> io::Result<()> {
+    let bytes = serde_json::to_vec_pretty(value)?;
+    for (k, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if k > 0 {
+            out.push(b'\n');
+            out.resize(out.len() + 2 * depth, b' ');
+        }
+        out.extend_from_slice(line);
+    }
+    Ok(())
+}
+
+impl JsonDocuments {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.started {
+            self.started = true;
+            out.write_all(b"{\n  \"documents\": [")?;
+        }
+        Ok(())
+    }
+
+    /// The next documents of the run, formatted on every core and written
+    /// in order.
+    pub fn write(&mut self, docs: &[Extraction], out: &mut dyn Write) -> io::Result<()> {
+        use rayon::prelude::*;
+        self.start(out)?;
+        let bufs: Vec<io::Result<Vec<u8>>> = docs
+            .par_iter()
+            .map(|d| {
+                let mut buf = b"\n    ".to_vec();
+                pretty_at(&document_json(d), 2, &mut buf)?;
+                Ok(buf)
+            })
+            .collect();
+        for buf in bufs {
+            if self.written > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(&buf?)?;
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    /// Closes the documents and writes the rest of `run`.
+    pub fn finish(mut self, run: &Run, out: &mut dyn Write) -> io::Result<()> {
+        self.start(out)?;
+        out.write_all(if self.written > 0 { b"\n  ]" } else { b"]" })?;
         let (errors, skipped) = problems_json(run);
-        let doc = RunOut {
-            documents: super::Seq(|| run.extractions.iter().map(document_json)),
-            errors,
-            schema: SCHEMA,
-            skipped,
-        };
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
-        writeln!(out)
+        let mut buf = Vec::new();
+        for (key, value) in [
+            ("errors", errors),
+            ("schema", Value::from(SCHEMA)),
+            ("skipped", skipped),
+        ] {
+            buf.extend_from_slice(b",\n  \"");
+            buf.extend_from_slice(key.as_bytes());
+            buf.extend_from_slice(b"\": ");
+            pretty_at(&value, 1, &mut buf)?;
+        }
+        buf.extend_from_slice(b"\n}\n");
+        out.write_all(&buf)
     }
 }
 
@@ -421,5 +481,79 @@ mod tests {
             out.schema = Some(SCHEMA);
             assert_eq!(line, serde_json::to_string(&out).unwrap());
         }
+    }
+
+    /// The JSON report, written whole or a batch at a time, is the run as
+    /// one object pretty-printed by serde, whatever the batches.
+    #[test]
+    fn the_json_report_in_batches_is_the_run_as_serde_writes_it() {
+        let doc = |path: &str, text: &str| Document {
+            path: path.into(),
+            text: text.into(),
+            body_start: 0,
+            front_matter: FrontMatter::default(),
+        };
+        let docs = [
+            doc(
+                "a.txt",
+                "Police said 12 people were arrested on March 3, 2024.\n",
+            ),
+            doc("b.txt", "No figure here.\n"),
+            doc(
+                "c \"q\".txt",
+                "He said: \"We spent $2 million\nin 2023.\"\n",
+            ),
+        ];
+        let mut run = Run {
+            extractions: docs
+                .iter()
+                .map(|d| crate::extract::extract(d, &Default::default()))
+                .collect(),
+            ..Run::default()
+        };
+        run.errors.push(crate::model::InputError::new(
+            "bad.jsonl",
+            Some(2),
+            Some(5),
+            "not JSON".into(),
+        ));
+        run.skipped.push(crate::model::InputNote {
+            path: "notes.odt".into(),
+            message: "not an article extension".into(),
+        });
+        let (errors, skipped) = problems_json(&run);
+        let documents: Vec<Value> = run.extractions.iter().map(document_json).collect();
+        let mut expected = serde_json::to_vec_pretty(&json!({
+            "documents": documents,
+            "errors": errors,
+            "schema": SCHEMA,
+            "skipped": skipped,
+        }))
+        .unwrap();
+        expected.push(b'\n');
+        let mut whole = Vec::new();
+        JsonReporter.write(&run, &mut whole).unwrap();
+        assert_eq!(
+            String::from_utf8(whole).unwrap(),
+            String::from_utf8(expected.clone()).unwrap()
+        );
+        for batch in [1, 2] {
+            let mut json = JsonDocuments::default();
+            let mut out = Vec::new();
+            for docs in run.extractions.chunks(batch) {
+                json.write(docs, &mut out).unwrap();
+            }
+            json.finish(&run, &mut out).unwrap();
+            assert_eq!(out, expected, "batches of {batch}");
+        }
+        // No document: an empty list, as serde writes one.
+        let empty = Run::default();
+        let mut out = Vec::new();
+        JsonReporter.write(&empty, &mut out).unwrap();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["documents"], json!([]));
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .contains("\"documents\": [],"));
     }
 }

@@ -33,10 +33,11 @@ use std::io::{self, Write};
 pub enum Format {
     /// A table for the terminal.
     Table,
-    /// One JSON document.
+    /// One JSON document, written as the files are read (an archive's
+    /// claims are never held whole).
     Json,
     /// One JSON object per line, one line per claim, written as the files
-    /// are read (an archive's claims are never held whole).
+    /// are read.
     Jsonl,
 }
 
