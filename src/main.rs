@@ -88,7 +88,7 @@ fn claims_streamed(
     let mut read = 0;
     let mut run = Run::default();
     let mut json = claims::JsonDocuments::default();
-    emit_if(common.output.as_deref(), |out| {
+    let emitted = emit_if(common.output.as_deref(), |out| {
         let (r, written) = session::read_streaming(
             paths,
             &reading(common),
@@ -120,12 +120,13 @@ fn claims_streamed(
         if read == 0 {
             return Ok(false);
         }
-        if matches!(format, Format::Json) {
+        if format == Format::Json {
             json.finish(&run, out)?;
         }
         Ok(true)
-    })?;
+    });
     bar.finish();
+    emitted?;
     report_input(&run, common);
     session::require_documents(read, &run, paths, "article").map_err(stopped)?;
     Ok(ExitCode::from(session::exit_code(

@@ -81,21 +81,22 @@ pub fn read(
     claims_only: bool,
     progress: impl Fn(Progress) + Sync,
 ) -> Run {
-    let mut extractions = Vec::new();
-    let (mut run, Ok(())) = read_streaming(
-        paths,
-        reading,
-        cfg,
-        claims_only,
-        progress,
-        crate::Stream::Whole,
-        |ex| {
-            extractions.extend(ex);
-            Ok::<(), std::convert::Infallible>(())
-        },
-    );
-    run.extractions = extractions;
+    let (opts, input) = options(reading, cfg, claims_only);
+    let mut run = crate::extract_paths_with(paths, &opts, &input, progress);
+    named_skips_are_errors(paths, &mut run);
     run
+}
+
+/// The extraction and input options of a read, the config's ignores
+/// among them.
+fn options(
+    reading: &Reading,
+    cfg: &Config,
+    claims_only: bool,
+) -> (extract::Options, input::Options) {
+    let (opts, mut input) = reading.options(claims_only);
+    input.ignore = cfg.ignore_set().clone();
+    (opts, input)
 }
 
 /// [`read`] for a report written as the documents are read: `sink` is
@@ -111,8 +112,7 @@ pub fn read_streaming<E>(
     stream: crate::Stream,
     sink: impl FnMut(Vec<crate::model::Extraction>) -> Result<(), E>,
 ) -> (Run, Result<(), E>) {
-    let (opts, mut input) = reading.options(claims_only);
-    input.ignore = cfg.ignore_set().clone();
+    let (opts, input) = options(reading, cfg, claims_only);
     let (mut run, sunk) =
         crate::extract_paths_streaming(paths, &opts, &input, progress, stream, sink);
     named_skips_are_errors(paths, &mut run);

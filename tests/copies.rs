@@ -303,3 +303,42 @@ fn web_pages_with_one_article_but_two_dates_are_not_copies() {
         );
     }
 }
+
+#[test]
+fn json_lines_stop_quietly_when_their_reader_goes_away() {
+    // `crosscheck claims --format jsonl ARCHIVE | head -1`: the lines are
+    // written as the files are read, and a reader that has had enough ends
+    // the run without an error.
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..2100 {
+        std::fs::write(
+            dir.path().join(format!("brief-{i:04}.txt")),
+            format!("The council met on March {}, 2024.\n", i % 28 + 1),
+        )
+        .unwrap();
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("crosscheck"))
+        .args(["claims", "--format", "jsonl"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let v: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(
+        v["path"].as_str().unwrap(),
+        dir.path().join("brief-0000.txt").to_str().unwrap()
+    );
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
