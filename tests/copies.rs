@@ -179,19 +179,25 @@ fn five_verbatim_copies_are_one_source_against_an_independent_report() {
     }
 }
 
+/// `n` one-line briefs, each with one date, named in walk order.
+fn briefs(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..n {
+        std::fs::write(
+            dir.path().join(format!("brief-{i:04}.txt")),
+            format!("The council met on March {}, 2024.\n", i % 28 + 1),
+        )
+        .unwrap();
+    }
+    dir
+}
+
 #[test]
 fn json_lines_keep_walk_order_past_one_batch_of_documents() {
     // More documents than the JSON Lines reporter formats at once (256) and
     // than a streamed read hands it at once (1,024), so the order must hold
     // across batches as well as inside one.
-    let dir = tempfile::tempdir().unwrap();
-    for i in 0..1100 {
-        std::fs::write(
-            dir.path().join(format!("brief-{i:03}.txt")),
-            format!("The council met on March {}, 2024.\n", i % 28 + 1),
-        )
-        .unwrap();
-    }
+    let dir = briefs(1100);
     let lines = |threads: &str| {
         let out = Command::cargo_bin("crosscheck")
             .unwrap()
@@ -310,14 +316,7 @@ fn json_lines_stop_quietly_when_their_reader_goes_away() {
     // written as the files are read, and a reader that has had enough ends
     // the run without an error.
     use std::io::BufRead;
-    let dir = tempfile::tempdir().unwrap();
-    for i in 0..2100 {
-        std::fs::write(
-            dir.path().join(format!("brief-{i:04}.txt")),
-            format!("The council met on March {}, 2024.\n", i % 28 + 1),
-        )
-        .unwrap();
-    }
+    let dir = briefs(2100);
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("crosscheck"))
         .args(["claims", "--format", "jsonl"])
         .arg(dir.path())
