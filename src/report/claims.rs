@@ -226,24 +226,27 @@ impl JsonDocuments {
     }
 
     /// The next documents of the run, formatted on every core and written
-    /// in order.
+    /// in order, 256 at a time (a whole run given at once is never held
+    /// formatted).
     pub fn write(&mut self, docs: &[Extraction], out: &mut dyn Write) -> io::Result<()> {
         use rayon::prelude::*;
         self.start(out)?;
-        let bufs: Vec<io::Result<Vec<u8>>> = docs
-            .par_iter()
-            .map(|d| {
-                let mut buf = b"\n    ".to_vec();
-                pretty_at(&document_json(d), 2, &mut buf)?;
-                Ok(buf)
-            })
-            .collect();
-        for buf in bufs {
-            if self.written > 0 {
-                out.write_all(b",")?;
+        for batch in docs.chunks(256) {
+            let bufs: Vec<io::Result<Vec<u8>>> = batch
+                .par_iter()
+                .map(|d| {
+                    let mut buf = b"\n    ".to_vec();
+                    pretty_at(&document_json(d), 2, &mut buf)?;
+                    Ok(buf)
+                })
+                .collect();
+            for buf in bufs {
+                if self.written > 0 {
+                    out.write_all(b",")?;
+                }
+                out.write_all(&buf?)?;
+                self.written += 1;
             }
-            out.write_all(&buf?)?;
-            self.written += 1;
         }
         Ok(())
     }
