@@ -110,11 +110,20 @@ struct Known {
     order: std::collections::VecDeque<(model::TextKey, usize)>,
     claims: usize,
     limit: usize,
+    /// One copy of each sentence, when every document is kept to the end
+    /// of the read (a streamed read drops its sentences with their batch).
+    sentences: Option<model::Sentences>,
 }
 
 impl Known {
     fn get(&self, key: &model::TextKey) -> Option<Extraction> {
         self.by_text.get(key).cloned()
+    }
+
+    fn share_sentences(&mut self, ex: &mut Extraction) {
+        if let Some(store) = &mut self.sentences {
+            store.share(&mut ex.claims);
+        }
     }
 
     fn keep(&mut self, key: model::TextKey, ex: &Extraction) {
@@ -159,6 +168,7 @@ pub fn extract_paths_streaming<E>(
         order: Default::default(),
         claims: 0,
         limit,
+        sentences: (stream == Stream::Whole).then(model::Sentences::default),
     });
     let mut run = Run {
         skipped: walked.skipped,
@@ -235,7 +245,9 @@ fn read_file(
                 None => {
                     let mut ex = extract_document(&doc, key, &supp, opts);
                     ex.origin = origin;
-                    known.lock().expect("no panics").keep(key, &ex);
+                    let mut known = known.lock().expect("no panics");
+                    known.share_sentences(&mut ex);
+                    known.keep(key, &ex);
                     ex
                 }
             };
@@ -243,7 +255,7 @@ fn read_file(
         }
         Loaded::Records(records) => {
             let bytes = records.documents.iter().map(|d| d.text.len() as u64).sum();
-            let exs = records
+            let mut exs: Vec<Extraction> = records
                 .documents
                 .iter()
                 .enumerate()
@@ -255,6 +267,10 @@ fn read_file(
                     ..extract::extract(d, opts)
                 })
                 .collect();
+            let mut known = known.lock().expect("no panics");
+            for ex in &mut exs {
+                known.share_sentences(ex);
+            }
             (Outcome::Records(exs, records.notes, records.errors), bytes)
         }
         Loaded::Skipped(note) => (Outcome::Skipped(note), 0),
@@ -510,6 +526,7 @@ mod tests {
             order: Default::default(),
             claims: 0,
             limit: one.claims.len() + two.claims.len(),
+            sentences: None,
         };
         known.keep(one.text, &one);
         known.keep(two.text, &two);

@@ -333,6 +333,14 @@ impl Claim {
         &self.said.sentence.actors
     }
 
+    /// Which copy of its sentence the claim holds: claims of one sentence,
+    /// and of sentences told word for word in documents read together (see
+    /// [`Sentences`]), have one id, and while they are held no other claim
+    /// has it.
+    pub fn sentence_id(&self) -> usize {
+        std::sync::Arc::as_ptr(&self.said.sentence) as usize
+    }
+
     /// Whether both claims are of one sentence as extraction read it (the
     /// same shared sentence, so the same actors), without comparing text.
     pub fn shares_sentence(&self, other: &Claim) -> bool {
@@ -372,7 +380,7 @@ pub struct Said {
 /// A sentence as its claims share it: an archive holds millions of claims,
 /// and a string of its own per claim, and a pointer per claim to each of
 /// the sentence's text and names, cost an allocation and 40 bytes a claim.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Sentence {
     /// The sentence as it stands in the file. A quote can run on past its
     /// sentence's end ("... unacceptable. The NYPD must also ..."): the
@@ -680,6 +688,48 @@ impl std::ops::Deref for Claims {
     type Target = Vec<Claim>;
     fn deref(&self) -> &Vec<Claim> {
         &self.0
+    }
+}
+
+/// One copy of each sentence the claims of a run hold. The versions of a
+/// story retell most of its sentences word for word (a wire text and its
+/// rewrites): on the distinct bench archive a claim's sentence is one of
+/// five alike, and each was a string of its own.
+/// The context words of their claims' frames are kept once the same way.
+#[derive(Default)]
+pub struct Sentences {
+    sentences: foldhash::HashSet<std::sync::Arc<Sentence>>,
+    contexts: foldhash::HashSet<std::sync::Arc<str>>,
+}
+
+impl Sentences {
+    /// Has every claim of `claims` hold the kept copy of its sentence and
+    /// of its context words, keeping those seen for the first time. Claims already shared with
+    /// another document are left as they are.
+    pub fn share(&mut self, claims: &mut Claims) {
+        let Some(claims) = std::sync::Arc::get_mut(&mut claims.0) else {
+            return;
+        };
+        // The claims of a sentence are neighbours and hold one copy.
+        let mut last: Option<(std::sync::Arc<Sentence>, std::sync::Arc<Sentence>)> = None;
+        for c in claims {
+            let kept = match &last {
+                Some((was, kept)) if std::sync::Arc::ptr_eq(was, &c.said.sentence) => kept.clone(),
+                _ => {
+                    let kept = match self.sentences.get(&c.said.sentence) {
+                        Some(k) => k.clone(),
+                        None => {
+                            self.sentences.insert(c.said.sentence.clone());
+                            c.said.sentence.clone()
+                        }
+                    };
+                    last = Some((c.said.sentence.clone(), kept.clone()));
+                    kept
+                }
+            };
+            c.said.sentence = kept;
+            c.frame.context.share(&mut self.contexts);
+        }
     }
 }
 

@@ -490,6 +490,40 @@ mod tests {
     }
 
     #[test]
+    fn documents_read_together_share_the_sentences_they_tell_alike() {
+        let told = "Police said 12 people were arrested on Monday in Leeds.";
+        let read = |text: &str| extract(&doc(text), &Options::default());
+        let mut a = read(&format!("{told}\nThe mayor spoke."));
+        let mut b = read(&format!("Officials spoke first.\n{told}"));
+        let mut other = read("Police said 12 people were arrested on Monday in York.");
+        let before: Vec<Vec<Claim>> = [&a, &b, &other]
+            .iter()
+            .map(|ex| ex.claims.to_vec())
+            .collect();
+        let mut store = crate::model::Sentences::default();
+        for ex in [&mut a, &mut b, &mut other] {
+            store.share(&mut ex.claims);
+        }
+        // Nothing a claim says changes: only where its sentence is kept.
+        for (ex, was) in [&a, &b, &other].iter().zip(&before) {
+            assert_eq!(&ex.claims[..], &was[..]);
+        }
+        let of = |ex: &Extraction| -> Vec<(usize, usize)> {
+            ex.claims
+                .iter()
+                .filter(|c| c.sentence() == told || c.sentence().ends_with("York."))
+                .map(|c| (c.sentence_id(), c.frame.context.id()))
+                .collect()
+        };
+        let (in_a, in_b, in_other) = (of(&a), of(&b), of(&other));
+        assert!(in_a.len() >= 2, "a count and a date: {in_a:?}");
+        // One copy of the sentence and of each claim's context words.
+        assert_eq!(in_a, in_b);
+        assert!(in_a.iter().all(|(s, _)| *s == in_a[0].0));
+        assert!(in_other.iter().all(|(s, _)| *s != in_a[0].0));
+    }
+
+    #[test]
     fn claims_point_at_the_original_text_through_spin() {
         let text =
             "The Division of Investigation said 5 incidents occurred.\nOn Nov. 21, 2024, it acted.";

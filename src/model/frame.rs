@@ -71,15 +71,17 @@ impl Entities for Box<[Word]> {
 /// A frame as extraction builds it.
 pub type Frame = FrameOf<String, Vec<String>>;
 
-/// A frame's context words with their distances, packed into one boxed
+/// A frame's context words with their distances, packed into one shared
 /// string: an archive holds millions of claims, and a `String` per word
-/// cost several times the words themselves.
+/// cost several times the words themselves; the claims of a sentence told
+/// word for word in other versions of a story share one copy (see
+/// [`crate::model::Sentences`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Context {
     /// Each entry as its distance (a character [`DIST_BASE`] past the
     /// distance, so never the separator), its word, and a unit separator:
     /// one allocation per claim, not two.
-    entries: Box<str>,
+    entries: std::sync::Arc<str>,
 }
 
 /// Distances are written as characters from here: ASCII up to a distance
@@ -99,7 +101,18 @@ impl Context {
             out.push('\u{1f}');
         }
         Context {
-            entries: out.into_boxed_str(),
+            entries: out.into(),
+        }
+    }
+
+    /// Takes the copy of this context `kept` holds, keeping this one there
+    /// if it is the first.
+    pub(crate) fn share(&mut self, kept: &mut foldhash::HashSet<std::sync::Arc<str>>) {
+        match kept.get(&self.entries) {
+            Some(k) => self.entries = k.clone(),
+            None => {
+                kept.insert(self.entries.clone());
+            }
         }
     }
 
@@ -110,6 +123,13 @@ impl Context {
             let d = chars.next().map_or(0, |c| c as u32 - DIST_BASE);
             (chars.as_str(), d as u8)
         })
+    }
+
+    /// Which copy of its words this context holds: contexts shared through
+    /// [`crate::model::Sentences`] have one id, and while they are held no
+    /// other context has it.
+    pub fn id(&self) -> usize {
+        self.entries.as_ptr() as usize
     }
 
     pub fn is_empty(&self) -> bool {
