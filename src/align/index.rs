@@ -6,7 +6,7 @@
 use super::features::unit_of;
 use super::{terms, Aligned, Item};
 use crate::lang::units;
-use crate::model::Extraction;
+use crate::model::{ClaimKind, Extraction};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -50,6 +50,7 @@ impl TermIndex {
             .par_iter()
             .map(|ex| ex.claims.iter().map(unit_of).collect())
             .collect();
+        let mut told_before: foldhash::HashMap<usize, std::sync::Arc<[u32]>> = Default::default();
         for (((d, ex), read), units) in docs.iter().enumerate().zip(read).zip(units) {
             let mut seen_in_doc: Vec<u32> = Vec::new();
             // Claims of one sentence share its terms.
@@ -57,9 +58,19 @@ impl TermIndex {
             for (((c, claim), words), (unit, qualifier)) in
                 ex.claims.iter().enumerate().zip(read).zip(units)
             {
-                let ids = match words {
-                    None => last.clone(),
-                    Some(words) => {
+                // A sentence told word for word in another document (shared
+                // when read: see `model::Sentences`) has the same terms: its
+                // own and its names'.
+                let told = (claim.kind != ClaimKind::TableRow)
+                    .then(|| told_before.get(&claim.sentence_id()))
+                    .flatten();
+                let ids = match (words, told) {
+                    (None, _) => last.clone(),
+                    (Some(_), Some(ids)) => {
+                        last = ids.clone();
+                        last.clone()
+                    }
+                    (Some(words), None) => {
                         let mut ids: Vec<u32> = words
                             .iter()
                             .map(|t| {
@@ -73,6 +84,9 @@ impl TermIndex {
                         ids.sort_unstable();
                         ids.dedup();
                         last = ids.into();
+                        if claim.kind != ClaimKind::TableRow {
+                            told_before.insert(claim.sentence_id(), last.clone());
+                        }
                         last.clone()
                     }
                 };

@@ -65,11 +65,15 @@ impl Block {
     }
 }
 
+/// Word ids with their weights, sorted by id.
+type Weighted = std::sync::Arc<[(u32, f32)]>;
+
 /// A claim's words, weighted, ready to compare.
 #[derive(Debug, Clone, Default)]
 pub struct Feat {
-    /// Concept ids of the claim's clause, with their weights, sorted by id.
-    local: Box<[(u32, f32)]>,
+    /// Concept ids of the claim's clause, with their weights, sorted by id:
+    /// one list for the claims whose frames share their context words.
+    local: Weighted,
     local_norm: f32,
     /// What the claims of its sentence share, read once for them all.
     sent: std::sync::Arc<SentenceFeat>,
@@ -209,7 +213,7 @@ pub fn sentence_concepts(sentence: &str) -> Vec<(String, f32)> {
 /// What of an item is read without the shared ids: read for many items
 /// side by side (the sentence's words are most of the work), before the
 /// ids are given out in item order, as one pass would.
-struct Read {
+struct Read<'d> {
     block: Option<Block>,
     /// For the first item of a sentence: its concepts, and the keys of
     /// the names it holds ("at the Academy Awards" after the clause of
@@ -219,6 +223,11 @@ struct Read {
     name_keys: Box<[NameKeys]>,
     /// For an amount of money, the figure it stands for.
     money: f64,
+    /// The frame's context words, each weighed by its rarity and distance.
+    local: Vec<(&'d str, f32)>,
+    /// The frame's rarer name words and its names' acronyms, each after an
+    /// "@" (a name's words are kept apart from other words).
+    names: Vec<String>,
 }
 
 /// A sentence's concepts with their weights, and the keys of its names.
@@ -228,7 +237,7 @@ type SentenceRead = (Vec<(String, f32)>, Box<[NameKeys]>);
 /// enough that their sentences' words need little memory.
 const READ_CHUNK: usize = 4096;
 
-fn read(claim: &crate::model::Claim, first_of_sentence: bool) -> Read {
+fn read(claim: &crate::model::Claim, first_of_sentence: bool) -> Read<'_> {
     let f = &claim.frame;
     let sentence = first_of_sentence.then(|| {
         let keys = claim
@@ -273,7 +282,35 @@ fn read(claim: &crate::model::Claim, first_of_sentence: bool) -> Read {
             .filter_map(|e| NameKeys::of(e))
             .collect(),
         money,
+        local: f
+            .context
+            .iter()
+            .map(|(w, dist)| (w, words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE)))
+            .collect(),
+        names: name_words(f),
     }
+}
+
+/// A frame's name words rarer than everyday words, then the acronym of
+/// each name of two words or more ("New York Police Department",
+/// "NYPD"), each after an "@".
+fn name_words(f: &crate::model::ClaimFrame) -> Vec<String> {
+    let at = |w: &str| format!("@{w}");
+    let mut names: Vec<String> = f
+        .entities
+        .iter()
+        .chain(f.place.iter())
+        .flat_map(|e| e.split_whitespace())
+        .filter(|w| words::zipf(w).is_none_or(|z| z < 5.0))
+        .map(at)
+        .collect();
+    for e in f.entities.iter().chain(f.place.iter()) {
+        let ws: Vec<&str> = e.split_whitespace().collect();
+        if ws.len() >= 2 {
+            names.extend(acronyms(&ws).iter().map(|a| at(a)));
+        }
+    }
+    names
 }
 
 impl Frames {
@@ -316,7 +353,6 @@ impl Frames {
             .collect();
         drop(first);
         let mut last_sent: std::sync::Arc<SentenceFeat> = Default::default();
-        let mut at = String::new();
         let span_of = |k: usize| k * READ_CHUNK..((k + 1) * READ_CHUNK).min(items.len());
         let read_chunk = |k: usize| -> Vec<Read> {
             let span = span_of(k);
@@ -329,18 +365,26 @@ impl Frames {
         };
         // Ids are given out in item order, on one core: each chunk's are
         // given while the next chunk is read on the other.
+        let mut locals: foldhash::HashMap<usize, (Weighted, f32)> = Default::default();
         let mut add = |k: usize, reads: Vec<Read>| {
             let span = span_of(k);
             for ((&(d, c), r), by) in items[span.clone()].iter().zip(reads).zip(&read_by[span]) {
                 let claim = &docs[d].claims[c];
                 blocks.push(r.block);
                 let f = &claim.frame;
-                let (local, local_norm) = weighted(
-                    &mut vocab,
-                    f.context.iter().map(|(w, dist)| {
-                        (w, words::weight(w) / (1.0 + dist as f32 / HALF_DISTANCE))
-                    }),
-                );
+                // A context told word for word elsewhere (shared when read:
+                // see `model::Sentences`) has the ids it had there.
+                let (local, local_norm) = match locals.get(&f.context.id()) {
+                    Some((l, n)) => (l.clone(), *n),
+                    None => {
+                        let (l, n) = weighted(&mut vocab, r.local.into_iter());
+                        let l: Weighted = l.into();
+                        if !f.context.is_empty() {
+                            locals.insert(f.context.id(), (l.clone(), n));
+                        }
+                        (l, n)
+                    }
+                };
                 if let Some((concepts, keys)) = r.sentence {
                     let (concepts, norm) = weighted(&mut vocab, concepts.into_iter());
                     last_sent = std::sync::Arc::new(SentenceFeat {
@@ -351,38 +395,14 @@ impl Frames {
                 } else if let Some(by) = *by {
                     last_sent = feats[by].sent.clone();
                 }
-                // A name's words are kept apart from other words by an "@".
-                let mut name_id = |w: &str| {
-                    at.clear();
-                    at.push('@');
-                    at.push_str(w);
-                    id_of(&mut vocab, &at)
-                };
-                let mut names: Vec<u32> = f
-                    .entities
-                    .iter()
-                    .chain(f.place.iter())
-                    .flat_map(|e| e.split_whitespace())
-                    .filter(|w| words::zipf(w).is_none_or(|z| z < 5.0))
-                    .map(&mut name_id)
-                    .collect();
-                // A name meets its acronym: "New York Police Department",
-                // "NYPD".
-                for e in f.entities.iter().chain(f.place.iter()) {
-                    let ws: Vec<&str> = e.split_whitespace().collect();
-                    if ws.len() >= 2 {
-                        for a in acronyms(&ws) {
-                            names.push(name_id(&a));
-                        }
-                    }
-                }
+                let mut names: Vec<u32> = r.names.iter().map(|w| id_of(&mut vocab, w)).collect();
                 names.sort_unstable();
                 names.dedup();
                 feats.push(Feat {
                     key: FrameKey::new(f),
                     money: r.money,
                     name_keys: r.name_keys,
-                    local: local.into(),
+                    local,
                     local_norm,
                     sent: last_sent.clone(),
                     names: names.into(),
